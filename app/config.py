@@ -1,0 +1,25 @@
+"""Settings, read from the environment (prefix CHANCERY_) and an optional .env file."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CHANCERY_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        "sqlite:///./data/chancery.db",
+        description="SQLAlchemy URL: sqlite:///path for the embedded store, postgresql+psycopg://... for PostgreSQL.",
+    )
+    host: str = Field("127.0.0.1", description="Address `chancery serve` binds.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `chancery serve` binds.")
+    default_page_size: int = Field(25, ge=1, description="Rows a list returns when `limit` is not given.")
+    max_page_size: int = Field(200, ge=1, description="Largest `limit` a list accepts.")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

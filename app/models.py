@@ -1,0 +1,121 @@
+"""Tables. The ingest job is the only writer of extracted data."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    # First 16 hex digits of the SHA-256 of the normalised text: stable across rebuilds.
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[date | None] = mapped_column(Date, index=True)
+    # How published_at was known: metadata, dateline, caption or none.
+    published_at_source: Mapped[str] = mapped_column(String(16), default="none")
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    reports: Mapped[list[MessageReport]] = relationship(back_populates="article", cascade="all, delete-orphan")
+    statements: Mapped[list[Statement]] = relationship(back_populates="article", cascade="all, delete-orphan")
+    actor_titles: Mapped[list[ActorTitle]] = relationship(back_populates="article", cascade="all, delete-orphan")
+
+
+class Actor(Base):
+    __tablename__ = "actors"
+
+    # Readable and stable: the slug of the canonical name ("xi-jinping"), with the
+    # country appended when two actors of one name speak for different states.
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # person, organization, state
+    country: Mapped[str | None] = mapped_column(String(3), index=True)  # ISO 3166-1 alpha-3
+
+    aliases: Mapped[list[ActorAlias]] = relationship(
+        back_populates="actor", cascade="all, delete-orphan", order_by="ActorAlias.alias"
+    )
+    titles: Mapped[list[ActorTitle]] = relationship(back_populates="actor", cascade="all, delete-orphan")
+
+
+class ActorAlias(Base):
+    __tablename__ = "actor_aliases"
+
+    actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True)
+    alias: Mapped[str] = mapped_column(String(300), primary_key=True)
+
+    actor: Mapped[Actor] = relationship(back_populates="aliases")
+
+
+class ActorTitle(Base):
+    """An actor's appearance in an article, with the title given there (if any)."""
+
+    __tablename__ = "actor_titles"
+
+    actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+
+    actor: Mapped[Actor] = relationship(back_populates="titles")
+    article: Mapped[Article] = relationship(back_populates="actor_titles")
+
+
+class Message(Base):
+    """A written message from one actor to another; the articles reporting it are its reports."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sender_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    recipient_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    occasion: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[date | None] = mapped_column(Date, index=True)
+
+    sender: Mapped[Actor] = relationship(foreign_keys=[sender_id])
+    recipient: Mapped[Actor] = relationship(foreign_keys=[recipient_id])
+    reports: Mapped[list[MessageReport]] = relationship(back_populates="message", cascade="all, delete-orphan")
+
+    __table_args__ = (Index("ix_messages_pair_kind", "sender_id", "recipient_id", "kind"),)
+
+
+class MessageReport(Base):
+    """Where an article reports a message: the evidence span in the article text."""
+
+    __tablename__ = "message_reports"
+
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+    message: Mapped[Message] = relationship(back_populates="reports")
+    article: Mapped[Article] = relationship(back_populates="reports")
+
+
+class Statement(Base):
+    __tablename__ = "statements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    speaker_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # direct, reported
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+    article: Mapped[Article] = relationship(back_populates="statements")
+    speaker: Mapped[Actor] = relationship()
+    message: Mapped[Message | None] = relationship()
+
+    __table_args__ = (UniqueConstraint("article_id", "start", "end", name="uq_statements_span"),)
