@@ -25,5 +25,25 @@ def extract(files: list[Path] = typer.Argument(..., exists=True, dir_okay=False,
         typer.echo(orjson.dumps(row).decode())
 
 
+@cli.command()
+def evaluate(
+    directory: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of NN.txt with NN.gold.json."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object."),
+    quiet: bool = typer.Option(False, "--quiet", help="Leave out the per-article misses."),
+) -> None:
+    """Score extraction against gold annotations, with the figures of the shared scorer."""
+    from app.evaluate import GoldError, evaluate_directory
+
+    try:
+        evaluation = evaluate_directory(directory)
+    except GoldError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    if as_json:
+        typer.echo(orjson.dumps(evaluation.summary()).decode())
+    else:
+        typer.echo("\n".join(evaluation.report_lines(misses=not quiet)))
+
+
 def main() -> None:
     cli()
