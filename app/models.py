@@ -80,6 +80,8 @@ class Message(Base):
     kind: Mapped[str] = mapped_column(String(16), index=True)
     occasion: Mapped[str | None] = mapped_column(Text)
     date: Mapped[date | None] = mapped_column(Date, index=True)
+    # Undated reports merge into one message only within one ingest batch: this names it.
+    ingest_batch: Mapped[str | None] = mapped_column(String(32))
 
     sender: Mapped[Actor] = relationship(foreign_keys=[sender_id])
     recipient: Mapped[Actor] = relationship(foreign_keys=[recipient_id])
