@@ -18,6 +18,12 @@ class Settings(BaseSettings):
     port: int = Field(8000, ge=1, le=65535, description="Port `chancery serve` binds.")
     default_page_size: int = Field(25, ge=1, description="Rows a list returns when `limit` is not given.")
     max_page_size: int = Field(200, ge=1, description="Largest `limit` a list accepts.")
+    ingest_max_file_bytes: int = Field(
+        16 * 1024 * 1024, ge=1, description="Largest .txt/.json/.html file `chancery ingest` reads (JSON lines are read a line at a time)."
+    )
+    ingest_max_article_chars: int = Field(1_000_000, ge=1, description="Longest article text `chancery ingest` accepts.")
+    ingest_workers: int = Field(0, ge=0, description="Extraction processes for `chancery ingest`; 0 means one per core.")
+    ingest_batch_size: int = Field(500, ge=1, description="Articles written in one transaction by `chancery ingest`.")
 
 
 @lru_cache
