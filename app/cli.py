@@ -45,5 +45,57 @@ def evaluate(
         typer.echo("\n".join(evaluation.report_lines(misses=not quiet)))
 
 
+db = typer.Typer(help="Database: migrations and digest.", no_args_is_help=True)
+cli.add_typer(db, name="db")
+
+
+@db.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the Alembic migrations to the configured database (CHANCERY_DATABASE_URL)."""
+    from app.config import get_settings
+    from app.migrate import upgrade
+
+    upgrade(get_settings().database_url)
+    typer.echo("database is at the latest revision")
+
+
+@db.command("digest")
+def db_digest() -> None:
+    """Print a SHA-256 of the stored content, independent of ingest order and time."""
+    from app.config import get_settings
+    from app.db import make_engine
+    from app.ingest.digest import digest
+
+    engine = make_engine(get_settings().database_url)
+    try:
+        typer.echo(digest(engine))
+    finally:
+        engine.dispose()
+
+
+@cli.command()
+def serve() -> None:
+    """Serve the API (app.main:app) on CHANCERY_HOST:CHANCERY_PORT."""
+    import uvicorn
+
+    from app.config import get_settings
+
+    settings = get_settings()
+    uvicorn.run("app.main:app", host=settings.host, port=settings.port)
+
+
+@cli.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files and folders (read recursively): .txt, .json, .jsonl, .html."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object, failures included."),
+    workers: int | None = typer.Option(None, min=1, help="Extraction processes [default: CHANCERY_INGEST_WORKERS or one per core]."),
+    batch_size: int | None = typer.Option(None, min=1, help="Articles a transaction [default: CHANCERY_INGEST_BATCH_SIZE]."),
+) -> None:
+    """Ingest articles; migrates a new database first. Exit status 1 if any file or line failed."""
+    from app.ingest.cli import run_ingest
+
+    raise typer.Exit(run_ingest(paths, as_json=as_json, workers=workers, batch_size=batch_size))
+
+
 def main() -> None:
     cli()

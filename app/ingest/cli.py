@@ -1,0 +1,53 @@
+"""How `chancery ingest` reports: a progress bar on a terminal, plain lines otherwise, or JSON."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import orjson
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+
+from app.ingest.job import Summary, ingest, input_size
+from app.ingest.readers import Failure
+
+
+def run_ingest(paths: Sequence[Path], *, as_json: bool, workers: int | None, batch_size: int | None) -> int:
+    """Run the ingest job and report; returns the exit status (1 if anything failed)."""
+    errors = Console(stderr=True, highlight=False, soft_wrap=True)
+
+    def report(failure: Failure) -> None:
+        if not as_json:
+            print(f"failed: {failure}", file=sys.stderr)
+
+    if errors.is_terminal and not as_json:
+        columns = (
+            TextColumn("ingest"),
+            BarColumn(),
+            DownloadColumn(),
+            TransferSpeedColumn(),
+            TimeRemainingColumn(),
+        )
+        with Progress(*columns, console=errors, transient=True) as progress:
+            task = progress.add_task("ingest", total=input_size(paths))
+            summary = ingest(
+                paths,
+                workers=workers,
+                batch_size=batch_size,
+                on_failure=lambda failure: progress.console.print(f"[red]failed:[/red] {escape(str(failure))}"),
+                on_progress=lambda size: progress.advance(task, size),
+            )
+    else:
+        summary = ingest(paths, workers=workers, batch_size=batch_size, on_failure=report)
+    _print_summary(summary, as_json)
+    return 0 if summary.ok else 1
+
+
+def _print_summary(summary: Summary, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(orjson.dumps(summary.as_json()).decode() + "\n")
+    else:
+        rate = (summary.ingested + summary.unchanged) / summary.seconds if summary.seconds else 0.0
+        print(f"{summary.line()}, {rate:,.0f} articles/s")

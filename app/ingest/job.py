@@ -1,0 +1,201 @@
+"""`chancery ingest`: read files, extract in parallel, write in batches, report what failed.
+
+The main process reads and decodes the files, skips content already stored, and writes;
+extraction (pure and CPU-bound) runs in a pool of processes, a bounded number of batches
+ahead of the writer so memory stays flat however large the input.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from app.config import get_settings
+from app.db import make_engine
+from app.extract import extract
+from app.ingest.identity import article_id, content_hash
+from app.ingest.readers import Document, Failure, Limits, find_files, read_file
+from app.ingest.writer import Prepared, Writer
+from app.migrate import upgrade
+
+Pending = tuple[Document, str]  # a document and its content hash
+
+
+@dataclass(slots=True)
+class Summary:
+    ingested: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def line(self) -> str:
+        return f"{self.ingested} ingested, {self.unchanged} unchanged, {self.failed} failed ({self.seconds:.1f} s)"
+
+    def as_json(self) -> dict:
+        return {
+            "ingested": self.ingested,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "seconds": round(self.seconds, 3),
+            "failures": [{"path": f.path, "line": f.line, "reason": f.reason} for f in self.failures],
+        }
+
+
+@dataclass(slots=True)
+class _Work:
+    """A batch of documents on its way through extraction to the writer."""
+
+    prepared: list[Prepared] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    unchanged: int = 0
+    size: int = 0
+
+
+def batch_name(paths: Sequence[Path]) -> str:
+    """Names the ingest batch by its inputs, so a re-run after an interruption is the same batch."""
+    joined = "\n".join(sorted(str(path.resolve()) for path in paths))
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def input_size(paths: Sequence[Path]) -> int:
+    total = 0
+    for found in find_files(paths):
+        if isinstance(found, Path):
+            try:
+                total += found.stat().st_size
+            except OSError:
+                pass
+    return total
+
+
+def ingest(
+    paths: Sequence[Path],
+    database_url: str | None = None,
+    *,
+    workers: int | None = None,
+    batch_size: int | None = None,
+    limits: Limits | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> Summary:
+    """Ingest every article under `paths`; migrates the database first. Never raises for bad input."""
+    settings = get_settings()
+    url = database_url or settings.database_url
+    workers = workers if workers is not None else (settings.ingest_workers or os.cpu_count() or 1)
+    batch_size = batch_size or settings.ingest_batch_size
+    limits = limits or Limits(settings.ingest_max_file_bytes, settings.ingest_max_article_chars)
+    started = time.perf_counter()
+    summary = Summary()
+
+    engine = make_engine(url)
+    try:
+        upgrade(url, engine)
+        writer = Writer(engine, batch_name(paths))
+        batches = _batches(_documents(paths, limits), batch_size, writer)
+        for work in _extracted(batches, workers):
+            outcomes = writer.write(work.prepared) if work.prepared else []
+            failures = work.failures + [
+                Failure(o.item.document.path, o.item.document.line, o.reason or "") for o in outcomes if o.status == "failed"
+            ]
+            summary.ingested += sum(o.status == "ingested" for o in outcomes)
+            summary.unchanged += work.unchanged + sum(o.status == "unchanged" for o in outcomes)
+            summary.failures += failures
+            if on_failure:
+                for failure in failures:
+                    on_failure(failure)
+            if on_progress:
+                on_progress(work.size)
+    finally:
+        engine.dispose()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _documents(paths: Sequence[Path], limits: Limits) -> Iterator[Document | Failure]:
+    for found in find_files(paths):
+        if isinstance(found, Failure):
+            yield found
+        else:
+            yield from read_file(found, limits)
+
+
+def _batches(items: Iterable[Document | Failure], size: int, writer: Writer) -> Iterator[tuple[_Work, list[Pending]]]:
+    """Batches of documents still to extract; content already stored is counted, not extracted."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        work = _Work()
+        documents = []
+        for item in chunk:
+            if isinstance(item, Failure):
+                work.failures.append(item)
+            else:
+                work.size += item.size
+                documents.append(item)
+        hashes = [content_hash(document.text) for document in documents]
+        stored = writer.known_hashes(hashes)
+        pending = []
+        for document, hash_ in zip(documents, hashes, strict=True):
+            if hash_ in stored:
+                work.unchanged += 1
+            else:
+                pending.append((document, hash_))
+        yield work, pending
+
+
+def extract_batch(documents: list[Pending]) -> list[Prepared | Failure]:
+    """Extraction of one batch; runs in a worker process."""
+    results: list[Prepared | Failure] = []
+    for document, hash_ in documents:
+        try:
+            results.append(Prepared(document, hash_, article_id(hash_), extract(document.text)))
+        except Exception as error:  # extraction must never stop an ingest; the article is reported
+            results.append(Failure(document.path, document.line, f"extraction failed: {type(error).__name__}: {error}"))
+    return results
+
+
+def _extracted(batches: Iterator[tuple[_Work, list[Pending]]], workers: int) -> Iterator[_Work]:
+    """Extract each batch, in a process pool when there is more than one batch and more than one worker."""
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    queued = [first] if second is None else [first, second]
+    if second is None or workers <= 1:
+        for work, documents in (*queued, *batches):
+            yield _finish(work, extract_batch(documents))
+        return
+    # spawn, not fork: the parent may run threads (a progress bar) and holds database connections.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers) as pool:
+        in_flight: deque = deque()
+        for work, documents in (*queued, *batches):
+            while len(in_flight) >= 2 * workers:
+                done, result = in_flight.popleft()
+                yield _finish(done, result.get())
+            in_flight.append((work, pool.apply_async(extract_batch, (documents,))))
+        while in_flight:
+            done, result = in_flight.popleft()
+            yield _finish(done, result.get())
+
+
+def _finish(work: _Work, results: list[Prepared | Failure]) -> _Work:
+    for result in results:
+        if isinstance(result, Failure):
+            work.failures.append(result)
+        else:
+            work.prepared.append(result)
+    return work

@@ -1,0 +1,270 @@
+"""The only writer of extracted data: articles with their actors, messages, reports and statements.
+
+Writes go through SQLAlchemy Core in batched transactions (executemany). An article is
+written whole or not at all: if a batch fails, its articles are retried one transaction
+each, so one bad article cannot take its neighbours down with it.
+
+Identity across articles:
+- an actor's id is the slug of its canonical name; a second actor of the same name whose
+  country differs from the first's gets the country appended (`li-wei-sgp`);
+- a message is one (sender, recipient, kind) on one occasion: a report whose date lies within
+  MERGE_WINDOW of a stored message's date joins it; undated reports join an undated message
+  only from the same ingest batch, since nothing else ties them together.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import Connection, Engine, Table, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.extract.types import Actor as ExtractedActor
+from app.extract.types import Extraction
+from app.ingest.identity import slugify
+from app.ingest.readers import Document
+from app.models import Actor, ActorAlias, ActorTitle, Article, Message, MessageReport, Statement
+
+MERGE_WINDOW = timedelta(days=3)
+
+articles: Table = Article.__table__  # type: ignore[assignment]
+actors: Table = Actor.__table__  # type: ignore[assignment]
+actor_aliases: Table = ActorAlias.__table__  # type: ignore[assignment]
+actor_titles: Table = ActorTitle.__table__  # type: ignore[assignment]
+messages: Table = Message.__table__  # type: ignore[assignment]
+message_reports: Table = MessageReport.__table__  # type: ignore[assignment]
+statements: Table = Statement.__table__  # type: ignore[assignment]
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A document with its identity and extraction, ready to write."""
+
+    document: Document
+    content_hash: str
+    article_id: str
+    extraction: Extraction
+
+
+@dataclass(slots=True)
+class Outcome:
+    item: Prepared
+    status: str  # ingested, unchanged, failed
+    reason: str | None = None
+
+
+class Writer:
+    def __init__(self, engine: Engine, batch: str) -> None:
+        self.engine = engine
+        self.batch = batch
+        self._load_actors()
+
+    def _load_actors(self) -> None:
+        with self.engine.connect() as connection:
+            self.actors: dict[str, tuple[str, str | None]] = {
+                row.id: (row.name, row.country) for row in connection.execute(select(actors.c.id, actors.c.name, actors.c.country))
+            }
+            self.aliases: set[tuple[str, str]] = {
+                (row.actor_id, row.alias) for row in connection.execute(select(actor_aliases))
+            }
+
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        with self.engine.connect() as connection:
+            return _stored_hashes(connection, hashes)
+
+    def write(self, items: Sequence[Prepared]) -> list[Outcome]:
+        """Write a batch in one transaction; on a database error, each article in its own."""
+        try:
+            with self.engine.begin() as connection:
+                return self._write(connection, items)
+        except SQLAlchemyError:
+            self._load_actors()  # the caches may hold rows of the rolled-back transaction
+        outcomes = []
+        for item in items:
+            try:
+                with self.engine.begin() as connection:
+                    outcomes += self._write(connection, [item])
+            except SQLAlchemyError as error:
+                self._load_actors()
+                outcomes.append(Outcome(item, "failed", f"database error: {getattr(error, 'orig', None) or error}"))
+        return outcomes
+
+    def _write(self, connection: Connection, items: Sequence[Prepared]) -> list[Outcome]:
+        stored = _stored_hashes(connection, [item.content_hash for item in items])
+        outcomes: list[Outcome] = []
+        fresh: list[Prepared] = []
+        for item in items:
+            if item.content_hash in stored:
+                outcomes.append(Outcome(item, "unchanged"))
+            else:
+                stored.add(item.content_hash)
+                fresh.append(item)
+                outcomes.append(Outcome(item, "ingested"))
+        if not fresh:
+            return outcomes
+
+        now = datetime.now(UTC)
+        connection.execute(insert(articles), [_article_row(item, now) for item in fresh])
+        rows = _Rows()
+        for item in fresh:
+            self._add_extraction(connection, item, rows)
+        new_aliases = rows.aliases - self.aliases
+        if new_aliases:
+            insert_ignoring_duplicates(
+                connection, actor_aliases, [{"actor_id": a, "alias": alias} for a, alias in sorted(new_aliases)]
+            )
+            self.aliases |= new_aliases
+        for table, values in (
+            (actor_titles, rows.titles.values()),
+            (message_reports, rows.reports.values()),
+            (statements, rows.statements.values()),
+        ):
+            if values:
+                connection.execute(insert(table), list(values))
+        return outcomes
+
+    def _add_extraction(self, connection: Connection, item: Prepared, rows: _Rows) -> None:
+        extraction = item.extraction
+        article = item.article_id
+        day = published_date(item)[0]
+        actor_ids = [self._actor_id(connection, actor) for actor in extraction.actors]
+        for actor, actor_id in zip(extraction.actors, actor_ids, strict=True):
+            canonical = self.actors[actor_id][0]
+            rows.aliases.update((actor_id, alias) for alias in {actor.name, *actor.aliases} if alias and alias != canonical)
+            rows.title(actor_id, article, actor.title)
+        message_ids = []
+        for message in extraction.messages:
+            sender, recipient = actor_ids[message.sender], actor_ids[message.recipient]
+            rows.title(sender, article, message.sender_title)
+            rows.title(recipient, article, message.recipient_title)
+            message_id = self._message_id(connection, sender, recipient, message.kind, message.occasion, day)
+            message_ids.append(message_id)
+            rows.reports.setdefault(
+                (message_id, article),
+                {"message_id": message_id, "article_id": article, "start": message.start, "end": message.end},
+            )
+        for statement in extraction.statements:
+            rows.statements.setdefault(
+                (article, statement.start, statement.end),
+                {
+                    "article_id": article,
+                    "speaker_id": actor_ids[statement.speaker],
+                    "message_id": message_ids[statement.message] if statement.message is not None else None,
+                    "kind": statement.kind,
+                    "text": statement.text,
+                    "start": statement.start,
+                    "end": statement.end,
+                },
+            )
+
+    def _actor_id(self, connection: Connection, actor: ExtractedActor) -> str:
+        slug = slugify(actor.name)
+        country = actor.country
+        suffixed = f"{slug}-{country.lower()}" if country else None
+        if suffixed and suffixed in self.actors:
+            return suffixed
+        if slug in self.actors:
+            name, known = self.actors[slug]
+            if known is None or country is None or known == country:
+                if known is None and country:
+                    connection.execute(update(actors).where(actors.c.id == slug, actors.c.country.is_(None)).values(country=country))
+                    self.actors[slug] = (name, country)
+                return slug
+            actor_id = suffixed
+        else:
+            actor_id = slug
+        insert_ignoring_duplicates(
+            connection, actors, [{"id": actor_id, "name": actor.name, "kind": actor.kind, "country": country}]
+        )
+        self.actors[actor_id] = (actor.name, country)
+        return actor_id
+
+    def _message_id(
+        self, connection: Connection, sender: str, recipient: str, kind: str, occasion: str | None, day: date | None
+    ) -> int:
+        query = select(messages.c.id, messages.c.date, messages.c.occasion).where(
+            messages.c.sender_id == sender, messages.c.recipient_id == recipient, messages.c.kind == kind
+        )
+        if day is None:
+            query = query.where(messages.c.date.is_(None), messages.c.ingest_batch == self.batch)
+        else:
+            query = query.where(messages.c.date.between(day - MERGE_WINDOW, day + MERGE_WINDOW))
+        candidates = connection.execute(query).all()
+        if candidates:
+            best = min(candidates, key=lambda row: (abs((row.date - day).days) if day else 0, row.id))
+            if best.occasion is None and occasion:
+                connection.execute(update(messages).where(messages.c.id == best.id).values(occasion=occasion))
+            return best.id
+        result = connection.execute(
+            insert(messages).values(
+                sender_id=sender,
+                recipient_id=recipient,
+                kind=kind,
+                occasion=occasion,
+                date=day,
+                ingest_batch=self.batch if day is None else None,
+            )
+        )
+        return result.inserted_primary_key[0]
+
+
+class _Rows:
+    """Rows of one transaction, keyed so that repeats within it are written once."""
+
+    def __init__(self) -> None:
+        self.aliases: set[tuple[str, str]] = set()
+        self.titles: dict[tuple[str, str], dict] = {}
+        self.reports: dict[tuple[int, str], dict] = {}
+        self.statements: dict[tuple[str, int, int], dict] = {}
+
+    def title(self, actor_id: str, article_id: str, title: str | None) -> None:
+        row = self.titles.setdefault((actor_id, article_id), {"actor_id": actor_id, "article_id": article_id, "title": None})
+        if row["title"] is None and title:
+            row["title"] = title
+
+
+def published_date(item: Prepared) -> tuple[date | None, str]:
+    """The article's date and how it was known: metadata first, then what extraction read."""
+    if item.document.published_at is not None:
+        return item.document.published_at, "metadata"
+    if item.extraction.published is not None:
+        return item.extraction.published, item.extraction.published_source
+    return None, "none"
+
+
+def _article_row(item: Prepared, now: datetime) -> dict:
+    document = item.document
+    published_at, published_at_source = published_date(item)
+    return {
+        "id": item.article_id,
+        "title": document.title,
+        "text": document.text,
+        "source": document.source,
+        "url": document.url,
+        "published_at": published_at,
+        "published_at_source": published_at_source,
+        "ingested_at": now,
+        "content_hash": item.content_hash,
+    }
+
+
+def _stored_hashes(connection: Connection, hashes: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    unique = sorted(set(hashes))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        found.update(connection.execute(select(articles.c.content_hash).where(articles.c.content_hash.in_(chunk))).scalars())
+    return found
+
+
+def insert_ignoring_duplicates(connection: Connection, table: Table, rows: list[dict]) -> None:
+    """INSERT that skips rows whose key is already there (another writer may have added them)."""
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise NotImplementedError(dialect)
+    connection.execute(dialect_insert(table).on_conflict_do_nothing(), rows)

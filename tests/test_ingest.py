@@ -1,0 +1,296 @@
+"""The ingest job: files in, articles with actors, messages and statements stored; failures reported."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from typer.testing import CliRunner
+
+from app.cli import cli
+from app.config import get_settings
+from app.db import make_engine
+from app.extract.types import Actor, Extraction, Message, Statement
+from app.ingest import ingest
+from app.ingest import job as ingest_job
+from app.ingest.digest import digest
+from app.models import ActorAlias, ActorTitle, Article, MessageReport
+from app.models import Actor as ActorRow
+from app.models import Message as MessageRow
+from app.models import Statement as StatementRow
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def rows(url: str, query):
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(query).all()
+    finally:
+        engine.dispose()
+
+
+def count(url: str, model) -> int:
+    return rows(url, select(func.count()).select_from(model))[0][0]
+
+
+def content_digest(url: str) -> str:
+    engine = make_engine(url)
+    try:
+        return digest(engine)
+    finally:
+        engine.dispose()
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# A fake extractor for tests that need actors and messages before (and independently of) the
+# real one: each article names its cast in a line "CAST: sender>recipient:kind ..." and
+# "SAYS: speaker|text" lines; names carry a country as "Name/CHN".
+def fake_extract(text: str) -> Extraction:
+    title = next(line.strip() for line in text.splitlines() if line.strip())
+    extraction = Extraction(title=title)
+    index: dict[tuple[str, str | None], int] = {}
+
+    def actor(spec: str) -> int:
+        name, _, country = spec.partition("/")
+        key = (name, country or None)
+        if key not in index:
+            index[key] = len(extraction.actors)
+            extraction.actors.append(Actor(name=name, country=country or None, aliases=[name.split()[0]], titles=["President"]))
+        return index[key]
+
+    for match in re.finditer(r"CAST: (\S+ \S+)>(\S+ \S+):(\w+)", text):
+        extraction.messages.append(
+            Message(actor(match[1]), actor(match[2]), match[3], "the new year", match.start(), match.end())
+        )
+    for match in re.finditer(r"SAYS: ([^|]+)\|(.+)", text):
+        extraction.statements.append(
+            Statement(actor(match[1]), "reported", match[2], match.start(2), match.end(2), 0 if extraction.messages else None)
+        )
+    return extraction
+
+
+@pytest.fixture
+def cli_database(database_url, monkeypatch):
+    """CHANCERY_DATABASE_URL for commands run in-process, with the settings cache cleared around them."""
+    monkeypatch.setenv("CHANCERY_DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    yield database_url
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def fake_extractor(monkeypatch):
+    monkeypatch.setattr(ingest_job, "extract", fake_extract)
+
+
+def article_json(title: str, body: str, published_at: str | None = None, source: str = "Wire") -> dict:
+    return {"title": title, "text": f"{title}\n\n{body}\n", "source": source, "published_at": published_at}
+
+
+def test_seed_ingests_once_and_reingest_changes_nothing(database_url):
+    first = ingest([SEEDS], database_url, workers=1)
+    assert (first.ingested, first.unchanged, first.failed) == (1, 0, 0)
+    before = content_digest(database_url)
+    stored = rows(database_url, select(Article.id, Article.title, Article.text, Article.ingested_at))
+
+    again = ingest([SEEDS], database_url, workers=1)
+    assert (again.ingested, again.unchanged, again.failed) == (0, 1, 0)
+    assert content_digest(database_url) == before
+    assert rows(database_url, select(Article.id, Article.title, Article.text, Article.ingested_at)) == stored
+
+
+def test_article_id_is_the_hash_of_the_normalised_text_and_text_is_kept_exactly(database_url, tmp_path):
+    text = "\n  Leaders exchange   greetings \n\nBEIJING, Jan. 1 -- Words\tand  more words.\n"
+    write(tmp_path / "in" / "a.txt", text)
+    ingest([tmp_path / "in"], database_url, workers=1)
+    (article,) = rows(database_url, select(Article))
+    normalised = "Leaders exchange greetings BEIJING, Jan. 1 -- Words and more words."
+    assert article.content_hash == hashlib.sha256(normalised.encode()).hexdigest()
+    assert article.id == article.content_hash[:16]
+    assert article.title == "Leaders exchange greetings"
+    assert article.text == text
+    assert article.published_at is None and article.published_at_source == "none"
+
+
+def test_same_content_with_other_spacing_is_unchanged(database_url, tmp_path):
+    write(tmp_path / "a.txt", "Title\n\nSome body text.\n")
+    write(tmp_path / "b.txt", "Title\r\n   Some   body text.")
+    summary = ingest([tmp_path / "a.txt", tmp_path / "b.txt"], database_url, workers=1)
+    assert (summary.ingested, summary.unchanged) == (1, 1)
+
+
+def test_json_and_jsonl_metadata_are_stored(database_url, tmp_path):
+    write(tmp_path / "list.json", json.dumps([article_json("One", "First body.", "2023-07-28"), article_json("Two", "Second body.")]))
+    write(
+        tmp_path / "lines.jsonl",
+        json.dumps({"text": "Untitled body\nsecond line", "url": "https://example.org/3", "published_at": "2024-02-03T08:00:00Z"})
+        + "\n",
+    )
+    summary = ingest([tmp_path], database_url, workers=1)
+    assert (summary.ingested, summary.failed) == (3, 0)
+    stored = {row.title: row for row in rows(database_url, select(Article))}
+    assert stored["One"].source == "Wire"
+    assert (stored["One"].published_at, stored["One"].published_at_source) == (date(2023, 7, 28), "metadata")
+    assert (stored["Two"].published_at, stored["Two"].published_at_source) == (None, "none")
+    untitled = stored["Untitled body"]
+    assert untitled.url == "https://example.org/3"
+    assert untitled.published_at == date(2024, 2, 3)
+
+
+def test_broken_inputs_are_reported_with_path_line_and_reason_while_the_rest_land(cli_database, tmp_path):
+    database_url = cli_database
+    write(tmp_path / "good.txt", "Good article\n\nBody.\n")
+    write(tmp_path / "broken.json", '{"title": "x", "text": ')
+    write(
+        tmp_path / "mixed.jsonl",
+        json.dumps({"text": "Line one article\nbody"}) + "\n{not json\n" + json.dumps({"text": "Line three article\nbody"}) + "\n",
+    )
+    write(tmp_path / "notext.json", json.dumps({"title": "No text here"}))
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'mixed.jsonl'}:2: invalid JSON" in result.stderr
+    assert f"{tmp_path / 'broken.json'}:1: invalid JSON" in result.stderr
+    assert f"{tmp_path / 'notext.json'}: no 'text' field" in result.stderr
+    assert re.search(r"^3 ingested, 0 unchanged, 3 failed", result.stdout, re.MULTILINE)
+    assert sorted(title for (title,) in rows(database_url, select(Article.title))) == [
+        "Good article",
+        "Line one article",
+        "Line three article",
+    ]
+
+
+def test_cli_json_summary_and_success_status(cli_database):
+    result = CliRunner().invoke(cli, ["ingest", "--json", str(SEEDS)])
+    assert result.exit_code == 0
+    summary = json.loads(result.stdout)
+    assert (summary["ingested"], summary["unchanged"], summary["failed"], summary["failures"]) == (1, 0, 0, [])
+
+
+def test_missing_path_is_a_failure(database_url, tmp_path):
+    summary = ingest([tmp_path / "nowhere"], database_url, workers=1)
+    assert [(f.path, f.reason) for f in summary.failures] == [(str(tmp_path / "nowhere"), "no such file or folder")]
+
+
+def test_actor_ids_are_stable_across_articles_and_namesakes_stay_apart(database_url, tmp_path, fake_extractor):
+    write(tmp_path / "1.txt", "Greetings one\nCAST: Xi Jinping/CHN>Hun Sen/KHM:greeting\n")
+    write(tmp_path / "2.txt", "Greetings two\nCAST: Xi Jinping/CHN>Li Wei/SGP:thanks\n")
+    write(tmp_path / "3.txt", "Greetings three\nCAST: Li Wei/CHN>Xi Jinping/CHN:letter\n")
+    ingest([tmp_path], database_url, workers=1)
+    actors = {row.id: (row.name, row.country) for row in rows(database_url, select(ActorRow))}
+    assert actors == {
+        "xi-jinping": ("Xi Jinping", "CHN"),
+        "hun-sen": ("Hun Sen", "KHM"),
+        "li-wei": ("Li Wei", "SGP"),
+        "li-wei-chn": ("Li Wei", "CHN"),
+    }
+    senders = sorted(row.sender_id for row in rows(database_url, select(MessageRow)))
+    assert senders == ["li-wei-chn", "xi-jinping", "xi-jinping"]
+    appearances = rows(database_url, select(ActorTitle.actor_id, ActorTitle.title).where(ActorTitle.actor_id == "xi-jinping"))
+    assert appearances == [("xi-jinping", "President")] * 3
+    assert ("xi-jinping", "Xi") in rows(database_url, select(ActorAlias.actor_id, ActorAlias.alias))
+
+
+def test_a_rebuild_gives_the_same_ids_and_digest(tmp_path, fake_extractor):
+    write(tmp_path / "in" / "1.txt", "Greetings one\nCAST: Xi Jinping/CHN>Hun Sen/KHM:greeting\nSAYS: Xi Jinping|ties are good\n")
+    write(tmp_path / "in" / "2.txt", "Greetings two\nCAST: Xi Jinping/CHN>Hun Sen/KHM:greeting\n")
+    first, second = f"sqlite:///{tmp_path / 'a.db'}", f"sqlite:///{tmp_path / 'b.db'}"
+    ingest([tmp_path / "in"], first, workers=1)
+    ingest([tmp_path / "in" / "2.txt", tmp_path / "in" / "1.txt"], second, workers=1, batch_size=1)
+    assert rows(first, select(Article.id).order_by(Article.id)) == rows(second, select(Article.id).order_by(Article.id))
+    assert content_digest(first) == content_digest(second)
+
+
+def test_digest_changes_with_content(database_url, tmp_path):
+    write(tmp_path / "a.txt", "Title\n\nBody.\n")
+    ingest([tmp_path / "a.txt"], database_url, workers=1)
+    before = content_digest(database_url)
+    write(tmp_path / "b.txt", "Another\n\nBody.\n")
+    ingest([tmp_path / "b.txt"], database_url, workers=1)
+    assert content_digest(database_url) != before
+
+
+def test_one_message_reported_by_several_articles_is_one_message(database_url, tmp_path, fake_extractor):
+    cast = "CAST: Xi Jinping/CHN>Hun Sen/KHM:congratulation"
+    articles = [
+        article_json("Outlet A reports", cast, "2023-07-28", "A"),
+        article_json("Outlet B reports", cast, "2023-07-30", "B"),
+        article_json("A year later", cast, "2024-07-28", "A"),
+        article_json("Condolence instead", cast.replace("congratulation", "condolence"), "2023-07-28", "C"),
+    ]
+    write(tmp_path / "a.json", json.dumps(articles))
+    ingest([tmp_path], database_url, workers=1)
+    messages = rows(database_url, select(MessageRow.id, MessageRow.kind, MessageRow.date).order_by(MessageRow.id))
+    assert [(kind, day) for _, kind, day in messages] == [
+        ("congratulation", date(2023, 7, 28)),
+        ("congratulation", date(2024, 7, 28)),
+        ("condolence", date(2023, 7, 28)),
+    ]
+    reports = rows(database_url, select(MessageReport.message_id, func.count()).group_by(MessageReport.message_id))
+    assert sorted(n for _, n in reports) == [1, 1, 2]
+
+
+def test_undated_reports_merge_within_a_batch_only(database_url, tmp_path, fake_extractor):
+    cast = "CAST: Xi Jinping/CHN>Hun Sen/KHM:greeting"
+    write(tmp_path / "one" / "a.txt", f"Report A\n{cast}\n")
+    write(tmp_path / "one" / "b.txt", f"Report B\n{cast}\n")
+    write(tmp_path / "two" / "c.txt", f"Report C\n{cast}\n")
+    ingest([tmp_path / "one"], database_url, workers=1, batch_size=1)
+    assert count(database_url, MessageRow) == 1
+    assert count(database_url, MessageReport) == 2
+    ingest([tmp_path / "two"], database_url, workers=1)
+    assert count(database_url, MessageRow) == 2
+    assert count(database_url, MessageReport) == 3
+
+
+def test_statements_keep_speaker_offsets_and_message(database_url, tmp_path, fake_extractor):
+    text = "Exchange\nCAST: Xi Jinping/CHN>Hun Sen/KHM:letter\nSAYS: Hun Sen|friendship is lasting\n"
+    write(tmp_path / "a.txt", text)
+    ingest([tmp_path], database_url, workers=1)
+    (statement,) = rows(database_url, select(StatementRow))
+    (message,) = rows(database_url, select(MessageRow))
+    assert (statement.speaker_id, statement.kind, statement.message_id) == ("hun-sen", "reported", message.id)
+    assert text[statement.start : statement.end] == statement.text == "friendship is lasting"
+
+
+def test_parallel_ingest_stores_the_same_as_serial(tmp_path):
+    corpus = tmp_path / "in"
+    for number in range(40):
+        write(corpus / f"{number:03}.txt", f"Article number {number}\n\nBody of article {number}.\n")
+    serial, parallel = f"sqlite:///{tmp_path / 's.db'}", f"sqlite:///{tmp_path / 'p.db'}"
+    assert ingest([corpus], serial, workers=1).ingested == 40
+    assert ingest([corpus], parallel, workers=2, batch_size=7).ingested == 40
+    assert content_digest(serial) == content_digest(parallel)
+
+
+def test_seed_gives_the_expected_records(database_url):
+    """End to end with the real extractor: the seed's 2 messages, 3 actors and 6 statements."""
+    ingest([SEEDS], database_url, workers=1)
+    assert {row.id for row in rows(database_url, select(ActorRow))} == {"xi-jinping", "li-keqiang", "hun-sen"}
+    messages = rows(database_url, select(MessageRow.sender_id, MessageRow.recipient_id, MessageRow.kind))
+    assert sorted(messages) == [("li-keqiang", "hun-sen", "congratulation"), ("xi-jinping", "hun-sen", "congratulation")]
+    (text,) = rows(database_url, select(Article.text))[0]
+    statements = rows(database_url, select(StatementRow))
+    assert sorted(s.speaker_id for s in statements) == ["li-keqiang"] * 3 + ["xi-jinping"] * 3
+    assert all(text[s.start : s.end] == s.text for s in statements)
+
+
+def test_db_upgrade_and_digest_commands(cli_database):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["db", "upgrade"]).exit_code == 0
+    empty = runner.invoke(cli, ["db", "digest"])
+    assert empty.exit_code == 0 and re.fullmatch(r"[0-9a-f]{64}\n", empty.stdout)
+    ingest([SEEDS], cli_database, workers=1)
+    after = runner.invoke(cli, ["db", "digest"]).stdout
+    assert after != empty.stdout
+    assert after.strip() == content_digest(cli_database)
