@@ -33,3 +33,41 @@ def database_url(tmp_path) -> str:
         empty_database(TEST_DATABASE_URL)
         return TEST_DATABASE_URL
     return f"sqlite:///{tmp_path / 'chancery.db'}"
+
+
+# --- API: a corpus written with the ORM and an app reading it (tests/test_api*.py) ---
+
+
+@pytest.fixture(scope="module")
+def api_corpus(tmp_path_factory):
+    """The corpus of tests/api_corpus.py in a database made from the models; yields (corpus, engine)."""
+    from api_corpus import build_corpus, write_corpus
+    from sqlalchemy.orm import Session
+
+    from app.models import Base
+
+    if TEST_DATABASE_URL:
+        empty_database(TEST_DATABASE_URL)
+        url = TEST_DATABASE_URL
+    else:
+        url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'chancery.db'}"
+    engine = make_engine(url)
+    Base.metadata.create_all(engine)
+    corpus = build_corpus()
+    with Session(engine) as session:
+        write_corpus(session, corpus)
+    yield corpus, engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def api(api_corpus):
+    """An httpx client of the app on the API corpus."""
+    from fastapi.testclient import TestClient
+
+    from app.config import Settings
+    from app.main import create_app
+
+    _, engine = api_corpus
+    with TestClient(create_app(Settings(), engine)) as client:
+        yield client

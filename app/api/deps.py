@@ -1,0 +1,216 @@
+"""Dependencies shared by the routers: the database connection, paging and the filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+from sqlalchemy import Connection
+
+from app.api.errors import ApiError
+from app.queries.actors import ActorFilters
+from app.queries.articles import ArticleFilters
+from app.queries.messages import MessageFilters
+from app.queries.statements import StatementFilters
+from app.schemas import ActorKind, MessageKind, StatementKind
+
+
+def get_connection(request: Request) -> Iterator[Connection]:
+    """One connection a request, from the engine the app was built with."""
+    with request.app.state.engine.connect() as connection:
+        yield connection
+
+
+DB = Annotated[Connection, Depends(get_connection)]
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    limit: int
+    cursor: str | None
+    with_total: bool
+
+
+def paging(
+    request: Request,
+    limit: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            description="Rows a page holds: 25 by default, at most 200 "
+            "(`CHANCERY_DEFAULT_PAGE_SIZE`, `CHANCERY_MAX_PAGE_SIZE`).",
+            examples=[25],
+        ),
+    ] = None,
+    cursor: Annotated[
+        str | None,
+        Query(
+            description="Opaque cursor from the previous page's `next_cursor` (or its `Link` header). "
+            "Pages never shift while articles are added.",
+            examples=["WyJpZCIsMjVd"],
+        ),
+    ] = None,
+    count: Annotated[
+        bool,
+        Query(
+            description="Also return `total`, the rows matching the filters. Costs a full count: ask only when needed.",
+            examples=[True],
+        ),
+    ] = False,
+) -> Paging:
+    settings = request.app.state.settings
+    if limit is None:
+        limit = settings.default_page_size
+    elif limit > settings.max_page_size:
+        raise ApiError(422, f"limit must be at most {settings.max_page_size}")
+    return Paging(limit, cursor, count)
+
+
+Pages = Annotated[Paging, Depends(paging)]
+
+ACTOR_ID = "Actor id, such as `xi-jinping`. Repeat for any of several."
+COUNTRY = "ISO 3166-1 alpha-3 code, such as `CHN`. Repeat for any of several."
+
+
+def message_filters(
+    sender: Annotated[
+        list[str] | None, Query(description=f"Sent by this actor. {ACTOR_ID}", examples=[["xi-jinping"]])
+    ] = None,
+    recipient: Annotated[
+        list[str] | None, Query(description=f"Sent to this actor. {ACTOR_ID}", examples=[["hun-sen"]])
+    ] = None,
+    sender_country: Annotated[
+        list[str] | None, Query(description=f"Sent by an actor of this country. {COUNTRY}", examples=[["CHN"]])
+    ] = None,
+    recipient_country: Annotated[
+        list[str] | None, Query(description=f"Sent to an actor of this country. {COUNTRY}", examples=[["KHM"]])
+    ] = None,
+    kind: Annotated[
+        list[MessageKind] | None,
+        Query(description="Of this kind. Repeat for any of several.", examples=[["congratulation", "condolence"]]),
+    ] = None,
+    article: Annotated[
+        list[str] | None,
+        Query(description="Reported by this article. Repeat for any of several.", examples=[["333a7b3f00cc0f31"]]),
+    ] = None,
+    date_from: Annotated[date | None, Query(description="Sent on or after this date.", examples=["2018-01-01"])] = None,
+    date_to: Annotated[date | None, Query(description="Sent on or before this date.", examples=["2018-12-31"])] = None,
+) -> MessageFilters:
+    return MessageFilters(
+        sender=sender,
+        recipient=recipient,
+        sender_country=sender_country,
+        recipient_country=recipient_country,
+        kind=kind,
+        article=article,
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+
+MessageQuery = Annotated[MessageFilters, Depends(message_filters)]
+
+
+def statement_filters(
+    speaker: Annotated[
+        list[str] | None, Query(description=f"Said by this actor. {ACTOR_ID}", examples=[["xi-jinping"]])
+    ] = None,
+    speaker_country: Annotated[
+        list[str] | None, Query(description=f"Said by an actor of this country. {COUNTRY}", examples=[["CHN"]])
+    ] = None,
+    kind: Annotated[
+        list[StatementKind] | None,
+        Query(description="`direct` (quoted) or `reported`. Repeat for either.", examples=[["reported"]]),
+    ] = None,
+    article: Annotated[
+        list[str] | None,
+        Query(description="In this article. Repeat for any of several.", examples=[["333a7b3f00cc0f31"]]),
+    ] = None,
+    message: Annotated[
+        list[int] | None, Query(description="Belonging to this message. Repeat for any of several.", examples=[[1]])
+    ] = None,
+    date_from: Annotated[
+        date | None, Query(description="In an article published on or after this date.", examples=["2018-01-01"])
+    ] = None,
+    date_to: Annotated[
+        date | None, Query(description="In an article published on or before this date.", examples=["2018-12-31"])
+    ] = None,
+) -> StatementFilters:
+    return StatementFilters(
+        speaker=speaker,
+        speaker_country=speaker_country,
+        kind=kind,
+        article=article,
+        message=message,
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+
+StatementQuery = Annotated[StatementFilters, Depends(statement_filters)]
+
+
+def article_filters(
+    source: Annotated[
+        list[str] | None,
+        Query(description="Published by this outlet. Repeat for any of several.", examples=[["Xinhua"]]),
+    ] = None,
+    published_from: Annotated[
+        date | None, Query(description="Published on or after this date.", examples=["2018-01-01"])
+    ] = None,
+    published_to: Annotated[
+        date | None, Query(description="Published on or before this date.", examples=["2018-12-31"])
+    ] = None,
+    sender: Annotated[
+        list[str] | None,
+        Query(description=f"Reports a message sent by this actor. {ACTOR_ID}", examples=[["xi-jinping"]]),
+    ] = None,
+    recipient: Annotated[
+        list[str] | None, Query(description=f"Reports a message sent to this actor. {ACTOR_ID}", examples=[["hun-sen"]])
+    ] = None,
+    kind: Annotated[
+        list[MessageKind] | None,
+        Query(
+            description="Reports a message of this kind. `sender`, `recipient` and `kind` apply to one and the same "
+            "reported message. Repeat for any of several.",
+            examples=[["condolence"]],
+        ),
+    ] = None,
+    country: Annotated[
+        list[str] | None, Query(description=f"Names an actor of this country. {COUNTRY}", examples=[["VNM"]])
+    ] = None,
+) -> ArticleFilters:
+    return ArticleFilters(
+        source=source,
+        published_from=published_from,
+        published_to=published_to,
+        sender=sender,
+        recipient=recipient,
+        kind=kind,
+        country=country,
+    )
+
+
+ArticleQuery = Annotated[ArticleFilters, Depends(article_filters)]
+
+
+def actor_filters(
+    country: Annotated[list[str] | None, Query(description=f"Of this country. {COUNTRY}", examples=[["CHN"]])] = None,
+    kind: Annotated[
+        list[ActorKind] | None, Query(description="Of this kind. Repeat for any of several.", examples=[["person"]])
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(min_length=1, description="Part of the name or of an alias, in any case.", examples=["jinping"]),
+    ] = None,
+    min_messages: Annotated[
+        int | None, Query(ge=1, description="With at least this many messages in this role.", examples=[2])
+    ] = None,
+) -> ActorFilters:
+    return ActorFilters(country=country, kind=kind, q=q, min_messages=min_messages)
+
+
+ActorQuery = Annotated[ActorFilters, Depends(actor_filters)]

@@ -1,0 +1,51 @@
+"""/v1/statements"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import Response
+
+from app.api.deps import DB, Pages, StatementQuery
+from app.api.errors import documented, not_found
+from app.api.responses import json_response, page_response
+from app.queries import statements
+from app.schemas import StatementOut, StatementPage
+
+router = APIRouter(prefix="/v1/statements", tags=["statements"])
+
+StatementSort = StrEnum("StatementSort", {name: name for name in statements.SORTS})
+DEFAULT_SORT = StatementSort(statements.DEFAULT_SORT)
+
+
+@router.get("", response_model=StatementPage, summary="List statements", responses=documented(400, 422))
+def list_statements(
+    request: Request,
+    db: DB,
+    pages: Pages,
+    filters: StatementQuery,
+    sort: Annotated[
+        StatementSort,
+        Query(
+            description="Order: by id (`id`, the default: order of ingest), or newest first (`-id`).", examples=["id"]
+        ),
+    ] = DEFAULT_SORT,
+) -> Response:
+    """Statements matching every filter given, a page at a time, each with its speaker and offsets."""
+    page = statements.list_statements(
+        db, filters, sort=sort.value, cursor=pages.cursor, limit=pages.limit, with_total=pages.with_total
+    )
+    return page_response(request, page, pages.limit)
+
+
+@router.get("/{statement_id}", response_model=StatementOut, summary="Get a statement", responses=documented(404, 422))
+def get_statement(
+    request: Request, db: DB, statement_id: Annotated[int, Path(description="The statement's id.", examples=[1])]
+) -> Response:
+    """One statement, with its speaker, article and offsets."""
+    statement = statements.get_statement(db, statement_id)
+    if statement is None:
+        raise not_found("statement", statement_id)
+    return json_response(request, statement)

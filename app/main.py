@@ -1,0 +1,41 @@
+"""The ASGI app, `app.main:app`: the JSON API under /v1, with /docs and /redoc served offline."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
+from sqlalchemy import Engine
+
+from app.api import errors
+from app.api.routers import articles, health, messages, recipients, senders, statements
+from app.config import Settings, get_settings
+from app.db import get_engine
+
+DESCRIPTION = """
+Diplomatic messages, their actors and statements, extracted from news reports.
+
+* **Lists** take `limit` and an opaque `cursor`; the next page's cursor is in `next_cursor`
+  and in the `Link` header. Filters combine with AND; a repeated parameter means OR
+  (`kind=congratulation&kind=condolence`).
+* **Errors** are JSON: `{"error": {"status", "message", "details"}}`.
+* **Caching**: every GET answers with an `ETag`; send it back in `If-None-Match` to get `304`.
+"""
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPIOffline(
+        title="Chancery",
+        version="0.1.0",
+        description=DESCRIPTION,
+        static_url="/static/docs",
+    )
+    app.state.settings = settings
+    app.state.engine = engine or get_engine(settings.database_url)
+    errors.install(app)
+    for module in (articles, messages, senders, recipients, statements, health):
+        app.include_router(module.router)
+    return app
+
+
+app = create_app()

@@ -1,0 +1,152 @@
+"""Articles: lists under filters, one article with everything extracted from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Select, select
+
+from app.models import Actor, ActorTitle, Article, Message, MessageReport, Statement
+from app.queries.common import any_of, present
+from app.queries.messages import MessageFilters, message_dict, message_query
+from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, text
+from app.queries.statements import StatementFilters, statement_dict, statement_query
+
+SORTS = {
+    sort.name: sort
+    for sort in (
+        Sort(
+            "-published_at",
+            (
+                date_key(Article.published_at, "published_at", descending=True),
+                Key(Article.id, "id", decode=text, descending=True),
+            ),
+        ),
+        Sort("published_at", (date_key(Article.published_at, "published_at"), Key(Article.id, "id", decode=text))),
+        Sort("id", (Key(Article.id, "id", decode=text),)),
+    )
+}
+DEFAULT_SORT = "-published_at"
+
+
+@dataclass(slots=True)
+class ArticleFilters:
+    """Each list is OR within itself; the filters are ANDed.
+
+    `sender`, `recipient` and `kind` describe one message the article reports: an
+    article matches when a single message it reports satisfies all three.
+    """
+
+    source: list[str] | None = None
+    published_from: date | None = None
+    published_to: date | None = None
+    sender: list[str] | None = None
+    recipient: list[str] | None = None
+    kind: list[str] | None = None
+    country: list[str] | None = None
+
+    def conditions(self) -> list:
+        message_conditions = present(
+            any_of(Message.sender_id, self.sender),
+            any_of(Message.recipient_id, self.recipient),
+            any_of(Message.kind, self.kind),
+        )
+        reporting = (
+            select(MessageReport.article_id)
+            .join(Message, Message.id == MessageReport.message_id)
+            .where(*message_conditions)
+        )
+        mentioning = (
+            select(ActorTitle.article_id)
+            .join(Actor, Actor.id == ActorTitle.actor_id)
+            .where(any_of(Actor.country, self.country))
+        )
+        return present(
+            any_of(Article.source, self.source),
+            Article.published_at >= self.published_from if self.published_from else None,
+            Article.published_at <= self.published_to if self.published_to else None,
+            Article.id.in_(reporting) if message_conditions else None,
+            Article.id.in_(mentioning) if self.country else None,
+        )
+
+
+SUMMARY_COLUMNS = (
+    Article.id,
+    Article.title,
+    Article.source,
+    Article.url,
+    Article.published_at,
+    Article.published_at_source,
+    Article.ingested_at,
+)
+
+
+def article_dict(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "source": row.source,
+        "url": row.url,
+        "published_at": row.published_at,
+        "published_at_source": row.published_at_source,
+        "ingested_at": row.ingested_at,
+    }
+
+
+def article_query(filters: ArticleFilters) -> Select:
+    return select(*SUMMARY_COLUMNS).where(*filters.conditions())
+
+
+def list_articles(
+    connection: Connection,
+    filters: ArticleFilters,
+    *,
+    sort: str,
+    cursor: str | None,
+    limit: int,
+    with_total: bool = False,
+) -> Page:
+    return fetch_page(
+        connection,
+        article_query(filters),
+        SORTS[sort],
+        cursor=cursor,
+        limit=limit,
+        shape=article_dict,
+        with_total=with_total,
+    )
+
+
+def get_article(connection: Connection, article_id: str) -> dict[str, Any] | None:
+    """One article with its text, the actors it names, the messages it reports and its statements."""
+    row = connection.execute(select(*SUMMARY_COLUMNS, Article.text).where(Article.id == article_id)).first()
+    if row is None:
+        return None
+    article = article_dict(row)
+    article["text"] = row.text
+    actors = connection.execute(
+        select(Actor.id, Actor.name, Actor.kind, Actor.country, ActorTitle.title)
+        .join(ActorTitle, ActorTitle.actor_id == Actor.id)
+        .where(ActorTitle.article_id == article_id)
+        .order_by(Actor.name, Actor.id)
+    ).all()
+    article["actors"] = [
+        {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "title": a.title} for a in actors
+    ]
+    messages = connection.execute(
+        message_query(MessageFilters())
+        .add_columns(MessageReport.start, MessageReport.end)
+        .join(MessageReport, MessageReport.message_id == Message.id)
+        .where(MessageReport.article_id == article_id)
+        .order_by(MessageReport.start, Message.id)
+    ).all()
+    article["messages"] = [
+        {**message_dict(message), "report": {"start": message.start, "end": message.end}} for message in messages
+    ]
+    statements = connection.execute(
+        statement_query(StatementFilters(article=[article_id])).order_by(Statement.start, Statement.id)
+    ).all()
+    article["statements"] = [statement_dict(statement) for statement in statements]
+    return article

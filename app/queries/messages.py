@@ -1,0 +1,155 @@
+"""Messages: lists under filters, one message with its reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Select, func, select
+
+from app.models import Article, Message, MessageReport, Statement
+from app.queries.common import Recipient, Sender, actor_columns, actor_ref, any_of, present
+from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, integer
+
+SORTS = {
+    sort.name: sort
+    for sort in (
+        Sort(
+            "-date",
+            (date_key(Message.date, "date", descending=True), Key(Message.id, "id", decode=integer, descending=True)),
+        ),
+        Sort("date", (date_key(Message.date, "date"), Key(Message.id, "id", decode=integer))),
+        Sort("id", (Key(Message.id, "id", decode=integer),)),
+        Sort("-id", (Key(Message.id, "id", decode=integer, descending=True),)),
+    )
+}
+DEFAULT_SORT = "-date"
+
+
+@dataclass(slots=True)
+class MessageFilters:
+    """Each list is OR within itself; the filters are ANDed."""
+
+    sender: list[str] | None = None
+    recipient: list[str] | None = None
+    sender_country: list[str] | None = None
+    recipient_country: list[str] | None = None
+    kind: list[str] | None = None
+    article: list[str] | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def conditions(self) -> list:
+        return present(
+            any_of(Message.sender_id, self.sender),
+            any_of(Message.recipient_id, self.recipient),
+            any_of(Sender.country, self.sender_country),
+            any_of(Recipient.country, self.recipient_country),
+            any_of(Message.kind, self.kind),
+            Message.id.in_(select(MessageReport.message_id).where(any_of(MessageReport.article_id, self.article)))
+            if self.article
+            else None,
+            Message.date >= self.date_from if self.date_from else None,
+            Message.date <= self.date_to if self.date_to else None,
+        )
+
+
+def _report_count():
+    return (
+        select(func.count())
+        .where(MessageReport.message_id == Message.id)
+        .correlate(Message)
+        .scalar_subquery()
+        .label("report_count")
+    )
+
+
+def message_query(filters: MessageFilters) -> Select:
+    """Messages with their sender and recipient, filtered; unordered."""
+    return (
+        select(
+            Message.id,
+            Message.kind,
+            Message.occasion,
+            Message.date,
+            *actor_columns(Sender, "sender"),
+            *actor_columns(Recipient, "recipient"),
+            _report_count(),
+        )
+        .join(Sender, Sender.id == Message.sender_id)
+        .join(Recipient, Recipient.id == Message.recipient_id)
+        .where(*filters.conditions())
+    )
+
+
+def message_dict(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "sender": actor_ref(row, "sender"),
+        "recipient": actor_ref(row, "recipient"),
+        "kind": row.kind,
+        "occasion": row.occasion,
+        "date": row.date,
+        "report_count": row.report_count,
+    }
+
+
+def list_messages(
+    connection: Connection,
+    filters: MessageFilters,
+    *,
+    sort: str,
+    cursor: str | None,
+    limit: int,
+    with_total: bool = False,
+) -> Page:
+    return fetch_page(
+        connection,
+        message_query(filters),
+        SORTS[sort],
+        cursor=cursor,
+        limit=limit,
+        shape=message_dict,
+        with_total=with_total,
+    )
+
+
+def get_message(connection: Connection, message_id: int) -> dict[str, Any] | None:
+    """One message, the articles reporting it (with the evidence text) and its statements."""
+    row = connection.execute(message_query(MessageFilters()).where(Message.id == message_id)).first()
+    if row is None:
+        return None
+    message = message_dict(row)
+    evidence = func.substr(Article.text, MessageReport.start + 1, MessageReport.end - MessageReport.start)
+    reports = connection.execute(
+        select(
+            MessageReport.article_id,
+            Article.title,
+            Article.source,
+            Article.published_at,
+            MessageReport.start,
+            MessageReport.end,
+            evidence.label("evidence"),
+        )
+        .join(Article, Article.id == MessageReport.article_id)
+        .where(MessageReport.message_id == message_id)
+        .order_by(Article.published_at.asc().nulls_first(), Article.id)
+    ).all()
+    message["reports"] = [
+        {
+            "article_id": report.article_id,
+            "article_title": report.title,
+            "source": report.source,
+            "published_at": report.published_at,
+            "start": report.start,
+            "end": report.end,
+            "evidence": report.evidence,
+        }
+        for report in reports
+    ]
+    statement_ids = connection.execute(
+        select(Statement.id).where(Statement.message_id == message_id).order_by(Statement.id)
+    ).scalars()
+    message["statement_ids"] = list(statement_ids)
+    return message

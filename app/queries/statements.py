@@ -1,0 +1,110 @@
+"""Statements: what articles attribute to a speaker, pinned to offsets in the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Select, select
+
+from app.models import Article, Statement
+from app.queries.common import Speaker, actor_columns, actor_ref, any_of, present
+from app.queries.pagination import Key, Page, Sort, fetch_page, integer
+
+SORTS = {
+    sort.name: sort
+    for sort in (
+        Sort("id", (Key(Statement.id, "id", decode=integer),)),
+        Sort("-id", (Key(Statement.id, "id", decode=integer, descending=True),)),
+    )
+}
+DEFAULT_SORT = "id"
+
+
+@dataclass(slots=True)
+class StatementFilters:
+    """Each list is OR within itself; the filters are ANDed. Dates are the article's."""
+
+    speaker: list[str] | None = None
+    speaker_country: list[str] | None = None
+    kind: list[str] | None = None
+    article: list[str] | None = None
+    message: list[int] | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def conditions(self) -> list:
+        dated = self.date_from is not None or self.date_to is not None
+        return present(
+            any_of(Statement.speaker_id, self.speaker),
+            any_of(Speaker.country, self.speaker_country),
+            any_of(Statement.kind, self.kind),
+            any_of(Statement.article_id, self.article),
+            any_of(Statement.message_id, self.message),
+            Statement.article_id.in_(select(Article.id).where(*_published_between(self.date_from, self.date_to)))
+            if dated
+            else None,
+        )
+
+
+def _published_between(start: date | None, end: date | None) -> list:
+    return present(
+        Article.published_at >= start if start else None,
+        Article.published_at <= end if end else None,
+    )
+
+
+def statement_query(filters: StatementFilters) -> Select:
+    return (
+        select(
+            Statement.id,
+            Statement.article_id,
+            Statement.message_id,
+            Statement.kind,
+            Statement.text,
+            Statement.start,
+            Statement.end,
+            *actor_columns(Speaker, "speaker"),
+        )
+        .join(Speaker, Speaker.id == Statement.speaker_id)
+        .where(*filters.conditions())
+    )
+
+
+def statement_dict(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "article_id": row.article_id,
+        "speaker": actor_ref(row, "speaker"),
+        "kind": row.kind,
+        "text": row.text,
+        "start": row.start,
+        "end": row.end,
+        "message_id": row.message_id,
+    }
+
+
+def list_statements(
+    connection: Connection,
+    filters: StatementFilters,
+    *,
+    sort: str,
+    cursor: str | None,
+    limit: int,
+    with_total: bool = False,
+) -> Page:
+    return fetch_page(
+        connection,
+        statement_query(filters),
+        SORTS[sort],
+        cursor=cursor,
+        limit=limit,
+        shape=statement_dict,
+        with_total=with_total,
+    )
+
+
+def get_statement(connection: Connection, statement_id: int) -> dict[str, Any] | None:
+    row = connection.execute(statement_query(StatementFilters()).where(Statement.id == statement_id)).first()
+    return None if row is None else statement_dict(row)
