@@ -16,7 +16,7 @@ MessageKind = Literal["congratulation", "condolence", "greeting", "thanks", "let
 StatementKind = Literal["direct", "reported"]
 DateSource = Literal["metadata", "dateline", "caption", "none"]
 
-ARTICLE_ID = "333a7b3f00cc0f31"
+ARTICLE_ID = "30b474dd7a44f419"
 
 
 class Schema(BaseModel):

@@ -94,7 +94,7 @@ def message_filters(
     ] = None,
     article: Annotated[
         list[str] | None,
-        Query(description="Reported by this article. Repeat for any of several.", examples=[["333a7b3f00cc0f31"]]),
+        Query(description="Reported by this article. Repeat for any of several.", examples=[["30b474dd7a44f419"]]),
     ] = None,
     date_from: Annotated[date | None, Query(description="Sent on or after this date.", examples=["2018-01-01"])] = None,
     date_to: Annotated[date | None, Query(description="Sent on or before this date.", examples=["2018-12-31"])] = None,
@@ -127,7 +127,7 @@ def statement_filters(
     ] = None,
     article: Annotated[
         list[str] | None,
-        Query(description="In this article. Repeat for any of several.", examples=[["333a7b3f00cc0f31"]]),
+        Query(description="In this article. Repeat for any of several.", examples=[["30b474dd7a44f419"]]),
     ] = None,
     message: Annotated[
         list[int] | None, Query(description="Belonging to this message. Repeat for any of several.", examples=[[1]])
