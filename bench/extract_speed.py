@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Extraction speed: articles per second of `app.extract.extract` alone, on one core.
+
+    .venv/bin/python bench/extract_speed.py                 # 2,000 generated articles, 3 rounds
+    .venv/bin/python bench/extract_speed.py --articles 5000 --no-write
+
+Measures two corpora separately: ~500-word articles from bench/generate.py (held in memory,
+so no I/O is timed) and the development corpus (tests/fixtures/dev, 31 articles, repeated
+to as many articles as the generated set). The process is pinned to one CPU where the OS allows it. Each
+corpus is timed over several rounds after a warm-up; the median round is the figure. A
+cProfile run over the generated articles gives the functions where the time goes.
+
+The results replace the "Extraction speed" section of bench/RESULTS.md (unless --no-write),
+with the machine, the date, the commit and the exact command.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import platform
+import pstats
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from app.extract import extract  # noqa: E402
+from generate import generate  # noqa: E402
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+DEV = ROOT / "tests" / "fixtures" / "dev"
+SECTION = "## Extraction speed"
+TARGET = 2000
+
+
+@dataclass(slots=True)
+class Timing:
+    corpus: str
+    articles: int
+    words: int
+    rounds: list[float]  # seconds per round
+
+    @property
+    def rate(self) -> float:
+        """Articles per second in the median round."""
+        return self.articles / statistics.median(self.rounds)
+
+    @property
+    def best(self) -> float:
+        return self.articles / min(self.rounds)
+
+
+def generated_texts(n: int, seed: int) -> list[str]:
+    buffer = io.BytesIO()
+    generate(n, seed, buffer)
+    return [orjson.loads(line)["text"] for line in buffer.getvalue().splitlines()]
+
+
+def dev_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
+
+
+def time_extraction(corpus: str, texts: list[str], rounds: int) -> Timing:
+    for text in texts[:20]:  # warm-up: compiled patterns, caches
+        extract(text)
+    seconds = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for text in texts:
+            extract(text)
+        seconds.append(time.perf_counter() - started)
+    return Timing(corpus, len(texts), sum(len(t.split()) for t in texts), seconds)
+
+
+def profile_table(texts: list[str], top: int) -> str:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        extract(text)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt or 1.0
+    rows = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)[:top]
+    lines = ["| function | calls | own s | own % | with callees s |", "| --- | ---: | ---: | ---: | ---: |"]
+    for (filename, line, name), (_, calls, own, cumulative, _) in rows:
+        where = f"{_short_path(filename)}:{line}({name})" if line else name
+        lines.append(f"| `{where}` | {calls:,} | {own:.3f} | {100 * own / total:.1f} | {cumulative:.3f} |")
+    return "\n".join(lines)
+
+
+def _short_path(filename: str) -> str:
+    path = Path(filename)
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return path.name
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout
+        model = next(line.split(":", 1)[1].strip() for line in lscpu.splitlines() if line.startswith("Model name"))
+    except (OSError, subprocess.CalledProcessError, StopIteration):
+        pass
+    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()} ({platform.system()} {platform.machine()})"
+
+
+def commit() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "app/extract")
+    return head + (" with uncommitted changes in app/extract" if dirty else "")
+
+
+def pin_to_one_cpu() -> str:
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity here)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"pinned to CPU {cpu}"
+
+
+def report(timings: list[Timing], profile: str, pinning: str, command: str) -> str:
+    generated = timings[0]
+    verdict = "meets" if generated.rate >= TARGET else "misses"
+    lines = [
+        SECTION,
+        "",
+        f"- **{generated.rate:,.0f} articles/s** on ~{generated.words // generated.articles}-word generated articles "
+        f"({verdict} the {TARGET:,} articles/s target); best round {generated.best:,.0f} articles/s.",
+        f"- Date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; commit {commit()}.",
+        f"- Machine: {machine()}; one process, {pinning}.",
+        f"- Command: `{command}`",
+        "",
+        "| corpus | articles | words/article | rounds (s) | articles/s (median) | words/s |",
+        "| --- | ---: | ---: | --- | ---: | ---: |",
+    ]
+    for t in timings:
+        rounds = ", ".join(f"{s:.3f}" for s in t.rounds)
+        words_per_second = t.words / statistics.median(t.rounds)
+        lines.append(f"| {t.corpus} | {t.articles:,} | {t.words // t.articles} | {rounds} | {t.rate:,.0f} | {words_per_second:,.0f} |")
+    lines += ["", f"Profile (cProfile, {generated.articles:,} generated articles, by own time; "
+                  "cProfile slows the run, so read shares, not seconds):", "", profile, ""]
+    return "\n".join(lines)
+
+
+def write_section(text: str) -> None:
+    """Replace the section in RESULTS.md (or append it), leaving the other sections as they are."""
+    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
+    start = current.find(SECTION)
+    if start < 0:
+        updated = current.rstrip("\n") + "\n\n" + text
+    else:
+        following = current.find("\n## ", start + len(SECTION))
+        updated = current[:start] + text + (current[following:] if following >= 0 else "")
+    RESULTS.write_text(updated.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000, help="generated articles to extract (default 2000)")
+    parser.add_argument("--rounds", type=int, default=3, help="timed rounds per corpus (default 3)")
+    parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
+    parser.add_argument("--top", type=int, default=15, help="functions in the profile table (default 15)")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    args = parser.parse_args()
+
+    command = "python bench/extract_speed.py" + "".join(" " + shlex.quote(a) for a in sys.argv[1:])
+    pinning = pin_to_one_cpu()
+    texts = generated_texts(args.articles, args.seed)
+    dev = dev_texts()
+    dev_repeated = (dev * (args.articles // len(dev) + 1))[: max(args.articles, len(dev))]
+    timings = [
+        time_extraction("generated (bench/generate.py)", texts, args.rounds),
+        time_extraction(f"dev corpus ({len(dev)} articles, repeated)", dev_repeated, args.rounds),
+    ]
+    text = report(timings, profile_table(texts, args.top), pinning, command)
+    print(text)
+    if not args.no_write:
+        write_section(text)
+        print(f"written to {RESULTS.relative_to(ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
