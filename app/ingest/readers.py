@@ -113,6 +113,8 @@ def read_file(path: Path, limits: Limits = Limits()) -> Iterator[Document | Fail
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(path, limits)
             return
+        if suffix not in SUPPORTED_SUFFIXES:
+            raise ReadError(f"unsupported file type {path.suffix or '(none)'!r}; expected .txt, .json, .jsonl or .html")
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             raise ReadError(
@@ -124,10 +126,8 @@ def read_file(path: Path, limits: Limits = Limits()) -> Iterator[Document | Fail
             yield from _read_json(name, text, size, limits)
         elif suffix in HTML_SUFFIXES or HTML_START.match(text):
             yield _checked(_document_from_html(name, text, size), limits)
-        elif suffix in TEXT_SUFFIXES:
-            yield _checked(_document_from_text(name, None, text, size), limits)
         else:
-            raise ReadError(f"unsupported file type {path.suffix or '(none)'!r}; expected .txt, .json, .jsonl or .html")
+            yield _checked(_document_from_text(name, None, text, size), limits)
     except ReadError as error:
         yield Failure(name, error.line, error.reason)
     except OSError as error:
@@ -144,6 +144,8 @@ def decode(data: bytes) -> str:
                 raise ReadError(f"not valid {encoding.upper()} despite its byte-order mark ({error.reason})") from None
             break
     else:
+        if _looks_binary(data):
+            raise ReadError(f"binary file, not text (it begins with bytes {data[:4].hex(' ')})")
         nul = data.find(b"\x00")
         if nul >= 0:
             raise ReadError(
@@ -162,6 +164,13 @@ def decode(data: bytes) -> str:
     if nul >= 0:
         raise ReadError("binary content: NUL character; not a text file", text.count("\n", 0, nul) + 1)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(data: bytes) -> bool:
+    """More than a tenth of control characters in the first 4 KiB: an image, archive or the like."""
+    head = data[:4096]
+    controls = sum(byte < 32 and byte not in b"\t\n\f\r" for byte in head)
+    return bool(head) and controls * 10 > len(head)
 
 
 def first_line(text: str) -> str:
