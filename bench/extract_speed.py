@@ -19,15 +19,13 @@ import argparse
 import cProfile
 import io
 import os
-import platform
 import pstats
 import shlex
 import statistics
-import subprocess
 import sys
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
@@ -36,10 +34,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from app.extract import extract  # noqa: E402
-from generate import generate  # noqa: E402
+from generate import generate
+from results import RESULTS, commit, machine, write_section
 
-RESULTS = ROOT / "bench" / "RESULTS.md"
+from app.extract import extract
+
 DEV = ROOT / "tests" / "fixtures" / "dev"
 SECTION = "## Extraction speed"
 TARGET = 2000
@@ -108,25 +107,6 @@ def _short_path(filename: str) -> str:
         return path.name
 
 
-def machine() -> str:
-    model = "unknown CPU"
-    try:
-        lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout
-        model = next(line.split(":", 1)[1].strip() for line in lscpu.splitlines() if line.startswith("Model name"))
-    except (OSError, subprocess.CalledProcessError, StopIteration):
-        pass
-    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()} ({platform.system()} {platform.machine()})"
-
-
-def commit() -> str:
-    def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-
-    head = git("rev-parse", "--short", "HEAD") or "unknown"
-    dirty = git("status", "--porcelain", "--", "app/extract")
-    return head + (" with uncommitted changes in app/extract" if dirty else "")
-
-
 def pin_to_one_cpu() -> str:
     if not hasattr(os, "sched_setaffinity"):
         return "not pinned (no sched_setaffinity here)"
@@ -143,7 +123,7 @@ def report(timings: list[Timing], profile: str, pinning: str, command: str) -> s
         "",
         f"- **{generated.rate:,.0f} articles/s** on ~{generated.words // generated.articles}-word generated articles "
         f"({verdict} the {TARGET:,} articles/s target); best round {generated.best:,.0f} articles/s.",
-        f"- Date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; commit {commit()}.",
+        f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; commit {commit('app/extract')}.",
         f"- Machine: {machine()}; one process, {pinning}.",
         f"- Command: `{command}`",
         "",
@@ -157,18 +137,6 @@ def report(timings: list[Timing], profile: str, pinning: str, command: str) -> s
     lines += ["", f"Profile (cProfile, {generated.articles:,} generated articles, by own time; "
                   "cProfile slows the run, so read shares, not seconds):", "", profile, ""]
     return "\n".join(lines)
-
-
-def write_section(text: str) -> None:
-    """Replace the section in RESULTS.md (or append it), leaving the other sections as they are."""
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    start = current.find(SECTION)
-    if start < 0:
-        updated = current.rstrip("\n") + "\n\n" + text
-    else:
-        following = current.find("\n## ", start + len(SECTION))
-        updated = current[:start] + text + (current[following:] if following >= 0 else "")
-    RESULTS.write_text(updated.rstrip("\n") + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -192,7 +160,7 @@ def main() -> None:
     text = report(timings, profile_table(texts, args.top), pinning, command)
     print(text)
     if not args.no_write:
-        write_section(text)
+        write_section(SECTION, text)
         print(f"written to {RESULTS.relative_to(ROOT)}", file=sys.stderr)
 
 

@@ -85,11 +85,11 @@ NAME_STYLES = [
 ]
 # Which naming style each state's leaders get (index into NAME_STYLES); the rest use style 3.
 STYLE_OF = {
-    **dict.fromkeys("CHN SGP MNG KOR PRK JPN".split(), 0),
-    **dict.fromkeys("RUS BLR POL CZE SRB HUN KAZ UZB KGZ TJK TKM GRC FIN".split(), 1),
-    **dict.fromkeys("ETH KEN TZA UGA NGA GHA SEN ZAF ZWE NAM MOZ AGO ZMB PNG FJI".split(), 2),
-    **dict.fromkeys("AFG IRN IRQ SYR JOR SAU ARE QAT KWT OMN EGY DZA MAR TUN PAK BGD MDV BRN MYS IDN TUR".split(), 4),
-    **dict.fromkeys("VNM LAO KHM THA MMR".split(), 5),
+    **dict.fromkeys(["CHN", "SGP", "MNG", "KOR", "PRK", "JPN"], 0),
+    **dict.fromkeys(["RUS", "BLR", "POL", "CZE", "SRB", "HUN", "KAZ", "UZB", "KGZ", "TJK", "TKM", "GRC", "FIN"], 1),
+    **dict.fromkeys(["ETH", "KEN", "TZA", "UGA", "NGA", "GHA", "SEN", "ZAF", "ZWE", "NAM", "MOZ", "AGO", "ZMB", "PNG", "FJI"], 2),
+    **dict.fromkeys(["AFG", "IRN", "IRQ", "SYR", "JOR", "SAU", "ARE", "QAT", "KWT", "OMN", "EGY", "DZA", "MAR", "TUN", "PAK", "BGD", "MDV", "BRN", "MYS", "IDN", "TUR"], 4),
+    **dict.fromkeys(["VNM", "LAO", "KHM", "THA", "MMR"], 5),
 }
 ROLES = ("head_of_state", "head_of_government", "foreign_minister", "speaker")
 

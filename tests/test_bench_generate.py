@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from generate import OUTLETS, generate  # noqa: E402
+from generate import OUTLETS, generate
 
 
 def lines(n: int, seed: int = 1, workers: int = 1) -> list[bytes]:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import app.evaluate as evaluate
+from app import evaluate
 from app.cli import cli
 from app.evaluate import GoldArticle, fold, match_statements, prf, score, score_article
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.extract import Extraction, extract
 from app.evaluate import MESSAGE_KINDS
+from app.extract import Extraction, extract
 
 # Bounded for a 2-core CI: a fixed number of examples and no per-example deadline, since a
 # loaded runner can stall any single call.
