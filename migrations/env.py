@@ -6,9 +6,15 @@ from alembic import context
 from app.config import get_settings
 from app.db import make_engine
 from app.models import Base
+from app.queries.search import is_search_object
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def include_object(_object, name, type_, _reflected, _compare_to) -> bool:
+    """Leave out what no model describes: the full-text search tables and indexes (migration 0002)."""
+    return not is_search_object(name, type_)
 
 
 def database_url() -> str:
@@ -19,6 +25,7 @@ def run_migrations_offline() -> None:
     context.configure(
         url=database_url(),
         target_metadata=target_metadata,
+        include_object=include_object,
         literal_binds=True,
         render_as_batch=True,
         dialect_opts={"paramstyle": "named"},
@@ -42,7 +49,9 @@ def run_migrations_online() -> None:
 
 def _run(connection) -> None:
     # render_as_batch: SQLite cannot ALTER most things, so changes are made by table copy there.
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    context.configure(
+        connection=connection, target_metadata=target_metadata, render_as_batch=True, include_object=include_object
+    )
     with context.begin_transaction():
         context.run_migrations()
 

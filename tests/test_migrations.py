@@ -9,13 +9,19 @@ from sqlalchemy import inspect
 from app.db import make_engine
 from app.migrate import alembic_config, upgrade
 from app.models import Base
+from app.queries.search import is_search_object
+
+
+def include_object(_object, name, type_, _reflected, _compare_to) -> bool:
+    return not is_search_object(name, type_)
 
 
 def differences(url: str) -> list:
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"render_as_batch": True})
+            opts = {"render_as_batch": True, "include_object": include_object}
+            context = MigrationContext.configure(connection, opts=opts)
             return compare_metadata(context, Base.metadata)
     finally:
         engine.dispose()
