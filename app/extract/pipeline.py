@@ -1,7 +1,163 @@
-"""Placeholder until the extractor lands: the title only."""
-from app.extract.types import Extraction
+"""Extraction pipeline: one pass over the body, sentence by sentence.
+
+For each sentence: find the people it mentions (names.scan), the messages it reports
+(messages.find_messages), then its statements (statements), and move the focus used by
+pronouns to the sentence's subject. Only actors that send, receive or speak are kept.
+Extraction never raises: any unexpected input yields at least the title.
+"""
+from __future__ import annotations
+
+import re
+
+from app.extract.context import Context
+from app.extract.countries import outlet_country
+from app.extract.dates import published
+from app.extract.messages import find_messages
+from app.extract.names import Registry, scan
+from app.extract.segment import dateline, paragraphs, quotes, sentences
+from app.extract.statements import (
+    _CUE,
+    Found,
+    direct_statements,
+    is_roundup_sender,
+    reported_statements,
+)
+from app.extract.types import Actor, Extraction, Message, Statement
+
+_CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
+_DEFER_WINDOW = 2  # sentences within which an indefinite speaker must be named
 
 
 def extract(text: str) -> Extraction:
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return Extraction(title=title)
+    if not isinstance(text, str):
+        text = str(text or "")
+    try:
+        return _extract(text)
+    except Exception:  # extraction must never fail an ingest; a bug yields no findings
+        title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        return Extraction(title=title[:1000])
+
+
+def _extract(text: str) -> Extraction:
+    paras = paragraphs(text)
+    if not paras:
+        return Extraction(title="")
+    title = text[paras[0].start:paras[0].end]
+    body = [(i, p) for i, p in enumerate(paras) if p.kind == "body"]
+    line = dateline(text, body[0][1]) if body else None
+    default_country = outlet_country(text[line.start:line.end]) if line else None
+    registry = Registry(default_country)
+    ctx = Context(text, registry)
+    found_statements: list[Found] = []
+    deferred: list[tuple[Found, int]] = []
+    sentence_no = 0
+    colon_speaker: int | None = None
+
+    for order, (index, para) in enumerate(body):
+        start = line.end if (order == 0 and line) else para.start
+        spans = quotes(text, start, para.end)
+        if colon_speaker is not None and spans and spans[0][0] == start and spans[0][1] >= para.end - 1:
+            qs, qe = spans[0]
+            found_statements.append(Found(colon_speaker, "direct", qs + 1, qe - 1 - (text[qe - 2] in ".,")))
+            colon_speaker = None
+            continue
+        colon_speaker = None
+        for sentence in sentences(text, start, para.end, index, spans):
+            sentence_no += 1
+            s0, s1 = sentence.start, sentence.end
+            mentions = scan(text, s0, s1, registry)
+            senders = find_messages(ctx, s0, s1, mentions, spans)
+            subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
+            if senders:
+                ctx.focus = senders[0]
+            used: dict[int, int] = {}
+            found = direct_statements(ctx, s0, s1, mentions, spans, used)
+            found += reported_statements(ctx, s0, s1, mentions, spans, used, subject)
+            found.sort(key=lambda f: f.start)
+            for f in found:
+                if f.deferred:
+                    deferred.append((f, sentence_no))
+                    continue
+                found_statements.append(f)
+                _roundup_message(ctx, f, s0, s1)
+            # An indefinite speaker is the next person the article introduces.
+            new_people = [m.actor for m in mentions if registry.actors[m.actor].first >= s0
+                          and registry.actors[m.actor].kind == "person"]
+            if deferred and new_people:
+                for f, _ in deferred:
+                    f.speaker = new_people[0]
+                    found_statements.append(f)
+                deferred = []
+            deferred = [(f, n) for f, n in deferred if sentence_no - n < _DEFER_WINDOW]
+            speakers = [f.speaker for f in found if f.speaker is not None and f.speaker >= 0]
+            if speakers and not senders:
+                ctx.focus = speakers[-1]
+            elif not senders and subject is not None:
+                ctx.focus = subject
+            if text[s0:s1].rstrip().endswith(":"):
+                cue = None
+                for c in _CUE.finditer(text, s0, s1):
+                    cue = c
+                if cue:
+                    from app.extract.context import resolve_phrase, strip_adverbials
+                    who = resolve_phrase(ctx, s0, strip_adverbials(text, s0, cue.start()), mentions)
+                    colon_speaker = who if who is not None and who >= 0 else None
+
+    return _assemble(text, title, paras, line, ctx, found_statements)
+
+
+def _sentence_subject(text: str, s0: int, mentions) -> int | None:
+    for m in mentions:
+        if _CLAUSE_PREFIX.fullmatch(text, s0, m.start) and text[s0:m.start].strip() == "" or (
+                _CLAUSE_PREFIX.fullmatch(text, s0, m.start) and text[s0:m.start].rstrip().endswith(",")):
+            return m.actor
+        break
+    return None
+
+
+def _roundup_message(ctx: Context, f: Found, s0: int, s1: int) -> None:
+    if not ctx.roundup or f.speaker is None or f.speaker < 0:
+        return
+    if any(m.sender == f.speaker for m in ctx.messages):
+        return
+    if not is_roundup_sender(ctx, f.speaker, s0, None):
+        return
+    recipients, kind, occasion = ctx.roundup
+    for r in recipients:
+        ctx.add_message(f.speaker, r, kind, occasion, s0, s1)
+
+
+def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Extraction:
+    registry = ctx.registry
+    keep: dict[int, int] = {}
+    order: list[int] = []
+
+    def use(i: int) -> int:
+        if i not in keep:
+            keep[i] = len(order)
+            order.append(i)
+        return keep[i]
+
+    messages = []
+    for m in ctx.messages:
+        messages.append(Message(use(m.sender), use(m.recipient), m.kind, m.occasion, m.start, m.end))
+    statements = []
+    seen: set[tuple[int, int]] = set()
+    for f in sorted(found, key=lambda f: f.start):
+        if f.speaker is None or f.speaker < 0 or f.end <= f.start or (f.start, f.end) in seen:
+            continue
+        seen.add((f.start, f.end))
+        statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end))
+    actors = []
+    for i in order:
+        rec = registry.actors[i]
+        actors.append(Actor(
+            name=rec.name,
+            kind=rec.kind,
+            country=registry.country_of(i),
+            aliases=list(rec.aliases),
+            titles=list(rec.titles),
+        ))
+    date, source = published(text, paras, line)
+    return Extraction(title=title, actors=actors, messages=messages, statements=statements,
+                      published=date, published_source=source)

@@ -1,0 +1,188 @@
+"""Reading state shared by the message and statement rules, and reference resolution.
+
+A subject or party phrase ("Chinese Premier Li Qiang", "he", "the Chinese president",
+"the Kremlin press service", "the message", "a Chinese Foreign Ministry spokesperson")
+resolves to an actor index, to DEFER (an indefinite role bound to the next person
+introduced, as in "..., a spokesperson said. Spokesperson Lin Jian made the remarks"),
+or to None. Groups ("the leaders", "the two sides") resolve only to a group actor the
+article set up as a sender or recipient ("students at ..." then "the students").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extract.countries import is_country_name
+from app.extract.lexicon import PRONOUNS, TITLE_WORDS
+from app.extract.names import Mention, Registry, fold, is_org_phrase, organization_forms
+
+DEFER = -1
+
+_SPACE_COMMA = re.compile(r"[\s,]*")
+_TRAILING_ADVERBIAL = re.compile(
+    r"(?:\s+(?:also|then|further|again|later|earlier|previously|today|yesterday|separately|in turn|has|have|had|"
+    r"on\s+(?:the\s+same\s+day|\w+day|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)|"
+    r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:message|letter|card|telegram|reply|note|statement|speech|address|remarks)|"
+    r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|card|telegram|reply)\s+to\s+[^,]{1,60}?))+\s*$"
+)
+_PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
+_DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,80})$")
+_MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|greeting|greetings|telegram|card|cards|reply)$")
+_GROUP = re.compile(r"^(?:the|The)\s+(students|pupils|children|youth|teachers|scholars|members|veterans|workers|participants|leaders|two sides|sides|people)$")
+_INDEFINITE_ROLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|source|diplomat|representative)\b", re.I)
+
+
+@dataclass
+class MessageRecord:
+    sender: int
+    recipient: int
+    kind: str
+    occasion: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Context:
+    text: str
+    registry: Registry
+    focus: int | None = None
+    messages: list[MessageRecord] = field(default_factory=list)
+    last_senders: list[int] = field(default_factory=list)
+    roundup: tuple[list[int], str, str | None] | None = None
+    lead_occasion: str | None = None
+    deferred: list[int] = field(default_factory=list)  # statement indices awaiting a speaker
+
+    def add_message(self, sender: int, recipient: int, kind: str, occasion: str | None, start: int, end: int) -> None:
+        if sender == recipient or sender < 0 or recipient < 0:
+            return
+        for m in self.messages:
+            if m.sender == sender and m.recipient == recipient and (m.kind == kind or kind == "letter"):
+                return
+        self.messages.append(MessageRecord(sender, recipient, kind, occasion, start, end))
+        self.registry.actors[sender].used = True
+        self.registry.actors[recipient].used = True
+
+    def message_between(self, sender: int, recipient: int) -> MessageRecord | None:
+        return next((m for m in self.messages if m.sender == sender and m.recipient == recipient), None)
+
+
+def strip_adverbials(text: str, lo: int, hi: int) -> int:
+    """The end of a subject phrase once adverbials before the verb are removed."""
+    chunk = text[lo:hi]
+    match = _TRAILING_ADVERBIAL.search(chunk)
+    end = lo + (match.start() if match else len(chunk.rstrip()))
+    while end > lo and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
+def resolve_phrase(ctx: Context, lo: int, end: int, mentions: list[Mention], whole: bool = False) -> int | None:
+    """The actor named by the phrase ending at `end` (starting at `lo` if `whole`)."""
+    return resolve_span(ctx, lo, end, mentions, whole)[0]
+
+
+def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole: bool = False) -> tuple[int | None, int]:
+    """(actor, start of the phrase naming it) for the phrase ending at `end`."""
+    text = ctx.text
+    for m in reversed(mentions):
+        if m.end == end or m.name_end == end or (m.end > end and m.name_end <= end and text[m.name_end:end].strip(" ,") == ""):
+            if m.name_start < lo:
+                continue
+            start = max(m.start, lo)
+            if not whole or _SPACE_COMMA.fullmatch(text, lo, start) or _only_title_words(text[lo:start]):
+                return m.actor, start
+    chunk = text[lo:end]
+    pron = _PRONOUN_END.search(chunk)
+    if pron:
+        if whole and chunk.strip() != pron.group(1):
+            return None, end
+        if ctx.focus is not None and ctx.registry.actors[ctx.focus].kind == "person":
+            return ctx.focus, lo + pron.start(1)
+        return None, end
+    det = _DET_PHRASE.search(chunk)
+    if det:
+        phrase = det.group(1).strip()
+        if whole and chunk.strip() != phrase:
+            return None, end
+        return resolve_determined(ctx, phrase, lo + det.start(1)), lo + det.start(1)
+    # A bare organisation or short name: "UNICEF said", "Lavrov said".
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", chunk)]
+    if spans and (not whole or len(spans) <= 6):
+        for k in (1, 2, 3):
+            if k > len(spans):
+                break
+            form = " ".join(w for _, w in spans[-k:])
+            index = ctx.registry.by_form.get(fold(form))
+            if index is not None and (not whole or len(spans) == k):
+                return index, lo + spans[-k][0]
+    return None, end
+
+
+def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
+    """Phrases with a determiner: role nouns, bodies, the message, indefinite spokespeople."""
+    first = phrase.split()[0].lower()
+    if first in {"a", "an"}:
+        return DEFER if _INDEFINITE_ROLE.search(phrase) else None
+    if _MESSAGE_REF.match(phrase):
+        return ctx.last_senders[0] if len(ctx.last_senders) == 1 else None
+    group = _GROUP.match(phrase)
+    if group:
+        return ctx.registry.by_form.get(fold(phrase))
+    index = ctx.registry.by_form.get(fold(phrase)) or ctx.registry.by_form.get(fold(phrase.split(None, 1)[-1]))
+    if index is not None:
+        return index
+    rest = phrase.split(None, 1)[-1]
+    if any(w[0].isupper() for w in rest.split()) and is_org_phrase(rest):
+        forms = organization_forms(rest)
+        if forms and not any(w.lower() in {"president", "premier", "minister", "king", "pope"} for w in rest.split()[-1:]):
+            return ctx.registry.organization(forms[0], forms[1], pos)
+    return ctx.registry.role(phrase, pos)
+
+
+def _only_title_words(chunk: str) -> bool:
+    words = fold(chunk).split()
+    return bool(words) and all(w in TITLE_WORDS or w in {"the", "his", "her", "of"} for w in words)
+
+
+def party(ctx: Context, phrase: str, pos: int) -> int | None:
+    """A non-person party of a message: a state, an organisation, a group, a pronoun."""
+    phrase = phrase.strip(" ,.;")
+    if not phrase:
+        return None
+    low = phrase.lower()
+    if low in PRONOUNS or low in {"him", "them"}:
+        return ctx.focus if low != "them" else None
+    code = is_country_name(phrase)
+    if code:
+        name = re.sub(r"^(?:the|The)\s+", "", phrase)
+        return ctx.registry.organization(name, [], pos, kind="state")
+    group = re.match(
+        r"^(?:the\s+)?(?P<head>students|pupils|children|youth|young people|teachers|scholars|veterans|workers|scientists|"
+        r"athletes|participants|residents|members)\b(?P<rest>.*)$", phrase, re.I)
+    if group:
+        name = re.sub(r"^(?:the|The)\s+", "", phrase)
+        name = re.sub(r"\s+in\s+[A-Z][\w' -]+$", "", name)
+        index = ctx.registry.organization(name, [f"the {group.group('head').lower()}"], pos)
+        if not ctx.registry.actors[index].country_known:
+            from app.extract.countries import country_in
+            found, country = country_in(phrase)
+            if found:
+                ctx.registry.actors[index].country, ctx.registry.actors[index].country_known = country, True
+        return index
+    phrase = re.sub(r"^(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+", "", phrase, flags=re.I)
+    if re.match(r"^(?:the|The)\s+[a-z]", phrase) and not is_org_phrase(phrase):
+        return ctx.registry.role(phrase, pos)
+    if re.match(r"^(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$", phrase):
+        role = ctx.registry.role(phrase, pos)
+        if role is not None:
+            return role
+    if is_org_phrase(phrase) or re.search(r"\b(?:Forum|Summit|Conference|Congress)\b", phrase):
+        forms = organization_forms(phrase)
+        if forms is None:
+            lower_org = re.match(r"^(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3})$", phrase)
+            if lower_org:
+                return ctx.registry.organization(lower_org.group(1), [], pos)
+            return None
+        return ctx.registry.organization(forms[0], forms[1], pos)
+    return None

@@ -1,0 +1,158 @@
+"""Countries: names and codes from `pycountry`, demonyms and news outlets from our own tables.
+
+`country_in(text)` reads a title or organisation name left to right and returns the
+first state it names ("Chinese Premier" -> CHN, "Cambodian People's Party" -> KHM,
+"president of the Russian Federation" -> RUS). A mark of an international body met
+first ("UN Secretary-General", "European Union Chamber of Commerce in China") means the
+actor speaks for no state: the answer is then None, but known.
+
+"Korea" alone is ambiguous and is skipped, so a later, clearer mark decides.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+from app.extract.lexicon import INTERNATIONAL_MARKERS
+
+# Short and common forms that pycountry does not list as names.
+_EXTRA_NAMES = {
+    "Vietnam": "VNM", "Viet Nam": "VNM", "Laos": "LAO", "Lao PDR": "LAO", "Russia": "RUS", "Syria": "SYR",
+    "Iran": "IRN", "Turkey": "TUR", "Türkiye": "TUR", "Turkiye": "TUR", "UAE": "ARE", "U.A.E.": "ARE",
+    "Emirates": "ARE", "United States": "USA", "U.S.": "USA", "US": "USA", "USA": "USA", "America": "USA",
+    "United Kingdom": "GBR", "UK": "GBR", "U.K.": "GBR", "Britain": "GBR", "Great Britain": "GBR",
+    "South Korea": "KOR", "Republic of Korea": "KOR", "ROK": "KOR", "North Korea": "PRK", "DPRK": "PRK",
+    "Democratic People's Republic of Korea": "PRK", "Workers' Party of Korea": "PRK",
+    "Tanzania": "TZA", "Bolivia": "BOL", "Venezuela": "VEN", "Moldova": "MDA", "Czech Republic": "CZE",
+    "Holy See": "VAT", "Vatican": "VAT", "Vatican City": "VAT", "Palestine": "PSE", "Brunei": "BRN",
+    "Cape Verde": "CPV", "Ivory Coast": "CIV", "Côte d'Ivoire": "CIV", "Congo-Brazzaville": "COG",
+    "Democratic Republic of the Congo": "COD", "DR Congo": "COD", "DRC": "COD", "Micronesia": "FSM",
+    "Macedonia": "MKD", "Swaziland": "SWZ", "Burma": "MMR", "East Timor": "TLS", "Taiwan": "TWN",
+    "Kremlin": "RUS", "Xizang": "CHN", "Hong Kong": "CHN", "Macao": "CHN", "Kingdom of Cambodia": "KHM",
+    "Mainland": "CHN",
+}
+
+# Demonyms and adjectives of states, as used in titles ("Kazakh President").
+_DEMONYMS = {
+    "Afghan": "AFG", "Albanian": "ALB", "Algerian": "DZA", "Angolan": "AGO", "Argentine": "ARG",
+    "Argentinian": "ARG", "Armenian": "ARM", "Australian": "AUS", "Austrian": "AUT", "Azerbaijani": "AZE",
+    "Bahraini": "BHR", "Bangladeshi": "BGD", "Belarusian": "BLR", "Belgian": "BEL", "Beninese": "BEN",
+    "Bolivian": "BOL", "Bosnian": "BIH", "Brazilian": "BRA", "Bruneian": "BRN", "Bulgarian": "BGR",
+    "Burundian": "BDI", "Cambodian": "KHM", "Khmer": "KHM", "Cameroonian": "CMR", "Canadian": "CAN",
+    "Chadian": "TCD", "Chilean": "CHL", "Chinese": "CHN", "Colombian": "COL", "Congolese": "COG",
+    "Costa Rican": "CRI", "Croatian": "HRV", "Cuban": "CUB", "Cypriot": "CYP", "Czech": "CZE",
+    "Danish": "DNK", "Djiboutian": "DJI", "Dominican": "DOM", "Dutch": "NLD", "Ecuadorian": "ECU",
+    "Egyptian": "EGY", "Emirati": "ARE", "Equatorial Guinean": "GNQ", "Eritrean": "ERI", "Estonian": "EST",
+    "Ethiopian": "ETH", "Fijian": "FJI", "Filipino": "PHL", "Philippine": "PHL", "Finnish": "FIN",
+    "French": "FRA", "Gabonese": "GAB", "Gambian": "GMB", "Georgian": "GEO", "German": "DEU",
+    "Ghanaian": "GHA", "Greek": "GRC", "Guatemalan": "GTM", "Guinean": "GIN", "Guyanese": "GUY",
+    "Haitian": "HTI", "Honduran": "HND", "Hungarian": "HUN", "Icelandic": "ISL", "Indian": "IND",
+    "Indonesian": "IDN", "Iranian": "IRN", "Iraqi": "IRQ", "Irish": "IRL", "Israeli": "ISR",
+    "Italian": "ITA", "Ivorian": "CIV", "Jamaican": "JAM", "Japanese": "JPN", "Jordanian": "JOR",
+    "Kazakh": "KAZ", "Kazakhstani": "KAZ", "Kenyan": "KEN", "Kuwaiti": "KWT", "Kyrgyz": "KGZ",
+    "Lao": "LAO", "Laotian": "LAO", "Latvian": "LVA", "Lebanese": "LBN", "Liberian": "LBR",
+    "Libyan": "LBY", "Lithuanian": "LTU", "Luxembourgish": "LUX", "Malagasy": "MDG", "Malawian": "MWI",
+    "Malaysian": "MYS", "Maldivian": "MDV", "Malian": "MLI", "Maltese": "MLT", "Mauritanian": "MRT",
+    "Mauritian": "MUS", "Mexican": "MEX", "Moldovan": "MDA", "Mongolian": "MNG", "Montenegrin": "MNE",
+    "Moroccan": "MAR", "Mozambican": "MOZ", "Myanmar": "MMR", "Namibian": "NAM", "Nepali": "NPL",
+    "Nepalese": "NPL", "New Zealand": "NZL", "Nicaraguan": "NIC", "Nigerien": "NER", "Nigerian": "NGA",
+    "North Korean": "PRK", "Norwegian": "NOR", "Omani": "OMN", "Pakistani": "PAK", "Palestinian": "PSE",
+    "Panamanian": "PAN", "Papua New Guinean": "PNG", "Paraguayan": "PRY", "Peruvian": "PER",
+    "Polish": "POL", "Portuguese": "PRT", "Qatari": "QAT", "Romanian": "ROU", "Russian": "RUS",
+    "Rwandan": "RWA", "Salvadoran": "SLV", "Samoan": "WSM", "Saudi": "SAU", "Senegalese": "SEN",
+    "Serbian": "SRB", "Seychellois": "SYC", "Sierra Leonean": "SLE", "Singaporean": "SGP",
+    "Slovak": "SVK", "Slovenian": "SVN", "Somali": "SOM", "South African": "ZAF", "South Korean": "KOR",
+    "South Sudanese": "SSD", "Spanish": "ESP", "Sri Lankan": "LKA", "Sudanese": "SDN",
+    "Surinamese": "SUR", "Swedish": "SWE", "Swiss": "CHE", "Syrian": "SYR", "Tajik": "TJK",
+    "Tanzanian": "TZA", "Thai": "THA", "Timorese": "TLS", "Togolese": "TGO", "Tongan": "TON",
+    "Tunisian": "TUN", "Turkish": "TUR", "Turkmen": "TKM", "Ugandan": "UGA", "Ukrainian": "UKR",
+    "Uruguayan": "URY", "Uzbek": "UZB", "Vanuatuan": "VUT", "Venezuelan": "VEN", "Vietnamese": "VNM",
+    "Yemeni": "YEM", "Zambian": "ZMB", "Zimbabwean": "ZWE", "American": "USA", "British": "GBR",
+    "Bhutanese": "BTN", "Botswanan": "BWA", "Motswana": "BWA", "Burkinabe": "BFA", "Comorian": "COM",
+    "Eswatini": "SWZ", "Lesotho": "LSO", "Sahrawi": None, "Emirian": "ARE", "Belizean": "BLZ",
+    "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None,
+}
+
+# News outlets: the state an otherwise unmarked official of the dateline speaks for.
+OUTLETS = {
+    "Xinhua": "CHN", "CGTN": "CHN", "China Daily": "CHN", "People's Daily": "CHN", "CNS": "CHN",
+    "VNA": "VNM", "VNS": "VNM", "PTI": "IND", "IANS": "IND", "ANI": "IND", "UNI": "IND",
+    "KCNA": "PRK", "TASS": "RUS", "RIA Novosti": "RUS", "Interfax": "RUS", "Sputnik": "RUS",
+    "APP": "PAK", "Yonhap": "KOR", "Kyodo": "JPN", "Jiji": "JPN", "Bernama": "MYS", "Antara": "IDN",
+    "AKP": "KHM", "KPL": "LAO", "WAM": "ARE", "SPA": "SAU", "QNA": "QAT", "KUNA": "KWT", "MENA": "EGY",
+    "IRNA": "IRN", "Anadolu": "TUR", "SANA": "SYR", "Prensa Latina": "CUB", "BSS": "BGD", "RSS": "NPL",
+    "Kazinform": "KAZ", "BelTA": "BLR", "Agenzia Fides": "VAT", "Vatican News": "VAT", "MNA": "MMR",
+    "PNA": "PHL", "TAP": "TUN", "APS": "DZA", "MAP": "MAR", "KUNA ": "KWT", "Agencia Brasil": "BRA",
+    "Ukrinform": "UKR", "Armenpress": "ARM", "AzerTAc": "AZE", "Trend": "AZE", "UzA": "UZB",
+    "Khovar": "TJK", "Kabar": "KGZ", "Montsame": "MNG", "NNA": "LBN", "Petra": "JOR", "ONA": "OMN",
+    "BNA": "BHR", "KPA": None, "ENA": "ETH", "KNA": "KEN", "SABC": "ZAF", "NAN": "NGA",
+}
+
+# Capitals and other dateline cities (upper or mixed case in datelines).
+DATELINE_CITIES = {
+    "beijing": "CHN", "shanghai": "CHN", "wuzhen": "CHN", "hong kong": "CHN", "hanoi": "VNM",
+    "ho chi minh city": "VNM", "vientiane": "LAO", "phnom penh": "KHM", "moscow": "RUS", "kazan": "RUS",
+    "st. petersburg": "RUS", "new delhi": "IND", "islamabad": "PAK", "pyongyang": "PRK", "seoul": "KOR",
+    "tokyo": "JPN", "vatican city": "VAT", "kuala lumpur": "MYS", "jakarta": "IDN", "bangkok": "THA",
+    "manila": "PHL", "dhaka": "BGD", "kathmandu": "NPL", "colombo": "LKA", "ankara": "TUR",
+    "tehran": "IRN", "cairo": "EGY", "riyadh": "SAU", "abu dhabi": "ARE", "doha": "QAT",
+    "washington": "USA", "london": "GBR", "paris": "FRA", "berlin": "DEU", "brasilia": "BRA",
+    "havana": "CUB", "caracas": "VEN", "astana": "KAZ", "tashkent": "UZB", "minsk": "BLR", "kyiv": "UKR",
+    "ulan bator": "MNG", "ulaanbaatar": "MNG", "yangon": "MMR", "nay pyi taw": "MMR", "singapore": "SGP",
+}
+
+
+def _country_names() -> dict[str, str | None]:
+    names: dict[str, str | None] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                names[value] = country.alpha_3
+    names.update(_EXTRA_NAMES)
+    names.update(_DEMONYMS)
+    return names
+
+
+_NAMES = _country_names()
+_PATTERN = re.compile(
+    r"(?<![\w-])(?:(?P<intl>" + INTERNATIONAL_MARKERS + r")|(?P<state>"
+    + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
+    + r"))(?:'s|’s)?(?![\w])"
+)
+_OUTLET_PATTERN = re.compile(
+    r"\(\s*(" + "|".join(re.escape(o.strip()) for o in sorted(OUTLETS, key=len, reverse=True)) + r")\s*\)"
+    r"|/(" + "|".join(re.escape(o.strip()) for o in sorted(OUTLETS, key=len, reverse=True)) + r")/"
+)
+
+
+@lru_cache(maxsize=4096)
+def country_in(text: str) -> tuple[bool, str | None]:
+    """(found, code): the first state or international body `text` names, left to right."""
+    for match in _PATTERN.finditer(text):
+        if match.group("intl"):
+            return True, None
+        code = _NAMES.get(match.group("state"))
+        if code:
+            return True, code
+    return False, None
+
+
+def outlet_country(head: str) -> str | None:
+    """The state of the outlet or dateline city named in an article's first lines."""
+    match = _OUTLET_PATTERN.search(head)
+    if match:
+        return OUTLETS.get(match.group(1) or match.group(2))
+    city = re.match(r"\s*([A-Za-z .'-]{3,30}?)\s*,", head)
+    if city:
+        return DATELINE_CITIES.get(city.group(1).strip().lower())
+    return None
+
+
+def is_country_name(text: str) -> str | None:
+    """The code when `text` is exactly the name of a state ("Morocco", "the UAE")."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    code = _NAMES.get(text)
+    return code if code and text not in _DEMONYMS else None

@@ -1,0 +1,214 @@
+"""The vocabulary of diplomatic wire copy: titles, honorifics, reporting verbs, message nouns.
+
+Everything here describes the language, not particular articles. Word sets are
+lower-cased; matching code folds case before looking a word up.
+"""
+from __future__ import annotations
+
+import re
+
+# Characters: Python's `re` has no \p{Lu}, so the upper-case and letter classes are
+# built once from Unicode data (Latin, Latin-1, Latin Extended: the scripts of
+# English-language wire copy).
+_LATIN = [chr(c) for c in range(0x41, 0x250)]
+UPPER = "".join(c for c in _LATIN if c.isupper())
+LOWER = "".join(c for c in _LATIN if c.islower())
+UPPER_CLASS = "[" + re.escape(UPPER) + "]"
+LETTER_CLASS = "[" + re.escape(UPPER + LOWER) + "]"
+
+# Honorifics precede a name and are not part of it ("Samdech Techo Hun Sen" is Hun Sen).
+# They are stripped only while at least two name words remain, so "Sheikh Hasina" keeps
+# "Sheikh", which is part of her name.
+HONORIFICS = {
+    "samdech", "techo", "akka", "moha", "sena", "padei", "borvor", "thipadei", "vibol",
+    "his", "her", "their", "majesty", "highness", "royal", "excellency", "holiness", "eminence",
+    "sheikh", "sheikha", "shaikh", "datuk", "dato", "dato'", "datuk'", "seri", "sri", "tan", "tun", "toh", "puan",
+    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "sir", "dame", "lord", "lady",
+    "hon", "hon.", "honourable", "honorable", "h.e.", "comrade", "sayyid", "sayed", "haji", "hajji",
+    "prof", "prof.", "professor", "gen", "gen.", "general", "marshal", "field", "admiral", "colonel", "col.",
+    "lt.", "lieutenant", "major", "captain", "capt.", "brig.", "brigadier",
+}
+
+# Title words: offices and roles. A name is what remains after them.
+TITLE_WORDS = {
+    "president", "vice", "vice-president", "premier", "prime", "minister", "ministers", "pm", "fm",
+    "chairman", "chairwoman", "chairperson", "chair", "secretary", "secretary-general",
+    "under-secretary-general", "deputy", "first", "general", "king", "queen", "sultan", "emir",
+    "amir", "crown", "prince", "princess", "pope", "cardinal", "patriarch", "spokesperson",
+    "spokesman", "spokeswoman", "chief", "director", "director-general", "head", "speaker",
+    "ambassador", "envoy", "governor", "mayor", "leader", "chancellor", "senator", "rais",
+    "aide", "adviser", "advisor", "counsellor", "councillor", "member", "members", "commissioner",
+    "counterpart", "state", "foreign", "defence", "defense", "external", "affairs", "interior",
+    "finance", "trade", "commerce", "executive", "supreme", "grand", "duke", "ruler", "monarch",
+    "presidential", "party", "parliament", "parliamentary", "national", "assembly", "council",
+    "federal", "top", "senior", "former", "acting", "interim", "new", "newly", "elected",
+    "re-elected", "incoming", "outgoing", "current", "holy", "father", "officer", "official",
+    "ceo", "founder", "coordinator", "representative", "delegate", "consul", "consul-general",
+    "attaché", "lawmaker", "deputy-director", "politburo", "standing", "committee", "central",
+    "people's", "congress", "government", "cabinet", "ministry", "office", "department",
+    "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam",
+}
+
+# Lower-case words allowed inside a title ("vice president and prime minister of the UAE").
+TITLE_LOWER = TITLE_WORDS | {
+    "of", "the", "and", "for", "to", "in", "on", "at", "his", "her", "their", "its", "a", "an",
+    "relations", "humanitarian", "emergency", "relief", "economic", "social", "information",
+    "publicity", "organization", "organisation", "ministry", "united", "nations", "world",
+    "international", "ruling", "opposition", "house", "representatives", "senate", "chamber",
+    "communist", "socialist", "democratic", "workers'", "revolutionary", "front", "union",
+    "public", "security", "culture", "education", "health", "science", "technology",
+    "industry", "development", "cooperation", "planning", "investment", "justice", "police",
+    "army", "armed", "forces", "military", "navy", "air", "force", "staff", "administration",
+    "region", "province", "autonomous", "municipal", "city", "team", "delegation",
+}
+
+# Capitalised words that are never part of a person's name.
+NON_NAME_WORDS = {
+    "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but",
+    "as", "after", "before", "since", "over", "under", "during", "also", "this", "that", "these",
+    "those", "it", "its", "we", "our", "they", "their", "i", "you", "your", "he", "she", "his",
+    "her", "him", "them", "there", "here", "when", "while", "where", "which", "who", "what",
+    "speaking", "asked", "answering", "according", "meanwhile", "earlier", "later", "today",
+    "yesterday", "tomorrow", "however", "moreover", "besides", "both", "all", "some", "many",
+    "each", "every", "other", "another", "such", "not", "no", "yes", "if", "then", "than",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.",
+    "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.",
+    "nov", "nov.", "dec", "dec.",
+    "republic", "kingdom", "federation", "states", "united", "nations", "union", "people's",
+    "democratic", "socialist", "communist", "islamic", "arab", "federal", "international",
+    "world", "global", "organization", "organisation", "association", "institute", "university",
+    "society", "cross", "crescent", "fund", "programme", "program", "bank", "forum", "summit",
+    "conference", "congress", "committee", "central", "council", "assembly", "parliament",
+    "government", "ministry", "office", "department", "commission", "agency", "bureau",
+    "press", "service", "news", "media", "day", "year", "new", "national", "independence",
+    "revolution", "anniversary", "festival", "spring", "initiative", "belt", "road", "railway",
+    "corridor", "partnership", "agreement", "treaty", "charter", "cooperation", "development",
+    "economic", "social", "affairs", "foreign", "external", "fatherland", "front", "party",
+    "workers'", "league", "alliance", "coalition", "movement", "church", "see", "city",
+    "province", "region", "county", "district", "state", "square", "hall", "palace", "house",
+    "mountains", "sea", "ocean", "river", "island", "islands", "east", "west", "north", "south",
+    "eastern", "western", "northern", "southern", "middle", "gulf", "peninsula", "africa",
+    "asia", "europe", "america", "pacific", "atlantic", "indo-pacific", "asean", "brics", "sco",
+    "un", "eu", "au", "nato", "g20", "covid-19", "photo", "file", "xinhua", "reuters", "afp",
+    "ap", "tass", "vna", "kcna", "pti", "app", "related", "editor's", "note", "read", "more",
+    "source", "internet", "summit", "game", "games", "olympic", "cup", "prize", "award",
+    "yuan", "dollars", "usd", "centre", "center", "angelus", "prayer", "storm", "typhoon",
+    "earthquake", "plaza", "road", "street", "airport", "stadium", "museum", "library",
+    "chamber", "commerce", "court", "academy", "school", "college", "army", "navy",
+    "chinese", "lao", "thai", "khmer",
+}
+
+# Words given to a body rather than a person ("the Kremlin press service said").
+ORG_HEADS = (
+    "press service", "press office", "press secretary's office", "government", "ministry",
+    "foreign ministry", "embassy", "consulate", "office", "secretariat", "committee",
+    "central committee", "council", "cabinet", "palace", "presidency", "administration",
+    "party", "parliament", "assembly", "commission", "agency", "department", "board", "authority",
+    "mission", "delegation", "fund", "programme", "organization", "organisation", "society",
+    "front", "union", "association", "federation", "forum", "summit", "conference", "congress",
+    "institute", "university", "chamber", "bank", "court", "academy", "league", "alliance",
+)
+ORG_HEAD_WORDS = {w for h in ORG_HEADS for w in h.split()} - {"press", "foreign", "secretary's", "central"}
+
+# Words marking an international body: an actor speaking for one has no country.
+INTERNATIONAL_MARKERS = (
+    r"UN|U\.N\.|United Nations|European Union|EU|African Union|ASEAN|Association of Southeast Asian Nations|"
+    r"International|World|Global|Inter-Parliamentary|Commonwealth|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
+    r"SCO|Arab League|League of Arab States|Organi[sz]ation of Islamic Cooperation|OIC|G20|G7|IMF|WHO|UNESCO|"
+    r"UNICEF|WFP|ITU|FAO|WTO|Red Crescent Movement|IAEA|Interpol"
+)
+
+# Role nouns a speaker or sender may be referred to by ("the Chinese president").
+# Abbreviations are expanded before matching against an actor's titles.
+ROLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "un": "united nations", "sg": "secretary-general"}
+HEAD_OF_STATE_WORDS = {"president", "king", "queen", "sultan", "emir", "amir", "monarch", "pope", "ruler", "chairman", "leader"}
+ROLE_SYNONYMS = {
+    "head of state": HEAD_OF_STATE_WORDS,
+    "holy father": {"pope"},
+    "pontiff": {"pope"},
+    "leader": HEAD_OF_STATE_WORDS | {"premier", "prime", "secretary", "chief"},
+    "head of government": {"premier", "prime", "chancellor"},
+    "party chief": {"secretary", "party", "chief"},
+    "top legislator": {"chairman", "speaker", "president"},
+    "monarch": {"king", "queen", "sultan", "emir"},
+    "spokesman": {"spokesperson", "spokesman", "spokeswoman"},
+    "spokeswoman": {"spokesperson", "spokesman", "spokeswoman"},
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+}
+
+PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
+
+# Reporting verbs. "Content" verbs introduce what was said; "belief" nouns follow
+# "expressed the ... that".
+SAY_VERBS = (
+    r"said|says|say|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
+    r"affirmed|affirms|reaffirmed|stated|states|pointed out|wrote|writes|told\s+(?:reporters|journalists|the\s+press(?:\s+conference)?|"
+    r"a\s+(?:news|press)\s+(?:conference|briefing)|the\s+(?:media|audience|gathering|meeting|forum|conference|summit|lawmakers|parliament|supporters|participants)|"
+    r"lawmakers|supporters|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"
+    r"told\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
+    r"highlighted|observed|recalled\s+that|remarked|declared|announced\s+that|assured|insisted|"
+    r"believes|believed|hoped|hopes|expressed\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
+    r"voiced\s+(?:the|his|her)?\s*(?:belief|hope|confidence)|expressed\s+confidence|"
+    r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|went\s+on\s+to\s+say|continued"
+)
+
+# Message nouns (GUIDELINES: congratulatory message, message of condolence, letter,
+# greetings, telegram, cards, thank-you message...).
+MESSAGE_NOUN = r"(?:messages?|letters?|telegrams?|cables?|greetings?|(?:greeting\s+)?cards?|notes?\s+of\s+\w+|e-?mails?)"
+MESSAGE_MODIFIER = (
+    r"(?:a|an|the|his|her|their|its|two|separate|joint|personal|written|reply|congratulatory|condolence|"
+    r"sympathy|thank-you|thank\s+you|greeting|festive|warm|cordial|sincere|similar|New\s+Year|Christmas|"
+    r"Lunar\s+New\s+Year|Spring\s+Festival|Eid|Nowruz|Diwali|National\s+Day|holiday|season's|felicitation|"
+    r"invitation|formal|open|special|video|recorded|the\s+same|respective|also)"
+)
+MESSAGE_OF = (
+    r"(?:condolences?|sympathy|sympathies|congratulations?|greetings?|felicitations?|thanks|gratitude|"
+    r"appreciation|solidarity|support|good\s+wishes|best\s+wishes|invitation|reply|acceptance)"
+)
+# A message phrase: modifiers, noun, "of ..." complement.
+MESSAGE_PHRASE = (
+    rf"(?:{MESSAGE_MODIFIER}\s+)*{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
+)
+# Figurative or unrelated messages: "a clear message to investors", "text messages".
+FIGURATIVE_MESSAGE = re.compile(
+    r"\b(?:clear|strong|powerful|wrong|right|mixed|political|positive|negative|important|key|"
+    r"text|voice|short|instant|online|campaign|core|main|central|simple|same|this|that|its|the\s+\w+'s)\s+messages?\b",
+    re.I,
+)
+
+# Kind vocabulary: occasion and phrase words that decide a message's kind.
+CONDOLENCE_WORDS = re.compile(
+    r"\b(?:condolen\w*|sympath\w*|mourn\w*|passing|death|died|demise|funeral|earthquake|quake|flood\w*|"
+    r"typhoon|hurricane|cyclone|storm|disaster|attack|explosion|blast|crash|accident|tragedy|victims?|"
+    r"landslides?|wildfires?|fire|bereaved|casualties|killed|loss of (?:life|lives))\b",
+    re.I,
+)
+THANKS_WORDS = re.compile(r"\b(?:thanks|thank-you|thank you|gratitude|appreciation|thanking|thanked)\b", re.I)
+CONGRATULATION_WORDS = re.compile(
+    r"\b(?:congratulat\w*|felicitat\w*|election|elected|re-election|re-elected|victory|won|winning|"
+    r"inauguration|sworn|appointment|appointed|assum\w+ office|taking office|anniversary|centenary|"
+    r"centennial|jubilee|national day|independence day|republic day|founding|birthday|"
+    r"[A-Z]\w+ Day|revolution|achievement|success)\b",
+    re.I,
+)
+GREETING_OCCASION = re.compile(
+    r"\b(?:new year|spring festival|lunar|christmas|festival|season's|eid|ramadan|nowruz|diwali|"
+    r"vesak|songkran|hanukkah|easter|holiday|holidays|tet)\b",
+    re.I,
+)
+GREETING_WORDS = re.compile(r"\b(?:greetings?|cards?|wishes)\b", re.I)
+# Recipients that are gatherings take a "letter" (a message to a forum or conference).
+GATHERING = re.compile(
+    r"\b(?:forum|conference|summit|congress|symposium|seminar|session|meeting|ceremony|expo|exhibition|"
+    r"festival|gathering|dialogue|convention|assembly of|participants|attendees|delegates|games|celebration)\b",
+    re.I,
+)
+
+# Phrases that make a "congratulation" or "thanks" an act in a call, meeting or speech.
+NON_MESSAGE_CONTEXT = re.compile(
+    r"\b(?:phone|telephone|call|talks|meeting|met|meets|conversation|press conference|briefing|"
+    r"interview|speech|address|televised|video link|news conference)\b",
+    re.I,
+)

@@ -1,0 +1,287 @@
+"""Messages: who sent which written message to whom, read sentence by sentence.
+
+Sentence forms recognised (each gives one message per sender and recipient):
+- X sent/conveyed/extended/addressed [a ...] MESSAGE to Y [on/over/for OCCASION]
+  (also "conveyed his acceptance in a reply letter to Y", "conveyed greetings to Y in a message");
+- in a/his MESSAGE to Y, X said ...; X said ... in a message to Y;
+- X wrote to Y;
+- X and Y exchanged MESSAGES (both directions); "..., while Z and W did the same";
+- MESSAGES (also) went to Y1, Y2 ... (from the last sender);
+- X received MESSAGES from Y1 and Y2;
+- X replied to a letter from Y (Y's letter, and X's reply);
+- in a joint/separate message, X and Y congratulated Z;
+- roundups: "Leaders of ... have sent messages to Z" opens a roundup; each leader then
+  introduced by full name as a speaker sent Z a message (see statements.py).
+A message noun in a figurative sense ("a clear message to investors", "text messages")
+is not a message; calls, talks and briefings are never messages.
+
+Kind (GUIDELINES.md, and the corpus conventions): a message to a gathering (forum,
+conference, participants) is a `letter`; otherwise condolence, thanks, congratulation
+words in the message phrase decide, then the occasion: greetings for a festival or the New
+Year are `greeting`, for a national day or anniversary `congratulation`. A generic message,
+letter or telegram takes the kind its occasion implies, else `letter`. Where a sentence
+gives no occasion, the article's lead occasion is used.
+"""
+from __future__ import annotations
+
+import re
+
+from app.extract.context import Context, party, resolve_phrase, strip_adverbials
+from app.extract.lexicon import (
+    CONDOLENCE_WORDS,
+    CONGRATULATION_WORDS,
+    FIGURATIVE_MESSAGE,
+    GATHERING,
+    GREETING_OCCASION,
+    MESSAGE_NOUN,
+    MESSAGE_OF,
+    THANKS_WORDS,
+)
+from app.extract.names import Mention
+
+_NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
+_SEND = re.compile(
+    r"\b(?:sent|sends|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered)\b"
+    rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?:(?:[\w'’-]+\s+){{0,2}}?)to\s+",
+)
+_IN_MESSAGE_TO = re.compile(
+    r"\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?)\s+to\s+"
+)
+_WROTE_TO = re.compile(r"\b(?:wrote|writes|has written|had written)\s+(?:a\s+letter\s+)?to\s+")
+_EXCHANGED = re.compile(
+    rf"\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
+)
+_DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
+_WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+", re.I)
+_RECEIVED = re.compile(rf"\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
+_REPLIED = re.compile(r"\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
+_JOINT_ACT = re.compile(
+    r"^\s*In\s+(?:a|an|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram)s?)\s*,\s*"
+)
+_ACT_VERB = re.compile(r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with)\s+")
+_PREFIX = re.compile(
+    r"^\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides)\b[^,]{0,80},\s*)+"
+)
+_TERMINATOR = re.compile(
+    r"\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
+    r"|\s+(?:in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
+    r"conveying|expressing|encouraging|saying|wishing|and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
+    r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|and\s+said|on|over)\b"
+    r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
+    r"|[.;:](?=\s|$)|[“\"]"
+)
+_GROUP_SUBJECT = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.I)
+_NATIONAL_DAY = re.compile(r"\b[A-Z][\w'-]+\s+Day\b")
+_LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
+
+
+def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None, lead: str | None) -> str:
+    if GATHERING.search(recipients_text):
+        return "letter"
+    if CONDOLENCE_WORDS.search(noun):
+        return "condolence"
+    if THANKS_WORDS.search(noun):
+        return "thanks"
+    if re.search(r"congratulat|felicitat", noun, re.I):
+        return "congratulation"
+    context = occasion or sentence
+    if not (CONDOLENCE_WORDS.search(context) or THANKS_WORDS.search(context) or CONGRATULATION_WORDS.search(context)
+            or GREETING_OCCASION.search(context) or _NATIONAL_DAY.search(context)) and lead:
+        context = f"{context} {lead}"
+    if re.search(r"\b(?:greetings?|cards?)\b", noun, re.I):
+        if GREETING_OCCASION.search(noun) or GREETING_OCCASION.search(context):
+            return "greeting"
+        if CONGRATULATION_WORDS.search(context) or _NATIONAL_DAY.search(context):
+            return "congratulation"
+        return "greeting"
+    if re.search(r"\b(?:invitation|reply|acceptance)\b", noun + " " + sentence, re.I) and not CONDOLENCE_WORDS.search(context):
+        return "letter"
+    if CONDOLENCE_WORDS.search(context):
+        return "condolence"
+    if THANKS_WORDS.search(context):
+        return "thanks"
+    if CONGRATULATION_WORDS.search(context) or _NATIONAL_DAY.search(context):
+        return "congratulation"
+    if GREETING_OCCASION.search(context):
+        return "greeting"
+    return "letter"
+
+
+def _region_end(text: str, lo: int, hi: int) -> tuple[int, str | None]:
+    """End of a party list starting at lo, and the occasion phrase after it."""
+    match = _TERMINATOR.search(text, lo, hi)
+    if not match:
+        return hi, None
+    occasion = None
+    if match.group("occ"):
+        occasion = text[match.end():hi].strip().rstrip(".")
+        occasion = re.split(r",\s*(?:which|who|when|in\s+which)\b", occasion)[0] or None
+    return match.start(), occasion
+
+
+def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_only: bool = False) -> list[int]:
+    """Actors named in text[lo:hi]: persons first by position, then other parties."""
+    text = ctx.text
+    found: list[tuple[int, int]] = []
+    covered: list[tuple[int, int]] = []
+    for m in mentions:
+        if lo <= m.name_start and m.name_end <= hi:
+            found.append((m.name_start, m.actor))
+            covered.append((min(m.start, m.name_start) if m.start >= lo else m.name_start, min(m.end, hi)))
+    if not (persons_only and found):
+        pos = lo
+        pieces: list[tuple[int, int]] = []
+        for a, b in sorted(covered):
+            if a > pos:
+                pieces.append((pos, a))
+            pos = max(pos, b)
+        if pos < hi:
+            pieces.append((pos, hi))
+        for a, b in pieces:
+            chunk_start = a
+            for piece in _LIST_SPLIT.split(text[a:b]):
+                offset = text.find(piece, chunk_start, b) if piece else -1
+                if offset >= 0:
+                    chunk_start = offset + len(piece)
+                stripped = piece.strip(" ,.")
+                if not stripped or not re.search(r"[A-Z]", stripped) and not re.match(
+                        r"(?:the\s+)?(?:students|pupils|children|youth|teachers|scholars|veterans|workers|participants)\b", stripped):
+                    continue
+                if re.fullmatch(r"(?:the\s+)?(?:same\s+day|occasion|\w+day)", stripped, re.I):
+                    continue
+                index = party(ctx, stripped, max(offset, a))
+                if index is not None and ctx.registry.actors[index].kind != "person" or (
+                        index is not None and re.match(r"(?:the|The)\s", stripped)):
+                    found.append((max(offset, a), index))
+    seen: list[int] = []
+    for _, index in sorted(found):
+        if index is not None and index not in seen:
+            seen.append(index)
+    return seen
+
+
+def _subject(ctx: Context, s_start: int, verb_start: int, mentions: list[Mention]) -> list[int]:
+    text = ctx.text
+    prefix = _PREFIX.match(text, s_start, verb_start)
+    lo = prefix.end() if prefix else s_start
+    end = strip_adverbials(text, lo, verb_start)
+    found = parties(ctx, lo, end, mentions)
+    if not found:
+        single = resolve_phrase(ctx, lo, end, mentions)
+        if single is not None and single >= 0:
+            found = [single]
+    return found
+
+
+def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention], quote_spans) -> list[int]:
+    """Add the messages reported by one sentence; return the senders found (for focus)."""
+    text = ctx.text
+    sentence = text[s_start:s_end]
+    senders_seen: list[int] = []
+
+    def outside_quotes(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in quote_spans)
+
+    def emit(senders: list[int], recipients: list[int], noun: str, rec_text: str, occasion: str | None) -> None:
+        if not senders or not recipients:
+            return
+        kind = kind_of(noun, sentence, rec_text, occasion, ctx.lead_occasion)
+        if kind == "letter" and ctx.roundup and not GATHERING.search(rec_text):
+            kind = ctx.roundup[1]
+        for s in senders:
+            for r in recipients:
+                ctx.add_message(s, r, kind, occasion, s_start, s_end)
+        if ctx.lead_occasion is None and occasion:
+            ctx.lead_occasion = occasion
+        ctx.last_senders = list(senders)
+        senders_seen.extend(x for x in senders if x not in senders_seen)
+
+    for match in _SEND.finditer(text, s_start, s_end):
+        if not outside_quotes(match.start()):
+            continue
+        noun = match.group("noun")
+        window = text[max(s_start, match.start("noun") - 30):match.end("noun")]
+        if FIGURATIVE_MESSAGE.search(window) and not re.search(r"congratulat|condolen|sympath|thank|greeting", noun, re.I):
+            continue
+        rec_end, occasion = _region_end(text, match.end(), s_end)
+        recipients = parties(ctx, match.end(), rec_end, mentions)
+        senders = _subject(ctx, s_start, match.start(), mentions)
+        if not senders and _GROUP_SUBJECT.search(text, s_start, match.start()) and recipients:
+            ctx.roundup = (recipients, kind_of(noun, sentence, text[match.end():rec_end], occasion, None), occasion)
+            ctx.lead_occasion = ctx.lead_occasion or occasion
+            continue
+        emit(senders, recipients, noun, text[match.end():rec_end], occasion)
+
+    for match in _IN_MESSAGE_TO.finditer(text, s_start, s_end):
+        if not outside_quotes(match.start()):
+            continue
+        rec_end, occasion = _region_end(text, match.end(), s_end)
+        if rec_end < s_end and text[rec_end] == ",":
+            pass
+        recipients = parties(ctx, match.end(), rec_end, mentions)
+        if match.start() - s_start < 3:  # "In a separate message to Y, X said ..."
+            after = rec_end
+            comma = text.find(",", rec_end, s_end)
+            after = comma + 1 if comma >= 0 else rec_end
+            verb = re.search(r"\s(?:said|says|wrote|noted|stressed|expressed|added|congratulated|thanked)\b", text[after:s_end])
+            senders = _subject(ctx, after, after + verb.start(), mentions) if verb else []
+        else:
+            verb = None
+            for v in re.finditer(r"\b(?:said|says|wrote|noted|stressed|expressed|added|conveyed|extended)\b", text[s_start:match.start()]):
+                verb = v
+            senders = _subject(ctx, s_start, s_start + verb.start(), mentions) if verb else []
+        emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion or None)
+
+    for match in _WROTE_TO.finditer(text, s_start, s_end):
+        rec_end, occasion = _region_end(text, match.end(), s_end)
+        recipients = parties(ctx, match.end(), rec_end, mentions)
+        emit(_subject(ctx, s_start, match.start(), mentions), recipients, "letter", text[match.end():rec_end], occasion)
+
+    for match in _EXCHANGED.finditer(text, s_start, s_end):
+        noun = match.group("noun")
+        if FIGURATIVE_MESSAGE.search(noun) or re.search(r"\bviews\b", noun):
+            continue
+        group = _subject(ctx, s_start, match.start(), mentions)
+        tail = text[match.end():s_end]
+        occ = re.search(r"\s(?:on|over|for)\s+(?:the|his|her|their)\s+(.+?)(?:[,.]|$)", tail)
+        occasion = occ.group(1) if occ else None
+        pairs = [group[i:i + 2] for i in range(0, len(group) - 1, 2)]
+        same = _DID_THE_SAME.search(text, match.end(), s_end)
+        if same:
+            more = parties(ctx, same.start("subj"), same.end("subj"), mentions)
+            if len(more) >= 2:
+                pairs.append(more[:2])
+        for a, b in pairs:
+            emit([a], [b], noun, "", occasion)
+            emit([b], [a], noun, "", occasion)
+
+    for match in _WENT_TO.finditer(text, s_start, s_end):
+        if not ctx.last_senders:
+            break
+        rec_end, occasion = _region_end(text, match.end(), s_end)
+        recipients = parties(ctx, match.end(), rec_end, mentions)
+        emit(list(ctx.last_senders), recipients, match.group("noun"), text[match.end():rec_end], occasion)
+
+    for match in _RECEIVED.finditer(text, s_start, s_end):
+        end, occasion = _region_end(text, match.end(), s_end)
+        senders = parties(ctx, match.end(), end, mentions)
+        recipient = _subject(ctx, s_start, match.start(), mentions)
+        for s in senders:
+            emit([s], recipient[:1], match.group("noun"), "", occasion)
+
+    for match in _REPLIED.finditer(text, s_start, s_end):
+        end, _ = _region_end(text, match.end(), s_end)
+        writers = parties(ctx, match.end(), end, mentions)
+        replier = _subject(ctx, s_start, match.start(), mentions)
+        emit(writers, replier[:1], "letter", "", None)
+        emit(replier[:1], writers, "letter", "", None)
+
+    joint = _JOINT_ACT.match(text, s_start, s_end)
+    if joint:
+        act = _ACT_VERB.search(text, joint.end(), s_end)
+        if act:
+            senders = parties(ctx, joint.end(), strip_adverbials(text, joint.end(), act.start()), mentions)
+            rec_end, occasion = _region_end(text, act.end(), s_end)
+            recipients = parties(ctx, act.end(), rec_end, mentions, persons_only=True)
+            emit(senders, recipients, joint.group("noun") + " " + act.group(), text[act.end():rec_end], occasion)
+    return senders_seen

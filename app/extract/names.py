@@ -1,0 +1,372 @@
+"""Names and actors: finding people in a sentence, their titles, and resolving later references.
+
+A person mention is a run of name words, possibly after title words ("Chinese Premier Li
+Qiang", "General Secretary of the ... Central Committee Xi Jinping") and possibly followed
+by an appositive title ("Zhao Leji, chairman of the Standing Committee of ..."). The
+canonical name is the fullest form seen, without titles or honorifics; every other form
+is an alias. Later references resolve, most recent first, through:
+- short names: a mention whose words are a subset of an actor's name words ("Xi");
+- pronouns: "he"/"she" is the actor in focus (the last subject);
+- role nouns: "the Chinese president", "the spokesperson", "the head of state" match an
+  actor's titles (and country for a demonym).
+Decisions where GUIDELINES.md is silent: honorifics are dropped only while two name words
+remain ("Sheikh Hasina" keeps "Sheikh"); a name with a patronymic particle (bin, ibni)
+keeps every word after the particle ("Ibrahim ibni Almarhum Sultan Iskandar").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from app.extract.countries import country_in, is_country_name
+from app.extract.lexicon import (
+    HEAD_OF_STATE_WORDS,
+    HONORIFICS,
+    NON_NAME_WORDS,
+    ORG_HEAD_WORDS,
+    ROLE_ABBREVIATIONS,
+    ROLE_SYNONYMS,
+    TITLE_LOWER,
+    TITLE_WORDS,
+    UPPER,
+    UPPER_CLASS,
+)
+
+PARTICLES = {"bin", "ibni", "binti", "bint", "ben", "al", "el", "da", "de", "del", "della", "do", "dos", "das",
+             "van", "von", "der", "den", "le", "la", "y", "di", "du", "ter", "ould", "ag", "ibn", "abu"}
+PATRONYMIC = {"bin", "ibni", "binti", "bint", "ibn"}
+
+# A capitalised word (with inner hyphens/apostrophes, initials like "R.M.A.L.", and
+# "al-Assad"-style prefixed names).
+_WORD = rf"(?:{UPPER_CLASS}[\w'’.-]*|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|\([A-Z]{{2,}}\))"
+_PARTICLE = r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")"
+RUN = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
+_TITLE_TAIL = re.compile(
+    r"(?:[\w'’().-]+\s+){0,25}?$"
+)
+# An appositive title after a name: ", president of ..." up to the next comma or the end.
+_APPOSITIVE = re.compile(
+    r",\s+(?P<app>(?:(?:a|an|the)\s+)?(?:[\w'’().-]+\s+){0,2}?(?:[a-z][\w'’-]*|King|Queen|Sultan|Emir|Pope|President|Prime Minister|Chairman|Secretary|General|UN|Minister|Premier|Governor)\b[^,;:\"“”]*?)(?P<end>,|(?=[.;:])|$)"
+)
+
+_FOLD_STRIP = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(_FOLD_STRIP.sub(" ", text).split())
+
+
+def _bare(word: str) -> str:
+    word = word.strip("()")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that may belong to a person's name."""
+    bare = _bare(word)
+    if not bare or bare[0] not in UPPER and not re.match(r"(?:al|el|ad|ash|as|at|az|an)-", bare):
+        return False
+    low = bare.lower()
+    if low in NON_NAME_WORDS or low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in HONORIFICS:
+        return False
+    if word.startswith("(") or (len(bare) > 1 and bare.isupper() and "." not in bare):
+        return False  # an acronym: "(CPC)", "LPRP"
+    if bare[-1] == "." and len(bare) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", bare):
+        return False
+    if is_country_name(bare) or country_in(bare)[0] and not re.fullmatch(r"(?:[A-Z]\.)+", bare):
+        return False
+    return any(c.isalpha() for c in bare)
+
+
+def split_name(words: list[str]) -> tuple[int, int] | None:
+    """(first, last+1) indices of the person's name inside a run of capitalised words."""
+    n = len(words)
+    end = n
+    while end > 0 and not is_name_word(words[end - 1]):
+        end -= 1
+    if end == 0:
+        return None
+    patronymic = next((i for i in range(end) if words[i].lower() in PATRONYMIC), None)
+    if patronymic is not None:
+        begin = patronymic
+        while begin > 0 and is_name_word(words[begin - 1]):
+            begin -= 1
+        if begin == patronymic:
+            return None
+        return begin, end
+    begin = end
+    while begin > 0 and (is_name_word(words[begin - 1]) or (
+            words[begin - 1].lower() in PARTICLES and begin - 1 > 0 and is_name_word(words[begin - 2]))):
+        begin -= 1
+    if begin > 0 and end - begin == 1 and words[begin - 1].lower() in {"sheikh", "sheikha"}:
+        begin -= 1  # "Sheikh Hasina": part of the name, not an honorific
+    if all(re.fullmatch(r"(?:[A-Z]\.?)+", _bare(w)) for w in words[begin:end]):
+        return None  # initials alone
+    return begin, end
+
+
+@dataclass(slots=True)
+class ActorRecord:
+    name: str
+    kind: str = "person"
+    country: str | None = None
+    country_known: bool = False
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    words: frozenset = frozenset()
+    last: int = -1
+    first: int = -1
+    used: bool = False
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int       # start of the title (or of the name without one)
+    name_start: int
+    name_end: int
+    end: int         # end of the appositive title, or of the name
+    actor: int
+    title: str | None
+
+
+class Registry:
+    """The actors of one article and the forms by which they were mentioned."""
+
+    def __init__(self, default_country: str | None):
+        self.actors: list[ActorRecord] = []
+        self.by_form: dict[str, int] = {}
+        self.default_country = default_country
+
+    # -- adding -------------------------------------------------------------------------
+    def person(self, name: str, forms: list[str], title: str | None, pos: int) -> int:
+        words = frozenset(fold(name).split())
+        index = self.by_form.get(fold(name))
+        if index is None:
+            index = self._by_words(words, pos, allow_superset=True)
+        if index is None:
+            index = len(self.actors)
+            self.actors.append(ActorRecord(name=name, words=words, first=pos))
+        actor = self.actors[index]
+        if len(words) > len(actor.words) and actor.words <= words and actor.kind == "person":
+            actor.aliases.append(actor.name)
+            actor.name, actor.words = name, words
+        for form in [name, *forms]:
+            self._alias(index, form)
+        self._title(index, title)
+        actor.last = max(actor.last, pos)
+        return index
+
+    def organization(self, name: str, forms: list[str], pos: int, kind: str = "organization") -> int:
+        index = self.by_form.get(fold(name))
+        if index is None:
+            index = len(self.actors)
+            self.actors.append(ActorRecord(name=name, kind=kind, words=frozenset(fold(name).split()), first=pos))
+            found, code = country_in(name)
+            if kind == "state":
+                found, code = True, is_country_name(name)
+            if found:
+                self.actors[index].country, self.actors[index].country_known = code, True
+        for form in [name, *forms]:
+            self._alias(index, form)
+        self.actors[index].last = max(self.actors[index].last, pos)
+        return index
+
+    def _alias(self, index: int, form: str) -> None:
+        key = fold(form)
+        if not key:
+            return
+        self.by_form.setdefault(key, index)
+        actor = self.actors[index]
+        if form != actor.name and form not in actor.aliases and key != fold(actor.name):
+            actor.aliases.append(form)
+
+    def _title(self, index: int, title: str | None) -> None:
+        actor = self.actors[index]
+        if not title:
+            return
+        title = title.strip(" ,")
+        if title and title not in actor.titles:
+            actor.titles.append(title)
+        if not actor.country_known:
+            found, code = country_in(title)
+            if found:
+                actor.country, actor.country_known = code, True
+
+    def _by_words(self, words: frozenset, pos: int, allow_superset: bool = False) -> int | None:
+        best, best_last = None, -2
+        for i, actor in enumerate(self.actors):
+            if actor.kind != "person" or not words:
+                continue
+            if words <= actor.words or (allow_superset and len(actor.words) == 1 and actor.words <= words):
+                if actor.last > best_last:
+                    best, best_last = i, actor.last
+        return best
+
+    # -- resolving ----------------------------------------------------------------------
+    def short(self, form: str, pos: int) -> int | None:
+        """The actor a short or full name form refers to, most recent first."""
+        key = fold(form)
+        if key in self.by_form:
+            return self.by_form[key]
+        return self._by_words(frozenset(key.split()), pos)
+
+    def role(self, phrase: str, pos: int) -> int | None:
+        """The actor a role noun ("the Chinese president", "the PM") refers to."""
+        found, code = country_in(phrase)
+        words = [ROLE_ABBREVIATIONS.get(w, w) for w in fold(phrase).split()]
+        words = " ".join(w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}).split()
+        if found:
+            words = [w for w in words if not country_in(w.title())[0] and not country_in(w.upper())[0]]
+        phrase_key = " ".join(words)
+        needed = None
+        for key, synonyms in ROLE_SYNONYMS.items():
+            if phrase_key.endswith(key):
+                needed = synonyms
+        best, best_last = None, -2
+        for i, actor in enumerate(self.actors):
+            if actor.kind != "person" or actor.last > pos or not actor.titles and needed is None:
+                continue
+            if found and actor.country != code:
+                continue
+            title_words = set(fold(" ".join(actor.titles)).replace("-", " ").split())
+            title_words |= {ROLE_ABBREVIATIONS.get(w, w) for w in title_words}
+            title_text = " " + fold(" ".join(actor.titles)) + " "
+            if needed is not None:
+                ok = bool(title_words & needed)
+            else:
+                ok = bool(words) and (" " + " ".join(words) + " ") in title_text.replace("-", " ") or (
+                    bool(words) and all(w in title_words for w in words))
+            if ok and actor.last > best_last:
+                best, best_last = i, actor.last
+        return best
+
+    def country_of(self, index: int) -> str | None:
+        actor = self.actors[index]
+        if actor.country_known:
+            return actor.country
+        return self.default_country if actor.kind != "state" else actor.country
+
+
+def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
+    """The title words right before a name ("Chinese Foreign Ministry spokesperson")."""
+    words = list(re.finditer(r"[^\s,;:“”\"]+", text[lo:name_start]))
+    begin = len(words)
+    while begin > 0:
+        word = words[begin - 1].group()
+        low = _bare(word).lower()
+        if word[0] in UPPER or word.startswith("(") or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS:
+            if low in {"to", "on", "at", "in", "from", "by", "with", "and"} and begin == len(words):
+                break
+            begin -= 1
+            continue
+        break
+    # Titles never start with a connective.
+    while begin < len(words) and _bare(words[begin].group()).lower() in {"and", "of", "the", "to", "on", "at", "in", "for", "his", "her", "their", "its", "a", "an"}:
+        begin += 1
+    if begin >= len(words):
+        return name_start, None
+    start = lo + words[begin].start()
+    title = text[start:name_start].strip()
+    # Honorifics in front of the name are forms of address, not a title.
+    parts = title.split()
+    while parts and parts[-1].lower().rstrip(".") in HONORIFICS and parts[-1].lower() not in TITLE_WORDS:
+        parts.pop()
+    return start, (" ".join(parts) or None)
+
+
+def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None]:
+    match = _APPOSITIVE.match(text, name_end, hi)
+    if not match:
+        return name_end, None
+    app = match.group("app").strip()
+    first = app.split()[0].lower()
+    words = set(fold(app).split())
+    if first in {"a", "an", "the"} or first in TITLE_LOWER or words & TITLE_WORDS or words & HEAD_OF_STATE_WORDS:
+        if len(app.split()) > 30:
+            return name_end, None
+        return match.end(), app
+    return name_end, None
+
+
+def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = False) -> list[Mention]:
+    """Person mentions in text[lo:hi], registering new people."""
+    mentions: list[Mention] = []
+    for run in RUN.finditer(text, lo, hi):
+        words = run.group().split()
+        span = split_name(words)
+        if span is None:
+            continue
+        begin, end = span
+        offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group())]
+        name_start = offsets[begin]
+        name_end = offsets[end - 1] + len(words[end - 1])
+        name_words = [_bare(w) if i == end - 1 else w for i, w in enumerate(words[begin:end], begin)]
+        name = " ".join(name_words)
+        if name_start == lo and name_words[0].lower() in NON_NAME_WORDS:
+            continue
+        honorific_form = " ".join(words[max(0, begin - _honorific_count(words, begin)):begin] + name_words)
+        if len(name_words) == 1 or short_only:
+            index = registry.short(name, name_start)
+            if index is None:
+                continue
+            registry.actors[index].last = name_start
+            _, title = title_before(text, lo, name_start)
+            if title:
+                registry._title(index, title)
+            forms = [honorific_form] if honorific_form != name else []
+            for form in forms:
+                registry._alias(index, form)
+            mentions.append(Mention(name_start, name_start, name_end, name_end, index, title))
+            continue
+        start, title = title_before(text, lo, name_start)
+        app_end, appositive = appositive_after(text, name_end, hi)
+        full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
+        forms = [honorific_form] if honorific_form != name else []
+        index = registry.person(name, forms, full_title, name_start)
+        mentions.append(Mention(start, name_start, name_end, app_end, index, full_title))
+    return mentions
+
+
+def _honorific_count(words: list[str], begin: int) -> int:
+    count = 0
+    while begin - count - 1 >= 0 and words[begin - count - 1].lower().rstrip(".") in HONORIFICS \
+            and words[begin - count - 1].lower() not in {"general"}:
+        count += 1
+    return count
+
+
+_ORG_NAME = re.compile(
+    rf"^(?:the\s+)?(?P<name>(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|of|the|and|for|de|on|in)(?:\s+(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|of|the|and|for|de|on|in|[a-z]+))*?)"
+    r"(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\))?\s*$"
+)
+
+
+def organization_forms(phrase: str) -> tuple[str, list[str]] | None:
+    """Name and aliases of an organisation phrase ("the United Nations Children's Fund (UNICEF)")."""
+    phrase = phrase.strip(" ,.")
+    phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+    match = _ORG_NAME.match(phrase)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if not name or not any(w[0] in UPPER for w in name.split()):
+        return None
+    aliases = []
+    acronym = match.group("acr")
+    if acronym:
+        aliases.append(acronym)
+        head = re.match(r"(.+?)\s+of\s+the\s+", name)
+        if head:
+            aliases.append(f"{acronym} {head.group(1)}")
+    return name, aliases
+
+
+def is_org_phrase(phrase: str) -> bool:
+    words = set(fold(phrase).split())
+    return bool(words & ORG_HEAD_WORDS) or bool(re.search(r"\b(?:students|people|citizens|participants|guests|youth|children|members|workers|leaders)\b", phrase))

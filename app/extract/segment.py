@@ -1,0 +1,153 @@
+"""Text segmentation: title, paragraphs (body, caption, noise), dateline, sentences, quotations.
+
+Offsets always index the text as given. Decisions where GUIDELINES.md is silent:
+- the first non-blank line is the title and is not read for messages or statements
+  (headlines abbreviate and repeat the body);
+- a caption is a line carrying a photo credit ("[Photo/Xinhua]", "(Photo: ...)",
+  "file photo"); its people are pictured, not reported, so it is never read for actors;
+- noise lines ("Related: ...", "Editor's note: ...", "Read more", navigation with "|")
+  are skipped;
+- a quotation of three words or fewer is a name or a term ("Prachanda", "Friends for
+  Peace"), not a statement.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINE = re.compile(r"[^\n]+")
+_CAPTION = re.compile(
+    r"\[\s*(?:Photo|Photos|File photo|Xinhua|Video)\b[^\]]*\]|\((?:Photo|Photos|File photo)\s*[:/][^)]*\)|"
+    r"\bfile photo\b|\bin this (?:handout|undated) (?:photo|picture)\b|^\s*(?:Photo|Picture|Image)\s*:",
+    re.I,
+)
+_NOISE = re.compile(
+    r"^\s*(?:Related\s*:|Editor['’]s\s+note\b|Editor['’]s\s+Note\b|Read\s+more\b|See\s+also\b|Also\s+read\b|"
+    r"Recommended\b|Follow\s+us\b|Share\s*(?::|this\b|$)|Subscribe\b|Copyright\b|©|Source\s*:|Tags?\s*:|"
+    r"Top\s+News\b|Most\s+(?:Read|Viewed)\b|Click\s+here\b|Advertisement\s*$|\[\s*Editor:)|\s\|\s.*\s\|\s",
+    re.I,
+)
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+DATE = (
+    rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\.?,?(?:\s+(?P<year2>(?:19|20)\d\d))?)"
+)
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)?,?\s*"
+    rf"(?:{DATE})?\.?\s*"
+    r"(?:\((?P<o1>[A-Za-z][A-Za-z .'’-]{1,25})\)|/(?P<o2>[A-Za-z][A-Za-z .'’-]{1,25})/\.?)?"
+    r"\s*(?P<dash>--|–|—|:|-(?=\s))?\s*"
+)
+
+# Sentence ends: ., !, ? (optionally followed by a closing quote) then space and a capital,
+# digit or opening quote.
+_BOUNDARY = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z0-9À-Þ])")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "gen", "col", "lt", "prof", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp",
+    "gov", "sen", "rep", "rev", "capt", "maj", "sgt", "cmdr", "adm", "brig", "hon", "messrs", "u.s", "u.n",
+    "u.k", "a.m", "p.m", "h.e", "e.g", "i.e", "approx", "est", "dept", "fig", "mt", "ft",
+}
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str  # title, body, caption, noise
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Dateline:
+    start: int
+    end: int
+    place: str
+    outlet: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines, each classed as title, body, caption or noise; offsets trimmed."""
+    out: list[Paragraph] = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        end = match.start() + len(line.rstrip())
+        if not out:
+            kind = "title"
+        elif _CAPTION.search(stripped):
+            kind = "caption"
+        elif _NOISE.search(stripped):
+            kind = "noise"
+        else:
+            kind = "body"
+        out.append(Paragraph(start, end, kind))
+    return out
+
+
+def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
+    """The dateline opening the first body paragraph ("BEIJING, Jan. 15 (Xinhua) --")."""
+    match = _DATELINE.match(text, paragraph.start, paragraph.end)
+    if not match or match.end() == paragraph.start:
+        return None
+    outlet = match.group("o1") or match.group("o2")
+    has_date = bool(match.group("mon") or match.group("mon2"))
+    if not (outlet or (has_date and match.group("dash")) or (match.group("place") and match.group("dash") in ("--", "–", "—"))):
+        return None
+    month_name = (match.group("mon") or match.group("mon2") or "").lower().rstrip(".")
+    day = match.group("day") or match.group("day2")
+    year = match.group("year") or match.group("year2")
+    return Dateline(
+        start=paragraph.start,
+        end=match.end(),
+        place=(match.group("place") or "").strip(),
+        outlet=outlet.strip() if outlet else None,
+        month=MONTHS.get(month_name),
+        day=int(day) if day else None,
+        year=int(year) if year else None,
+    )
+
+
+def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quotations (including their marks) inside text[start:end]."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)]
+
+
+def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list[tuple[int, int]]) -> list[Sentence]:
+    """Split text[start:end] into sentences; never inside a quotation or after an abbreviation."""
+    out: list[Sentence] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        cut = match.end()
+        if any(qs < match.start() < qe - 1 for qs, qe in quote_spans):
+            continue
+        word = re.search(r"([\w.]+)\.?[\"”’']?$", text[max(begin, match.start() - 12): match.start() + 1])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+            continue
+        out.append(Sentence(begin, cut, paragraph))
+        begin = cut
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        out.append(Sentence(begin, end, paragraph))
+    return out

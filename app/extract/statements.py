@@ -1,0 +1,189 @@
+"""Statements: what an article attributes to a speaker, direct (quoted) or reported.
+
+One statement per cue (GUIDELINES.md). Forms:
+- direct: `"...," X said`, `"...," said X, title`, `X said (in his message): "..."`,
+  `X wrote: "..."`, `"...," the greeting reads`, a quotation paragraph after a line
+  ending "reads:"/"said:"; a quotation split around its cue gives two statements;
+- reported, cue first: `X said (that) ...`, `X noted/stressed/affirmed that ...`,
+  `X expressed the belief/hope/confidence that ...`, `X told reporters that ...`,
+  `In his message, X said ...`, `..., in which he said ...`, `X ... and said ...`;
+- reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`;
+- `..., adding that ...` is a further statement by the same speaker.
+The text excludes cue, quotation marks and the closing period; a quotation of three
+words or fewer is a term, not a statement. An indefinite speaker ("a Foreign Ministry
+spokesperson") is bound to the next person the article introduces.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.context import DEFER, Context, resolve_span, strip_adverbials
+from app.extract.lexicon import SAY_VERBS
+from app.extract.names import Mention
+
+_CUE = re.compile(rf"\b(?P<verb>{SAY_VERBS})\b")
+_NEEDS_THAT = re.compile(r"^(?:expressed|voiced|recalled|announced|believes|believed|hoped|hopes)", re.I)
+_ADVERBIAL_ONLY = re.compile(
+    r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^“”\"]*?)?\s*[.!?]?[”\"’]?\s*$"
+)
+_THAT_AFTER = re.compile(
+    r"\s+(?:(?:in|at|on|during|to|after|before|from|via|with|while|when|through)\b[^.;:“”\"]{0,120}?\s+)?that\s+"
+)
+_ADDING = re.compile(r",?\s+(?:adding|and\s+added|noting|and\s+noted|stressing|saying)\s+(?:that\s+)?")
+_AND_END = re.compile(r"(?:,\s*|\s+)and\s*$")
+_MIN_QUOTE_WORDS = 4
+_LEADER_TITLE = re.compile(
+    r"\b(?:president|premier|prime\s+minister|chairman|chairwoman|secretary|king|queen|sultan|emir|leader|chancellor|minister|head)\b",
+    re.I,
+)
+_NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|scholar|reporter|correspondent)\b", re.I)
+
+
+@dataclass(slots=True)
+class Found:
+    speaker: int | None  # None with deferred=True: awaiting the next person introduced
+    kind: str
+    start: int
+    end: int
+    deferred: bool = False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces, closing punctuation and surrounding quotation marks of a content span."""
+    while start < end and text[start] in " \t\n,:":
+        start += 1
+    while end > start and text[end - 1] in " \t\n.,;":
+        end -= 1
+    return start, end
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Mention],
+                      quote_spans: list[tuple[int, int]], used: dict[int, int]) -> list[Found]:
+    text = ctx.text
+    found: list[Found] = []
+    inside = [q for q in quote_spans if s_start <= q[0] < s_end]
+    consumed: set[int] = set()
+    for i, (qs, qe) in enumerate(inside):
+        if i in consumed or _words(text[qs + 1:qe - 1]) < _MIN_QUOTE_WORDS:
+            continue
+        next_q = inside[i + 1][0] if i + 1 < len(inside) else s_end
+        speaker = None
+        cue = _CUE.search(text, qe, next_q)
+        if cue and re.fullmatch(r"[\s,]*", text[qe:cue.start()]):
+            # Inverted: "...," said X, title.
+            after = [m for m in mentions if m.name_start >= cue.end() and re.fullmatch(r"\s*", text[cue.end():m.start])]
+            if after:
+                speaker = after[0].actor
+            else:
+                speaker, _ = resolve_span(ctx, cue.end(), strip_adverbials(text, cue.end(), next_q), mentions, whole=True)
+        elif cue and not re.search(r"[.!?]", text[qe:cue.start()]):
+            lo = qe
+            while lo < cue.start() and text[lo] in " ,":
+                lo += 1
+            speaker, _ = resolve_span(ctx, lo, strip_adverbials(text, lo, cue.start()), mentions, whole=True)
+        if speaker is not None and speaker >= 0:
+            used[cue.start()] = speaker
+            found.append(Found(speaker, "direct", *_trim(text, qs + 1, qe - 1)))
+            # A split quotation: the second part follows the cue after a comma.
+            if i + 1 < len(inside) and re.fullmatch(r"[^.!?“”\"]*,\s*", text[cue.end():next_q]):
+                ns, ne = inside[i + 1]
+                if _words(text[ns + 1:ne - 1]) >= 2:
+                    found.append(Found(speaker, "direct", *_trim(text, ns + 1, ne - 1)))
+                    consumed.add(i + 1)
+            continue
+        # Cue before: X said (in his message): "..."
+        prev_end = inside[i - 1][1] if i > 0 else s_start
+        before = None
+        for c in _CUE.finditer(text, prev_end, qs):
+            before = c
+        if before and re.fullmatch(r"[^.!?“”\"]{0,80}?[:,]\s*", text[before.end():qs]):
+            speaker, _ = resolve_span(ctx, prev_end, strip_adverbials(text, prev_end, before.start()), mentions)
+            if speaker is not None and speaker >= 0:
+                used[before.start()] = speaker
+                found.append(Found(speaker, "direct", *_trim(text, qs + 1, qe - 1)))
+    return found
+
+
+def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Mention],
+                        quote_spans: list[tuple[int, int]], used: dict[int, int], subject: int | None) -> list[Found]:
+    text = ctx.text
+    found: list[Found] = []
+    covered_until = s_start
+    for cue in _CUE.finditer(text, s_start, s_end):
+        v0, v1 = cue.start(), cue.end()
+        if v0 in used or v0 < covered_until or any(a <= v0 < b for a, b in quote_spans):
+            continue
+        verb = cue.group("verb")
+        if verb in ("reads", "read", "continued"):
+            continue
+        subject_end = strip_adverbials(text, s_start, v0)
+        chunk = text[s_start:subject_end]
+        if _AND_END.search(chunk):
+            speaker, phrase_start = (subject if subject is not None else ctx.focus), s_start
+        else:
+            speaker, phrase_start = resolve_span(ctx, s_start, subject_end, mentions)
+        if speaker is None:
+            continue
+        after = text[v1:s_end]
+        before_phrase = text[s_start:phrase_start].rstrip()
+        content: tuple[int, int] | None = None
+        if _ADVERBIAL_ONLY.match(after) or re.match(r"\s*,\s*(?:adding|noting|stressing)\b", after):
+            if before_phrase.endswith(",") and _words(before_phrase) >= 3:
+                content = _trim(text, s_start, s_start + len(before_phrase) - 1)
+                if text[content[0]] in "“\"" or any(a <= content[0] < b for a, b in quote_spans):
+                    content = None
+        else:
+            that = _THAT_AFTER.match(text, v1, s_end)
+            if that:
+                c0 = that.end()
+            elif _NEEDS_THAT.match(verb) or re.match(r"\s+to\b|\s*[:“\"]|\s+(?:in|on|at)\b[^,]*[:“\"]", after):
+                c0 = None
+            else:
+                c0 = v1
+            if c0 is not None:
+                c1 = s_end
+                adding = _ADDING.search(text, c0, s_end)
+                if adding and not any(a <= adding.start() < b for a, b in quote_spans):
+                    c1 = adding.start()
+                content = _trim(text, c0, c1)
+                if content[0] < s_end and text[content[0]] in "“\"":
+                    content = None
+        if content and _words(text[content[0]:content[1]]) >= 3:
+            found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER))
+            covered_until = content[1] if content[1] > v1 else covered_until
+        # ", adding that ...": a further statement by the same speaker.
+        adding = _ADDING.search(text, v1, s_end)
+        if adding and speaker != DEFER and not any(a <= adding.start() < b for a, b in quote_spans):
+            if re.match(r"\s*,?\s*(?:adding|and\s+added)", text[adding.start():adding.end()]) or content is None:
+                extra = _trim(text, adding.end(), s_end)
+                if _words(text[extra[0]:extra[1]]) >= 3 and (not found or found[-1].start != extra[0]):
+                    found.append(Found(speaker, "reported", *extra))
+                    covered_until = s_end
+    # Direct quotes' cues may also carry ", adding that ...".
+    for v0, speaker in used.items():
+        if not (s_start <= v0 < s_end):
+            continue
+        adding = _ADDING_AFTER_QUOTE.search(text, v0, s_end)
+        if adding and not any(a <= adding.start() < b for a, b in quote_spans):
+            extra = _trim(text, adding.end(), s_end)
+            if _words(text[extra[0]:extra[1]]) >= 3 and all(f.start != extra[0] for f in found):
+                found.append(Found(speaker, "reported", *extra))
+    return found
+
+
+_ADDING_AFTER_QUOTE = re.compile(r",\s+adding\s+(?:that\s+)?")
+
+
+def is_roundup_sender(ctx: Context, speaker: int, s_start: int, title: str | None) -> bool:
+    """A leader introduced by full name in a roundup is a sender to the person congratulated."""
+    actor = ctx.registry.actors[speaker]
+    if actor.kind != "person" or actor.first < s_start or len(actor.words) < 2:
+        return False
+    titles = " ".join(actor.titles)
+    return bool(_LEADER_TITLE.search(titles)) and not _NON_LEADER_TITLE.search(titles)
