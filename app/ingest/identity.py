@@ -5,13 +5,12 @@ import hashlib
 import re
 import unicodedata
 
-WHITESPACE = re.compile(r"\s+")
 NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def normalise_text(text: str) -> str:
     """NFC, runs of whitespace made one space, stripped: what the content hash covers."""
-    return WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def content_hash(text: str) -> str:
