@@ -13,12 +13,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from app.config import get_settings
 from app.db import make_engine
-from app.extract import extract
+from app.extract import Extraction, extract
 from app.ingest.identity import article_id, content_hash
 from app.ingest.readers import Document, Failure, Limits, find_files, read_file
 from app.ingest.writer import Prepared, Writer
@@ -59,10 +59,14 @@ class Summary:
 class _Work:
     """A batch of documents on its way through extraction to the writer."""
 
+    pending: list[Pending] = field(default_factory=list)
     prepared: list[Prepared] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     unchanged: int = 0
     size: int = 0
+
+    def texts(self) -> list[str]:
+        return [document.text for document, _ in self.pending]
 
 
 def batch_name(paths: Sequence[Path]) -> str:
@@ -133,7 +137,7 @@ def _documents(paths: Sequence[Path], limits: Limits) -> Iterator[Document | Fai
             yield from read_file(found, limits)
 
 
-def _batches(items: Iterable[Document | Failure], size: int, writer: Writer) -> Iterator[tuple[_Work, list[Pending]]]:
+def _batches(items: Iterable[Document | Failure], size: int, writer: Writer) -> Iterator[_Work]:
     """Batches of documents still to extract; content already stored is counted, not extracted."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
@@ -147,55 +151,59 @@ def _batches(items: Iterable[Document | Failure], size: int, writer: Writer) -> 
                 documents.append(item)
         hashes = [content_hash(document.text) for document in documents]
         stored = writer.known_hashes(hashes)
-        pending = []
         for document, hash_ in zip(documents, hashes, strict=True):
             if hash_ in stored:
                 work.unchanged += 1
             else:
-                pending.append((document, hash_))
-        yield work, pending
+                work.pending.append((document, hash_))
+        yield work
 
 
-def extract_batch(documents: list[Pending]) -> list[Prepared | Failure]:
-    """Extraction of one batch; runs in a worker process."""
-    results: list[Prepared | Failure] = []
-    for document, hash_ in documents:
+def extract_texts(texts: list[str]) -> list[Extraction | str]:
+    """Extraction of one batch (in a worker process): an Extraction, or why it failed, for each text."""
+    results: list[Extraction | str] = []
+    for text in texts:
         try:
-            results.append(Prepared(document, hash_, article_id(hash_), extract(document.text)))
+            results.append(extract(text))
         except Exception as error:  # extraction must never stop an ingest; the article is reported
-            results.append(Failure(document.path, document.line, f"extraction failed: {type(error).__name__}: {error}"))
+            results.append(f"extraction failed: {type(error).__name__}: {error}")
     return results
 
 
-def _extracted(batches: Iterator[tuple[_Work, list[Pending]]], workers: int) -> Iterator[_Work]:
-    """Extract each batch, in a process pool when there is more than one batch and more than one worker."""
+def _extracted(batches: Iterator[_Work], workers: int) -> Iterator[_Work]:
+    """Extract each batch, in a process pool when there is more than one batch and more than one worker.
+
+    Only texts go to the workers and only extractions come back; at most two batches a worker
+    are in flight, so memory does not grow with the input.
+    """
     first = next(batches, None)
     if first is None:
         return
     second = next(batches, None)
-    queued = [first] if second is None else [first, second]
+    queued = chain([first] if second is None else [first, second], batches)
     if second is None or workers <= 1:
-        for work, documents in (*queued, *batches):
-            yield _finish(work, extract_batch(documents))
+        for work in queued:
+            yield _finish(work, extract_texts(work.texts()))
         return
     # spawn, not fork: the parent may run threads (a progress bar) and holds database connections.
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers) as pool:
         in_flight: deque = deque()
-        for work, documents in (*queued, *batches):
+        for work in queued:
             while len(in_flight) >= 2 * workers:
                 done, result = in_flight.popleft()
                 yield _finish(done, result.get())
-            in_flight.append((work, pool.apply_async(extract_batch, (documents,))))
+            in_flight.append((work, pool.apply_async(extract_texts, (work.texts(),))))
         while in_flight:
             done, result = in_flight.popleft()
             yield _finish(done, result.get())
 
 
-def _finish(work: _Work, results: list[Prepared | Failure]) -> _Work:
-    for result in results:
-        if isinstance(result, Failure):
-            work.failures.append(result)
+def _finish(work: _Work, results: list[Extraction | str]) -> _Work:
+    for (document, hash_), result in zip(work.pending, results, strict=True):
+        if isinstance(result, str):
+            work.failures.append(Failure(document.path, document.line, result))
         else:
-            work.prepared.append(result)
+            work.prepared.append(Prepared(document, hash_, article_id(hash_), result))
+    work.pending = []
     return work
