@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.extract.countries import is_country_name
+from app.extract.countries import country_in, is_country_name
 from app.extract.lexicon import PRONOUNS, TITLE_WORDS
 from app.extract.names import Mention, Registry, fold, is_org_phrase, organization_forms
 
@@ -165,11 +165,13 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
         name = re.sub(r"\s+in\s+[A-Z][\w' -]+$", "", name)
         index = ctx.registry.organization(name, [f"the {group.group('head').lower()}"], pos)
         if not ctx.registry.actors[index].country_known:
-            from app.extract.countries import country_in
             found, country = country_in(phrase)
             if found:
                 ctx.registry.actors[index].country, ctx.registry.actors[index].country_known = country, True
         return index
+    if re.match(r"(?:the|The)\s+", phrase) and all(
+            w in TITLE_WORDS or country_in(w)[0] for w in fold(phrase).split()[1:]):
+        return ctx.registry.role(phrase, pos)  # "the Prime Minister", "the Chinese president"
     phrase = re.sub(r"^(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+", "", phrase, flags=re.I)
     if re.match(r"^(?:the|The)\s+[a-z]", phrase) and not is_org_phrase(phrase):
         return ctx.registry.role(phrase, pos)
@@ -179,6 +181,8 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
             return role
     if is_org_phrase(phrase) or re.search(r"\b(?:Forum|Summit|Conference|Congress)\b", phrase):
         forms = organization_forms(phrase)
+        if forms is None and re.search(r"[“\"]", phrase):
+            return ctx.registry.organization(re.sub(r"^(?:the|The)\s+", "", phrase), [], pos)
         if forms is None:
             lower_org = re.match(r"^(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3})$", phrase)
             if lower_org:

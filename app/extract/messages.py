@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from app.extract.context import Context, party, resolve_phrase, strip_adverbials
+from app.extract.countries import country_in
 from app.extract.lexicon import (
     CONDOLENCE_WORDS,
     CONGRATULATION_WORDS,
@@ -56,11 +57,11 @@ _WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was
 _RECEIVED = re.compile(rf"\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
 _REPLIED = re.compile(r"\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
-    r"^\s*In\s+(?:a|an|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram)s?)\s*,\s*"
+    r"\s*In\s+(?:a|an|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram)s?)\s*,\s*"
 )
 _ACT_VERB = re.compile(r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with)\s+")
 _PREFIX = re.compile(
-    r"^\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides)\b[^,]{0,80},\s*)+"
+    r"\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides)\b[^,]{0,80},\s*)+"
 )
 _TERMINATOR = re.compile(
     r"\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
@@ -68,8 +69,10 @@ _TERMINATOR = re.compile(
     r"conveying|expressing|encouraging|saying|wishing|and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|and\s+said|on|over)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
-    r"|[.;:](?=\s|$)|[“\"]"
+    r"|\s+while\b|,\s*(?:and|but|while|whereas)\s+(?=[A-Z])|[.;:](?=\s|$)"
 )
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
+_AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")
 _GROUP_SUBJECT = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.I)
 _NATIONAL_DAY = re.compile(r"\b[A-Z][\w'-]+\s+Day\b")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
@@ -107,9 +110,25 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
     return "letter"
 
 
-def _region_end(text: str, lo: int, hi: int) -> tuple[int, str | None]:
+def _recipient_country_from_occasion(ctx: Context, recipients: list[int], occasion: str) -> None:
+    """"... to X on his election as president of Sri Lanka": X speaks for Sri Lanka."""
+    role = re.search(r"\b(?:his|her)\s+(?:re-?election|election|appointment|inauguration|swearing-in|accession)\s+as\s+(.+)", occasion)
+    found, code = country_in(role.group(1) if role else occasion)
+    if not found:
+        return
+    for r in recipients:
+        actor = ctx.registry.actors[r]
+        if actor.kind == "person" and not actor.country_known:
+            actor.country, actor.country_known = code, True
+
+
+def _region_end(text: str, lo: int, hi: int, quote_spans=()) -> tuple[int, str | None]:
     """End of a party list starting at lo, and the occasion phrase after it."""
-    match = _TERMINATOR.search(text, lo, hi)
+    match = None
+    for candidate in _TERMINATOR.finditer(text, lo, hi):
+        if not any(a < candidate.start() < b for a, b in quote_spans):
+            match = candidate
+            break
     if not match:
         return hi, None
     occasion = None
@@ -122,6 +141,9 @@ def _region_end(text: str, lo: int, hi: int) -> tuple[int, str | None]:
 def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_only: bool = False) -> list[int]:
     """Actors named in text[lo:hi]: persons first by position, then other parties."""
     text = ctx.text
+    audience = _AUDIENCE.match(text, lo, hi)
+    if audience:
+        lo = audience.end()
     found: list[tuple[int, int]] = []
     covered: list[tuple[int, int]] = []
     for m in mentions:
@@ -164,6 +186,8 @@ def _subject(ctx: Context, s_start: int, verb_start: int, mentions: list[Mention
     text = ctx.text
     prefix = _PREFIX.match(text, s_start, verb_start)
     lo = prefix.end() if prefix else s_start
+    for clause in _CLAUSE_BREAK.finditer(text, lo, verb_start):
+        lo = clause.end()
     end = strip_adverbials(text, lo, verb_start)
     found = parties(ctx, lo, end, mentions)
     if not found:
@@ -188,6 +212,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         kind = kind_of(noun, sentence, rec_text, occasion, ctx.lead_occasion)
         if kind == "letter" and ctx.roundup and not GATHERING.search(rec_text):
             kind = ctx.roundup[1]
+        if occasion:
+            _recipient_country_from_occasion(ctx, recipients, occasion)
         for s in senders:
             for r in recipients:
                 ctx.add_message(s, r, kind, occasion, s_start, s_end)
@@ -203,7 +229,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         window = text[max(s_start, match.start("noun") - 30):match.end("noun")]
         if FIGURATIVE_MESSAGE.search(window) and not re.search(r"congratulat|condolen|sympath|thank|greeting", noun, re.I):
             continue
-        rec_end, occasion = _region_end(text, match.end(), s_end)
+        rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         senders = _subject(ctx, s_start, match.start(), mentions)
         if not senders and _GROUP_SUBJECT.search(text, s_start, match.start()) and recipients:
@@ -215,14 +241,22 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     for match in _IN_MESSAGE_TO.finditer(text, s_start, s_end):
         if not outside_quotes(match.start()):
             continue
-        rec_end, occasion = _region_end(text, match.end(), s_end)
+        rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         if rec_end < s_end and text[rec_end] == ",":
             pass
         recipients = parties(ctx, match.end(), rec_end, mentions)
         if match.start() - s_start < 3:  # "In a separate message to Y, X said ..."
-            after = rec_end
-            comma = text.find(",", rec_end, s_end)
-            after = comma + 1 if comma >= 0 else rec_end
+            comma = match.end()
+            while True:
+                comma = text.find(",", comma, s_end)
+                if comma < 0 or not any(m.name_start <= comma < m.end for m in mentions):
+                    break
+                comma += 1
+            if comma < 0:
+                continue
+            rec_end = min(rec_end, comma)
+            recipients = parties(ctx, match.end(), rec_end, mentions)
+            after = comma + 1
             verb = re.search(r"\s(?:said|says|wrote|noted|stressed|expressed|added|congratulated|thanked)\b", text[after:s_end])
             senders = _subject(ctx, after, after + verb.start(), mentions) if verb else []
         else:
@@ -233,7 +267,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion or None)
 
     for match in _WROTE_TO.finditer(text, s_start, s_end):
-        rec_end, occasion = _region_end(text, match.end(), s_end)
+        rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         emit(_subject(ctx, s_start, match.start(), mentions), recipients, "letter", text[match.end():rec_end], occasion)
 
@@ -258,19 +292,19 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     for match in _WENT_TO.finditer(text, s_start, s_end):
         if not ctx.last_senders:
             break
-        rec_end, occasion = _region_end(text, match.end(), s_end)
+        rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         emit(list(ctx.last_senders), recipients, match.group("noun"), text[match.end():rec_end], occasion)
 
     for match in _RECEIVED.finditer(text, s_start, s_end):
-        end, occasion = _region_end(text, match.end(), s_end)
+        end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         senders = parties(ctx, match.end(), end, mentions)
         recipient = _subject(ctx, s_start, match.start(), mentions)
         for s in senders:
             emit([s], recipient[:1], match.group("noun"), "", occasion)
 
     for match in _REPLIED.finditer(text, s_start, s_end):
-        end, _ = _region_end(text, match.end(), s_end)
+        end, _ = _region_end(text, match.end(), s_end, quote_spans)
         writers = parties(ctx, match.end(), end, mentions)
         replier = _subject(ctx, s_start, match.start(), mentions)
         emit(writers, replier[:1], "letter", "", None)

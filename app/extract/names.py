@@ -39,7 +39,12 @@ PATRONYMIC = {"bin", "ibni", "binti", "bint", "ibn"}
 
 # A capitalised word (with inner hyphens/apostrophes, initials like "R.M.A.L.", and
 # "al-Assad"-style prefixed names).
-_WORD = rf"(?:{UPPER_CLASS}[\w'’.-]*|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|\([A-Z]{{2,}}\))"
+_WORD = (
+    rf"(?:(?:[A-Z]\.)+(?![\w])|{UPPER_CLASS}[\w'’-]*(?:(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.)?"
+    rf"|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|\([A-Z][A-Z-]+\))"
+)
+# Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
+_SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "Mo"}
 _PARTICLE = r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")"
 RUN = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
 _TITLE_TAIL = re.compile(
@@ -102,6 +107,8 @@ def split_name(words: list[str]) -> tuple[int, int] | None:
     begin = end
     while begin > 0 and (is_name_word(words[begin - 1]) or (
             words[begin - 1].lower() in PARTICLES and begin - 1 > 0 and is_name_word(words[begin - 2]))):
+        begin -= 1
+    if begin > 0 and words[begin - 1] in _SURNAME_WORDS and (begin == 1 or not is_name_word(words[begin - 2])):
         begin -= 1
     if begin > 0 and end - begin == 1 and words[begin - 1].lower() in {"sheikh", "sheikha"}:
         begin -= 1  # "Sheikh Hasina": part of the name, not an honorific
@@ -255,11 +262,15 @@ class Registry:
 
 def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     """The title words right before a name ("Chinese Foreign Ministry spokesperson")."""
+    cut = max(text.rfind(c, lo, name_start) for c in ",;:“”\"")
+    lo = max(lo, cut + 1)
     words = list(re.finditer(r"[^\s,;:“”\"]+", text[lo:name_start]))
     begin = len(words)
     while begin > 0:
         word = words[begin - 1].group()
         low = _bare(word).lower()
+        if is_name_word(word) and low not in HONORIFICS:
+            break  # another person's name: "Xi Jinping and [President] Putin"
         if word[0] in UPPER or word.startswith("(") or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS:
             if low in {"to", "on", "at", "in", "from", "by", "with", "and"} and begin == len(words):
                 break
@@ -285,7 +296,13 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     if not match:
         return name_end, None
     app = match.group("app").strip()
-    first = app.split()[0].lower()
+    tokens = app.split()
+    if re.search(r"\b(?:said|says|told|added|noted|sent|wrote|stressed)\b", app):
+        return name_end, None
+    for a, b in zip(tokens, tokens[1:]):
+        if a[0] in UPPER and a.lower() in TITLE_WORDS and is_name_word(b):
+            return name_end, None  # "..., President Kaysone Phomvihane": a new person
+    first = tokens[0].lower()
     words = set(fold(app).split())
     if first in {"a", "an", "the"} or first in TITLE_LOWER or words & TITLE_WORDS or words & HEAD_OF_STATE_WORDS:
         if len(app.split()) > 30:
@@ -314,6 +331,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
         if len(name_words) == 1 or short_only:
             index = registry.short(name, name_start)
             if index is None:
+                start, title = title_before(text, lo, name_start)
+                if title and set(fold(title).split()) & TITLE_WORDS and not short_only:
+                    index = registry.person(name, [], title, name_start)  # "Pope Francis"
+                    mentions.append(Mention(start, name_start, name_end, name_end, index, title))
                 continue
             registry.actors[index].last = name_start
             _, title = title_before(text, lo, name_start)
@@ -329,6 +350,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
         forms = [honorific_form] if honorific_form != name else []
         index = registry.person(name, forms, full_title, name_start)
+        if mentions and not registry.actors[index].country_known and re.fullmatch(r"\s+and\s+", text[mentions[-1].end:start]):
+            partner = registry.actors[mentions[-1].actor]  # "Nicaraguan President X and Vice President Y"
+            if partner.country_known and partner.kind == "person":
+                registry.actors[index].country, registry.actors[index].country_known = partner.country, True
         mentions.append(Mention(start, name_start, name_end, app_end, index, full_title))
     return mentions
 

@@ -39,10 +39,10 @@ DATE = (
     rf"|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\.?,?(?:\s+(?P<year2>(?:19|20)\d\d))?)"
 )
 _DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)?,?\s*"
+    r"\s*(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)\s*,?\s*)?"
     rf"(?:{DATE})?\.?\s*"
-    r"(?:\((?P<o1>[A-Za-z][A-Za-z .'’-]{1,25})\)|/(?P<o2>[A-Za-z][A-Za-z .'’-]{1,25})/\.?)?"
-    r"\s*(?P<dash>--|–|—|:|-(?=\s))?\s*"
+    r"(?:(?:\((?P<o1>[A-Za-z][A-Za-z .'’-]{1,25})\)|/(?P<o2>[A-Za-z][A-Za-z .'’-]{1,25})/\.?)\s*(?P<dash>--|–|—|:|-(?=\s))?"
+    r"|(?P<dash2>--|–|—))\s*"
 )
 
 # Sentence ends: ., !, ? (optionally followed by a closing quote) then space and a capital,
@@ -111,7 +111,7 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
         return None
     outlet = match.group("o1") or match.group("o2")
     has_date = bool(match.group("mon") or match.group("mon2"))
-    if not (outlet or (has_date and match.group("dash")) or (match.group("place") and match.group("dash") in ("--", "–", "—"))):
+    if not (outlet or has_date) or match.end() - match.start() > 90:
         return None
     month_name = (match.group("mon") or match.group("mon2") or "").lower().rstrip(".")
     day = match.group("day") or match.group("day2")
