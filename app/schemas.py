@@ -170,6 +170,27 @@ class CorrespondentDetail(ActorRef):
     messages_received: int = Field(description="Messages the actor received.", examples=[0])
 
 
+class SearchHit(Schema):
+    score: float | None = Field(
+        None,
+        description="Relevance to `q` (higher is better: minus SQLite's bm25); only with `sort=relevance`.",
+        examples=[7.31],
+    )
+    snippet: str | None = Field(
+        None,
+        description="An extract around the matches of `q`, each between `<mark>` and `</mark>`; only with `q`.",
+        examples=["... the Cambodian People's Party for his party's <mark>victory</mark> in the recent ..."],
+    )
+
+
+class ArticleHit(ArticleSummary, SearchHit):
+    """An article in a list; `score` and `snippet` when searching."""
+
+
+class StatementHit(StatementOut, SearchHit):
+    """A statement in a list; `score` and `snippet` when searching."""
+
+
 class PageMeta(Schema):
     next_cursor: str | None = Field(
         description="Pass as `cursor` to get the next page; null on the last page. Also in the `Link` header.",
@@ -184,7 +205,7 @@ class PageMeta(Schema):
 
 
 class ArticlePage(PageMeta):
-    data: list[ArticleSummary] = Field(description="The articles on this page.")
+    data: list[ArticleHit] = Field(description="The articles on this page.")
 
 
 class MessagePage(PageMeta):
@@ -192,7 +213,7 @@ class MessagePage(PageMeta):
 
 
 class StatementPage(PageMeta):
-    data: list[StatementOut] = Field(description="The statements on this page.")
+    data: list[StatementHit] = Field(description="The statements on this page.")
 
 
 class CorrespondentPage(PageMeta):

@@ -57,7 +57,11 @@ def _article_text(index: int, sender: dict, recipient: dict, kind: str) -> tuple
     title = f"{sender['name']} sends a {kind} message to {recipient['name']} ({index})"
     lead = f"{sender['name']} sent a {kind} message to {recipient['name']} on the occasion number {index}."
     first = f"relations between the two sides have grown steadily in year {index}"
-    second = f"We will keep working together for peace and development ({index})"
+    # Every fourth article has a phrase to search for.
+    if index % 4 == 0:
+        second = f"We will build a community with a shared future for mankind ({index})"
+    else:
+        second = f"We will keep working together for peace and development ({index})"
     text = f'{title}\n\n{lead} In the message, {sender["name"].split()[-1]} said {first}. "{second}," he added.\n'
     spans = []
     for part in (lead, first, second):

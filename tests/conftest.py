@@ -40,11 +40,11 @@ def database_url(tmp_path) -> str:
 
 @pytest.fixture(scope="module")
 def api_corpus(tmp_path_factory):
-    """The corpus of tests/api_corpus.py in a database made from the models; yields (corpus, engine)."""
+    """The corpus of tests/api_corpus.py written with the ORM into a migrated database; yields (corpus, engine)."""
     from api_corpus import build_corpus, write_corpus
     from sqlalchemy.orm import Session
 
-    from app.models import Base
+    from app.migrate import upgrade
 
     if TEST_DATABASE_URL:
         empty_database(TEST_DATABASE_URL)
@@ -52,7 +52,7 @@ def api_corpus(tmp_path_factory):
     else:
         url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'chancery.db'}"
     engine = make_engine(url)
-    Base.metadata.create_all(engine)
+    upgrade(url, engine)  # the migrations, not create_all: full-text search lives in them
     corpus = build_corpus()
     with Session(engine) as session:
         write_corpus(session, corpus)

@@ -1,4 +1,5 @@
 """/docs and /redoc work offline, and the OpenAPI document describes every operation, parameter and field."""
+
 from __future__ import annotations
 
 import re

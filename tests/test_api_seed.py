@@ -1,4 +1,5 @@
 """End to end: ingest seeds/ with the real extractor, then query the API (issue 2's acceptance)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
@@ -14,6 +15,7 @@ from app.api.errors import ApiError
 from app.queries.actors import ActorFilters
 from app.queries.articles import ArticleFilters
 from app.queries.messages import MessageFilters
+from app.queries.search import RANK_BOUND, RELEVANCE
 from app.queries.statements import StatementFilters
 from app.schemas import ActorKind, MessageKind, StatementKind
 
@@ -71,11 +73,37 @@ def paging(
 
 Pages = Annotated[Paging, Depends(paging)]
 
+SEARCH_SYNTAX = (
+    'Words (all must match; English stemming), "quoted phrases", `word*` for a prefix, and AND, OR, NOT '
+    "in capitals between terms. Any input is accepted: other characters only separate words."
+)
+RANKED = (
+    f"Each hit gets a `snippet` with the matches in `<mark>`. With `q` the default order is `relevance` "
+    f"(best first, ranked among the first {RANK_BOUND:,} hits in ingest order so that a very common term "
+    "stays fast); any other `sort` gives every hit, exactly."
+)
+
+
+def Search(what: str, example: str, ranked: bool = True):  # noqa: N802 - reads as a type in signatures
+    description = f"Full-text search over {what}. {SEARCH_SYNTAX}" + (f" {RANKED}" if ranked else "")
+    return Annotated[str | None, Query(min_length=1, max_length=500, description=description, examples=[example])]
+
+
+def resolve_sort(sort: StrEnum | None, q: str | None, default: str) -> str:
+    """The sort asked for, or `relevance` when searching, or the list's default."""
+    if sort is None:
+        return RELEVANCE if q else default
+    if sort.value == RELEVANCE and not q:
+        raise ApiError(422, "sort=relevance needs a search (q)")
+    return sort.value
+
+
 ACTOR_ID = "Actor id, such as `xi-jinping`. Repeat for any of several."
 COUNTRY = "ISO 3166-1 alpha-3 code, such as `CHN`. Repeat for any of several."
 
 
 def message_filters(
+    q: Search("the occasion of the message", "election victory", ranked=False) = None,
     sender: Annotated[
         list[str] | None, Query(description=f"Sent by this actor. {ACTOR_ID}", examples=[["xi-jinping"]])
     ] = None,
@@ -100,6 +128,7 @@ def message_filters(
     date_to: Annotated[date | None, Query(description="Sent on or before this date.", examples=["2018-12-31"])] = None,
 ) -> MessageFilters:
     return MessageFilters(
+        q=q,
         sender=sender,
         recipient=recipient,
         sender_country=sender_country,
@@ -115,6 +144,7 @@ MessageQuery = Annotated[MessageFilters, Depends(message_filters)]
 
 
 def statement_filters(
+    q: Search("the statement text", '"shared future"') = None,
     speaker: Annotated[
         list[str] | None, Query(description=f"Said by this actor. {ACTOR_ID}", examples=[["xi-jinping"]])
     ] = None,
@@ -140,6 +170,7 @@ def statement_filters(
     ] = None,
 ) -> StatementFilters:
     return StatementFilters(
+        q=q,
         speaker=speaker,
         speaker_country=speaker_country,
         kind=kind,
@@ -154,6 +185,7 @@ StatementQuery = Annotated[StatementFilters, Depends(statement_filters)]
 
 
 def article_filters(
+    q: Search("title and text", "condolence earthquake") = None,
     source: Annotated[
         list[str] | None,
         Query(description="Published by this outlet. Repeat for any of several.", examples=[["Xinhua"]]),
@@ -184,6 +216,7 @@ def article_filters(
     ] = None,
 ) -> ArticleFilters:
     return ArticleFilters(
+        q=q,
         source=source,
         published_from=published_from,
         published_to=published_to,

@@ -7,6 +7,7 @@ from typing import Any
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
@@ -51,6 +52,11 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, error: RequestValidationError) -> Response:
         return error_response(422, "invalid request parameters", _details(error))
+
+    @app.exception_handler(DataError)
+    async def unstorable_value(_request: Request, _error: DataError) -> Response:
+        # The database refused a parameter's value (PostgreSQL: a NUL byte in text, say).
+        return error_response(422, "a parameter has a value the database cannot compare")
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, error: HTTPException) -> Response:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, select
 
 from app.models import Actor, ActorTitle, Article, Message, MessageReport, Statement
+from app.queries import search
 from app.queries.common import any_of, present
 from app.queries.messages import MessageFilters, message_dict, message_query
 from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, text
@@ -26,6 +27,8 @@ SORTS = {
         ),
         Sort("published_at", (date_key(Article.published_at, "published_at"), Key(Article.id, "id", decode=text))),
         Sort("id", (Key(Article.id, "id", decode=text),)),
+        # Best match first; needs `q` (see search.searched_page).
+        Sort(search.RELEVANCE, (Key(Article.id, "id", decode=text),)),
     )
 }
 DEFAULT_SORT = "-published_at"
@@ -39,6 +42,7 @@ class ArticleFilters:
     article matches when a single message it reports satisfies all three.
     """
 
+    q: str | None = None
     source: list[str] | None = None
     published_from: date | None = None
     published_to: date | None = None
@@ -108,6 +112,18 @@ def list_articles(
     limit: int,
     with_total: bool = False,
 ) -> Page:
+    if filters.q:
+        return search.searched_page(
+            connection,
+            article_query(filters),
+            search.ARTICLES,
+            filters.q,
+            sort=SORTS[sort],
+            cursor=cursor,
+            limit=limit,
+            shape=article_dict,
+            with_total=with_total,
+        )
     return fetch_page(
         connection,
         article_query(filters),
@@ -136,7 +152,7 @@ def get_article(connection: Connection, article_id: str) -> dict[str, Any] | Non
         {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "title": a.title} for a in actors
     ]
     messages = connection.execute(
-        message_query(MessageFilters())
+        message_query(MessageFilters(), connection.dialect.name)
         .add_columns(MessageReport.start, MessageReport.end)
         .join(MessageReport, MessageReport.message_id == Message.id)
         .where(MessageReport.article_id == article_id)

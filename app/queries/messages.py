@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, select
 
 from app.models import Article, Message, MessageReport, Statement
+from app.queries import search
 from app.queries.common import Recipient, Sender, actor_columns, actor_ref, any_of, present
 from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, integer
 
@@ -31,6 +32,7 @@ DEFAULT_SORT = "-date"
 class MessageFilters:
     """Each list is OR within itself; the filters are ANDed."""
 
+    q: str | None = None
     sender: list[str] | None = None
     recipient: list[str] | None = None
     sender_country: list[str] | None = None
@@ -40,8 +42,9 @@ class MessageFilters:
     date_from: date | None = None
     date_to: date | None = None
 
-    def conditions(self) -> list:
+    def conditions(self, dialect: str) -> list:
         return present(
+            search.MESSAGES.matching(dialect, self.q) if self.q else None,
             any_of(Message.sender_id, self.sender),
             any_of(Message.recipient_id, self.recipient),
             any_of(Sender.country, self.sender_country),
@@ -65,7 +68,7 @@ def _report_count():
     )
 
 
-def message_query(filters: MessageFilters) -> Select:
+def message_query(filters: MessageFilters, dialect: str) -> Select:
     """Messages with their sender and recipient, filtered; unordered."""
     return (
         select(
@@ -79,7 +82,7 @@ def message_query(filters: MessageFilters) -> Select:
         )
         .join(Sender, Sender.id == Message.sender_id)
         .join(Recipient, Recipient.id == Message.recipient_id)
-        .where(*filters.conditions())
+        .where(*filters.conditions(dialect))
     )
 
 
@@ -106,7 +109,7 @@ def list_messages(
 ) -> Page:
     return fetch_page(
         connection,
-        message_query(filters),
+        message_query(filters, connection.dialect.name),
         SORTS[sort],
         cursor=cursor,
         limit=limit,
@@ -117,7 +120,9 @@ def list_messages(
 
 def get_message(connection: Connection, message_id: int) -> dict[str, Any] | None:
     """One message, the articles reporting it (with the evidence text) and its statements."""
-    row = connection.execute(message_query(MessageFilters()).where(Message.id == message_id)).first()
+    row = connection.execute(
+        message_query(MessageFilters(), connection.dialect.name).where(Message.id == message_id)
+    ).first()
     if row is None:
         return None
     message = message_dict(row)

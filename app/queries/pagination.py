@@ -40,6 +40,12 @@ def integer(value: Any) -> int:
     return value
 
 
+def number(value: Any) -> float:
+    if type(value) not in (int, float):
+        raise TypeError("expected a number")
+    return float(value)
+
+
 def text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError("expected a string")

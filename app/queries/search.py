@@ -2,13 +2,13 @@
 
 The one place that knows how search is stored. SQLite uses FTS5 tables kept in sync by
 triggers (created by migration 0002): bm25 ranking, highlighted snippets, porter stemming.
-PostgreSQL uses to_tsvector/websearch_to_tsquery over GIN expression indexes (same migration).
+PostgreSQL uses to_tsvector/to_tsquery over GIN expression indexes (same migration).
 
-Any user input is safe. On SQLite the query is rewritten into FTS5 syntax that cannot
-fail to parse: words and "quoted phrases" (an unclosed quote runs to the end), `word*`
-for a prefix, and the operators AND, OR and NOT in capitals between terms; juxtaposed
-terms must all match; every other character only separates words. PostgreSQL's
-websearch_to_tsquery accepts any input and reads the same syntax (`-word` for NOT).
+Any user input is safe: `parse` reads words and "quoted phrases" (an unclosed quote runs
+to the end), `word*` for a prefix, and the operators AND, OR and NOT in capitals between
+terms; juxtaposed terms must all match; every other character only separates words. The
+terms are then written out as FTS5 strings or to_tsquery lexemes, which cannot fail to
+parse, with the same precedence on both (NOT, then AND, then OR).
 
 Ranking a very common term means scoring every hit, so relevance order ranks at most the
 first RANK_BOUND hits (in ingest order); date order has no bound and remains exact.
@@ -17,13 +17,28 @@ first RANK_BOUND hits (in ingest order); date order has no bound and remains exa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Subquery, bindparam, false, func, literal_column, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Double,
+    Select,
+    Subquery,
+    bindparam,
+    cast,
+    false,
+    func,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy import column as sql_column
 
 from app.models import Article, Message, Statement
+from app.queries.pagination import Key, Page, Sort, fetch_page, number
 
 RANK_BOUND = 10_000
 SNIPPET_TOKENS = 24
@@ -35,26 +50,56 @@ _TOKEN = re.compile(r'"[^"]*"?|[^\s"]+')
 _WORD = re.compile(r"\w+")
 
 
-def fts5_query(user_input: str) -> str | None:
-    """The user's query as FTS5 syntax that always parses; None when it has no word at all."""
-    parts: list[str] = []
+@dataclass(frozen=True, slots=True)
+class Term:
+    """Words that must appear in this order; `prefix`: the last one may continue."""
+
+    words: tuple[str, ...]
+    prefix: bool
+
+
+def parse(user_input: str) -> list[tuple[str | None, Term]]:
+    """The terms of a query, each with the operator before it (None: juxtaposed, so AND).
+
+    Total: every input parses. Operators are kept only between two terms.
+    """
+    terms: list[tuple[str | None, Term]] = []
     pending: str | None = None
     for token in _TOKEN.findall(user_input):
         if token in OPERATORS:
-            if parts:
+            if terms:
                 pending = token
             continue
-        if token.startswith('"'):
-            words, prefix = _WORD.findall(token), False
-        else:
-            words, prefix = _WORD.findall(token), token.endswith("*")
+        words = tuple(_WORD.findall(token))
         if not words:
             continue
-        term = '"' + " ".join(words) + '"' + ("*" if prefix else "")
-        if pending:
-            parts.append(pending)
-            pending = None
-        parts.append(term)
+        prefix = not token.startswith('"') and token.endswith("*")
+        terms.append((pending, Term(words, prefix)))
+        pending = None
+    return terms
+
+
+def fts5_query(user_input: str) -> str | None:
+    """The query in FTS5 syntax, every term a quoted string; None when it has no word at all."""
+    parts: list[str] = []
+    for operator, term in parse(user_input):
+        if operator:
+            parts.append(operator)
+        parts.append('"' + " ".join(term.words) + '"' + ("*" if term.prefix else ""))
+    return " ".join(parts) or None
+
+
+def pg_tsquery(user_input: str) -> str | None:
+    """The same query for PostgreSQL's to_tsquery: & for AND, | for OR, & ! for NOT, <-> in phrases."""
+    symbols = {None: "&", "AND": "&", "OR": "|", "NOT": "& !"}
+    parts: list[str] = []
+    for operator, term in parse(user_input):
+        if parts:
+            parts.append(symbols[operator])
+        lexemes = [f"'{word}'" for word in term.words]
+        if term.prefix:
+            lexemes[-1] += ":*"
+        parts.append("(" + " <-> ".join(lexemes) + ")")
     return " ".join(parts) or None
 
 
@@ -79,9 +124,8 @@ class Searchable:
     def _sqlite_match(self, fts_text: str) -> ColumnElement:
         return literal_column(self.fts).op("MATCH")(bindparam(f"{self.fts}_q", fts_text))
 
-    def _pg_match(self, user_input: str) -> ColumnElement:
-        document = literal_column(self.pg_document)
-        return document.op("@@")(func.websearch_to_tsquery(PG_CONFIG, user_input))
+    def _pg_match(self, tsquery: str) -> ColumnElement:
+        return literal_column(self.pg_document).op("@@")(func.to_tsquery(PG_CONFIG, tsquery))
 
     def matching(self, dialect: str, user_input: str) -> ColumnElement:
         """A condition on the content table: the row matches the query."""
@@ -91,7 +135,8 @@ class Searchable:
                 return false()
             fts = self._sqlite_table()
             return self.sqlite_rowid.in_(select(fts.c.rowid).where(self._sqlite_match(fts_text)))
-        return self._pg_match(user_input)
+        tsquery = pg_tsquery(user_input)
+        return false() if tsquery is None else self._pg_match(tsquery)
 
     def ranked(self, dialect: str, user_input: str) -> Subquery:
         """(rowid, score) of at most RANK_BOUND hits, rowid as `row_key`; a higher score is more relevant."""
@@ -107,11 +152,14 @@ class Searchable:
                 .limit(RANK_BOUND)
                 .subquery("hits")
             )
-        document = literal_column(self.pg_document)
-        score = func.ts_rank(document, func.websearch_to_tsquery(PG_CONFIG, user_input))
+        tsquery = pg_tsquery(user_input)
+        if tsquery is None:
+            return select(self.key.label("rowid"), literal_column("0.0").label("score")).where(false()).subquery("hits")
+        # ts_rank is a float4: as a double, the score a cursor carries compares equal to it.
+        score = cast(func.ts_rank(literal_column(self.pg_document), func.to_tsquery(PG_CONFIG, tsquery)), Double)
         return (
             select(self.key.label("rowid"), score.label("score"))
-            .where(self._pg_match(user_input))
+            .where(self._pg_match(tsquery))
             .limit(RANK_BOUND)
             .subquery("hits")
         )
@@ -129,13 +177,16 @@ class Searchable:
             rows = connection.execute(
                 select(fts.c.rowid, snippet).where(self._sqlite_match(fts_text), fts.c.rowid.in_(rowids))
             )
-            return dict(rows.tuples())
+            return {key: snippet for key, snippet in rows}
+        tsquery = pg_tsquery(user_input)
+        if tsquery is None:
+            return {}
         options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_TOKENS}, MinWords=8"
         headline = func.ts_headline(
-            PG_CONFIG, literal_column(self.pg_text), func.websearch_to_tsquery(PG_CONFIG, user_input), options
+            PG_CONFIG, literal_column(self.pg_text), func.to_tsquery(PG_CONFIG, tsquery), options
         )
         rows = connection.execute(select(self.key, headline).where(self.key.in_(rowids)))
-        return dict(rows.tuples())
+        return {key: snippet for key, snippet in rows}
 
 
 ARTICLES = Searchable(
@@ -167,3 +218,48 @@ MESSAGES = Searchable(
 def is_search_object(name: str | None, type_: str) -> bool:
     """FTS5 tables with their shadow tables, and the PostgreSQL search indexes: no model describes them."""
     return bool(name) and (name.endswith("_fts") or "_fts_" in name)
+
+
+RELEVANCE = "relevance"
+
+
+def searched_page(
+    connection: Connection,
+    query: Select,
+    searchable: Searchable,
+    user_input: str,
+    *,
+    sort: Sort,
+    cursor: str | None,
+    limit: int,
+    shape: Callable[[Any], dict[str, Any]],
+    with_total: bool = False,
+) -> Page:
+    """A page of `query` restricted to rows matching `user_input`, each with a highlighted `snippet`.
+
+    `sort` orders the rows, unless its name is RELEVANCE: then the best `score` comes
+    first (ties broken by the sort's own key, which must be unique), among the first RANK_BOUND hits.
+    """
+    dialect = connection.dialect.name
+    key = searchable.row_key(dialect)
+    by_relevance = sort.name == RELEVANCE
+    if by_relevance:
+        hits = searchable.ranked(dialect, user_input)
+        query = query.add_columns(hits.c.score, key.label("search_key")).join(hits, key == hits.c.rowid)
+        score = Key(hits.c.score, "score", descending=True, decode=number)
+        sort = Sort(RELEVANCE, (score, *sort.keys))
+    else:
+        query = query.add_columns(key.label("search_key")).where(searchable.matching(dialect, user_input))
+    result = fetch_page(
+        connection, query, sort, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total
+    )
+    snippets = searchable.snippets(connection, user_input, [row.search_key for row in result.rows])
+    result.rows = [
+        {
+            **shape(row),
+            "score": row.score if by_relevance else None,
+            "snippet": snippets.get(row.search_key),
+        }
+        for row in result.rows
+    ]
+    return result

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, select
 
 from app.models import Article, Statement
+from app.queries import search
 from app.queries.common import Speaker, actor_columns, actor_ref, any_of, present
 from app.queries.pagination import Key, Page, Sort, fetch_page, integer
 
@@ -17,6 +18,8 @@ SORTS = {
     for sort in (
         Sort("id", (Key(Statement.id, "id", decode=integer),)),
         Sort("-id", (Key(Statement.id, "id", decode=integer, descending=True),)),
+        # Best match first; needs `q` (see search.searched_page).
+        Sort(search.RELEVANCE, (Key(Statement.id, "id", decode=integer),)),
     )
 }
 DEFAULT_SORT = "id"
@@ -26,6 +29,7 @@ DEFAULT_SORT = "id"
 class StatementFilters:
     """Each list is OR within itself; the filters are ANDed. Dates are the article's."""
 
+    q: str | None = None
     speaker: list[str] | None = None
     speaker_country: list[str] | None = None
     kind: list[str] | None = None
@@ -94,6 +98,18 @@ def list_statements(
     limit: int,
     with_total: bool = False,
 ) -> Page:
+    if filters.q:
+        return search.searched_page(
+            connection,
+            statement_query(filters),
+            search.STATEMENTS,
+            filters.q,
+            sort=SORTS[sort],
+            cursor=cursor,
+            limit=limit,
+            shape=statement_dict,
+            with_total=with_total,
+        )
     return fetch_page(
         connection,
         statement_query(filters),

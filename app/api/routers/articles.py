@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, ArticleQuery, Pages
+from app.api.deps import DB, ArticleQuery, Pages, resolve_sort
 from app.api.errors import documented, not_found
 from app.api.responses import json_response, page_response
 from app.queries import articles
@@ -17,7 +17,6 @@ from app.schemas import ARTICLE_ID, ArticleDetail, ArticlePage
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
 
 ArticleSort = StrEnum("ArticleSort", {name: name for name in articles.SORTS})
-DEFAULT_SORT = ArticleSort(articles.DEFAULT_SORT)
 
 
 @router.get("", response_model=ArticlePage, summary="List articles", responses=documented(400, 422))
@@ -27,17 +26,22 @@ def list_articles(
     pages: Pages,
     filters: ArticleQuery,
     sort: Annotated[
-        ArticleSort,
+        ArticleSort | None,
         Query(
             description="Order: newest first (`-published_at`, the default; undated articles last), "
-            "oldest first (`published_at`; undated first), or by `id`.",
+            "oldest first (`published_at`; undated first), by `id`, or `relevance` to `q` (the default with `q`).",
             examples=["-published_at"],
         ),
-    ] = DEFAULT_SORT,
+    ] = None,
 ) -> Response:
     """Articles matching every filter given, a page at a time."""
     page = articles.list_articles(
-        db, filters, sort=sort.value, cursor=pages.cursor, limit=pages.limit, with_total=pages.with_total
+        db,
+        filters,
+        sort=resolve_sort(sort, filters.q, articles.DEFAULT_SORT),
+        cursor=pages.cursor,
+        limit=pages.limit,
+        with_total=pages.with_total,
     )
     return page_response(request, page, pages.limit)
 

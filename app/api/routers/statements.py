@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, Pages, StatementQuery
+from app.api.deps import DB, Pages, StatementQuery, resolve_sort
 from app.api.errors import documented, not_found
 from app.api.responses import json_response, page_response
 from app.queries import statements
@@ -17,7 +17,6 @@ from app.schemas import StatementOut, StatementPage
 router = APIRouter(prefix="/v1/statements", tags=["statements"])
 
 StatementSort = StrEnum("StatementSort", {name: name for name in statements.SORTS})
-DEFAULT_SORT = StatementSort(statements.DEFAULT_SORT)
 
 
 @router.get("", response_model=StatementPage, summary="List statements", responses=documented(400, 422))
@@ -27,15 +26,22 @@ def list_statements(
     pages: Pages,
     filters: StatementQuery,
     sort: Annotated[
-        StatementSort,
+        StatementSort | None,
         Query(
-            description="Order: by id (`id`, the default: order of ingest), or newest first (`-id`).", examples=["id"]
+            description="Order: by id (`id`, the default without `q`: order of ingest), newest first (`-id`), "
+            "or `relevance` to `q` (the default with `q`).",
+            examples=["id"],
         ),
-    ] = DEFAULT_SORT,
+    ] = None,
 ) -> Response:
     """Statements matching every filter given, a page at a time, each with its speaker and offsets."""
     page = statements.list_statements(
-        db, filters, sort=sort.value, cursor=pages.cursor, limit=pages.limit, with_total=pages.with_total
+        db,
+        filters,
+        sort=resolve_sort(sort, filters.q, statements.DEFAULT_SORT),
+        cursor=pages.cursor,
+        limit=pages.limit,
+        with_total=pages.with_total,
     )
     return page_response(request, page, pages.limit)
 

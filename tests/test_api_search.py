@@ -1,0 +1,133 @@
+"""Full-text search on the API corpus: what matches, ranking, snippets, and safety on any input."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_api import expected_articles, walk
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def test_article_search_finds_the_articles_with_the_word_best_first(api, api_corpus):
+    corpus, _ = api_corpus
+    rows = walk(api, "/v1/articles", q="condolence", limit=2)
+    assert sorted(r["id"] for r in rows) == sorted(a["id"] for a in corpus.articles if "condolence" in words(a["text"]))
+    scores = [r["score"] for r in rows]
+    assert scores == sorted(scores, reverse=True)
+    for row in rows:
+        assert "<mark>condolence</mark>" in row["snippet"]
+
+
+def test_search_stems_and_takes_prefixes(api, api_corpus):
+    corpus, _ = api_corpus
+    expected = sorted(a["id"] for a in corpus.articles if "condolence" in words(a["text"]))
+    for q in ("condolences", "condol*"):
+        assert sorted(r["id"] for r in walk(api, "/v1/articles", q=q)) == expected, q
+
+
+def test_phrases_and_operators(api, api_corpus):
+    corpus, _ = api_corpus
+    statements = corpus.statements
+
+    def expect(keep):
+        return [s["id"] for s in statements if keep(s["text"].lower())]
+
+    assert [r["id"] for r in walk(api, "/v1/statements", q='"shared future"', sort="id")] == expect(
+        lambda t: "shared future" in t
+    )
+    # The words of the phrase in another order are not the phrase.
+    assert walk(api, "/v1/statements", q='"future shared"') == []
+    texts = {a["id"]: a["text"].lower() for a in corpus.articles}
+    ids = {a["id"] for a in corpus.articles}
+
+    def articles(q, keep):
+        found = {r["id"] for r in walk(api, "/v1/articles", q=q, limit=200)}
+        return found, {i for i in ids if keep(words(texts[i]))}
+
+    for q, keep in [
+        ("condolence OR greeting", lambda w: "condolence" in w or "greeting" in w),
+        ("congratulation NOT xi", lambda w: "congratulation" in w and "xi" not in w),
+        ("hun sen letter", lambda w: {"hun", "sen", "letter"} <= w),
+        ("thanks AND mankind", lambda w: "thanks" in w and "mankind" in w),
+    ]:
+        found, expected = articles(q, keep)
+        assert expected, q
+        assert found == expected, q
+
+
+def test_search_with_date_order_gives_every_hit_in_that_order(api, api_corpus):
+    corpus, _ = api_corpus
+    matching = {a["id"] for a in corpus.articles if "development" in words(a["text"])}
+    rows = walk(api, "/v1/articles", q="development", sort="-published_at", limit=3)
+    assert [r["id"] for r in rows] == [i for i in expected_articles(corpus, "-published_at") if i in matching]
+    assert all(r["score"] is None and "<mark>" in r["snippet"] for r in rows)
+
+
+def test_search_combines_with_the_other_filters(api, api_corpus):
+    corpus, _ = api_corpus
+    rows = walk(api, "/v1/statements", q="mankind", speaker="xi-jinping", sort="id")
+    assert [r["id"] for r in rows] == [
+        s["id"] for s in corpus.statements if s["speaker"] == "xi-jinping" and "mankind" in s["text"]
+    ]
+    assert rows
+
+
+def test_message_search_is_over_the_occasion(api, api_corpus):
+    corpus, _ = api_corpus
+    rows = walk(api, "/v1/messages", q="7")
+    assert [r["occasion"] for r in rows] == ["occasion number 7"]
+    assert len(walk(api, "/v1/messages", q="occasion")) == len(corpus.messages)
+
+
+def test_relevance_needs_a_search(api):
+    response = api.get("/v1/articles", params={"sort": "relevance"})
+    assert response.status_code == 422
+    assert "q" in response.json()["error"]["message"]
+
+
+NASTY = [
+    '"',
+    "'",
+    "AND",
+    "NOT",
+    "OR OR",
+    "(",
+    ")",
+    "*",
+    'a"b',
+    "NEAR(a b)",
+    "-",
+    "^x",
+    "title:xi",
+    "{}",
+    "\\",
+    "xi AND",
+    "NOT xi",
+    '"unclosed phrase',
+    "x*y*",
+    "😀",
+    "\x00",
+    "ｘｉ",
+    "a" * 400,
+    "%_",
+    "' OR 1=1 --",
+]
+
+
+def test_any_input_is_a_valid_search(api):
+    for q in NASTY:
+        for path in ("/v1/articles", "/v1/statements", "/v1/messages"):
+            response = api.get(path, params={"q": q})
+            assert response.status_code == 200, (path, q, response.text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=st.text(min_size=1, max_size=60))
+def test_arbitrary_text_never_breaks_search(api, q):
+    response = api.get("/v1/statements", params={"q": q})
+    assert response.status_code == 200, (q, response.text)
