@@ -161,6 +161,9 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
         r"^(?:the\s+)?(?P<head>students|pupils|children|youth|young people|teachers|scholars|veterans|workers|scientists|"
         r"athletes|participants|residents|members)\b(?P<rest>.*)$", phrase, re.I)
     if group:
+        known = ctx.registry.by_form.get(fold(phrase))
+        if known is not None:
+            return known
         name = re.sub(r"^(?:the|The)\s+", "", phrase)
         name = re.sub(r"\s+in\s+[A-Z][\w' -]+$", "", name)
         index = ctx.registry.organization(name, [f"the {group.group('head').lower()}"], pos)

@@ -49,6 +49,15 @@ TITLE_WORDS = {
     "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam",
 }
 
+# Offices that, right before a single word, make it a name ("Pope Francis", "President Lula").
+OFFICE_WORDS = {
+    "president", "premier", "minister", "pm", "fm", "chairman", "chairwoman", "chairperson", "secretary",
+    "secretary-general", "king", "queen", "sultan", "emir", "amir", "prince", "princess", "pope", "cardinal",
+    "patriarch", "spokesperson", "spokesman", "spokeswoman", "chief", "director", "director-general", "speaker",
+    "ambassador", "envoy", "governor", "mayor", "leader", "chancellor", "senator", "rais", "aide", "counterpart",
+    "monarch", "ruler", "emperor", "empress", "vice-president", "commissioner",
+}
+
 # Lower-case words allowed inside a title ("vice president and prime minister of the UAE").
 TITLE_LOWER = TITLE_WORDS | {
     "of", "the", "and", "for", "to", "in", "on", "at", "his", "her", "their", "its", "a", "an",
@@ -216,7 +225,7 @@ GREETING_WORDS = re.compile(r"\b(?:greetings?|cards?|wishes)\b", re.I)
 # Recipients that are gatherings take a "letter" (a message to a forum or conference).
 GATHERING = re.compile(
     r"\b(?:forum|conference|summit|congress|symposium|seminar|session|meeting|ceremony|expo|exhibition|"
-    r"festival|gathering|dialogue|convention|assembly of|participants|attendees|delegates|games|celebration)\b",
+    r"festival|gathering|dialogue|convention|participants|attendees|delegates|games|celebration|expo)\b",
     re.I,
 )
 

@@ -207,9 +207,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         return not any(a <= pos < b for a, b in quote_spans)
 
     def emit(senders: list[int], recipients: list[int], noun: str, rec_text: str, occasion: str | None) -> None:
+        if senders:
+            ctx.last_senders = list(senders)
         if not senders or not recipients:
             return
-        kind = kind_of(noun, sentence, rec_text, occasion, ctx.lead_occasion)
+        gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
+        kind = kind_of(noun, sentence, gatherings, occasion, ctx.lead_occasion)
         if kind == "letter" and ctx.roundup and not GATHERING.search(rec_text):
             kind = ctx.roundup[1]
         if occasion:
@@ -217,9 +220,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         for s in senders:
             for r in recipients:
                 ctx.add_message(s, r, kind, occasion, s_start, s_end)
-        if ctx.lead_occasion is None and occasion:
-            ctx.lead_occasion = occasion
-        ctx.last_senders = list(senders)
+        if ctx.lead_occasion is None:
+            ctx.lead_occasion = occasion or sentence
         senders_seen.extend(x for x in senders if x not in senders_seen)
 
     for match in _SEND.finditer(text, s_start, s_end):

@@ -24,6 +24,7 @@ from app.extract.lexicon import (
     HEAD_OF_STATE_WORDS,
     HONORIFICS,
     NON_NAME_WORDS,
+    OFFICE_WORDS,
     ORG_HEAD_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_SYNONYMS,
@@ -92,6 +93,11 @@ def split_name(words: list[str]) -> tuple[int, int] | None:
     """(first, last+1) indices of the person's name inside a run of capitalised words."""
     n = len(words)
     end = n
+    # Words of a multi-word state name ("New Zealand", "Sri Lanka") are never a name.
+    for k in (3, 2):
+        for i in range(n - k + 1):
+            if is_country_name(" ".join(_bare(w) for w in words[i:i + k])):
+                words = words[:i] + ["of"] * k + words[i + k:]
     while end > 0 and not is_name_word(words[end - 1]):
         end -= 1
     if end == 0:
@@ -332,7 +338,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
             index = registry.short(name, name_start)
             if index is None:
                 start, title = title_before(text, lo, name_start)
-                if title and set(fold(title).split()) & TITLE_WORDS and not short_only:
+                if title and fold(title).split()[-1] in OFFICE_WORDS and not short_only:
                     index = registry.person(name, [], title, name_start)  # "Pope Francis"
                     mentions.append(Mention(start, name_start, name_end, name_end, index, title))
                 continue
