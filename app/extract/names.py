@@ -114,6 +114,8 @@ def split_name(words: list[str]) -> tuple[int, int] | None:
     while begin > 0 and (is_name_word(words[begin - 1]) or (
             words[begin - 1].lower() in PARTICLES and begin - 1 > 0 and is_name_word(words[begin - 2]))):
         begin -= 1
+    if begin > 0 and end - begin >= 3 and words[begin - 1] == "of":
+        begin += 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place
     if begin > 0 and words[begin - 1] in _SURNAME_WORDS and (begin == 1 or not is_name_word(words[begin - 2])):
         begin -= 1
     if begin > 0 and end - begin == 1 and words[begin - 1].lower() in {"sheikh", "sheikha"}:
@@ -313,7 +315,10 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     if first in {"a", "an", "the"} or first in TITLE_LOWER or words & TITLE_WORDS or words & HEAD_OF_STATE_WORDS:
         if len(app.split()) > 30:
             return name_end, None
-        return match.end(), app
+        end = match.end()
+        while end > name_end and text[end - 1] in ", ":
+            end -= 1
+        return end, app
     return name_end, None
 
 

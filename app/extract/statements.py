@@ -133,12 +133,13 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         after = text[v1:s_end]
         before_phrase = text[s_start:phrase_start].rstrip()
         content: tuple[int, int] | None = None
-        if _ADVERBIAL_ONLY.match(after) or re.match(r"\s*,\s*(?:adding|noting|stressing)\b", after):
-            if before_phrase.endswith(",") and _words(before_phrase) >= 3:
-                content = _trim(text, s_start, s_start + len(before_phrase) - 1)
-                if text[content[0]] in "“\"" or any(a <= content[0] < b for a, b in quote_spans):
-                    content = None
-        else:
+        trailer = _ADVERBIAL_ONLY.match(after) and " that " not in after and _words(after) <= 20
+        if (trailer or re.match(r"\s*,\s*(?:adding|noting|stressing)\b", after)) and before_phrase.endswith(",") \
+                and _words(before_phrase) >= 3:
+            content = _trim(text, s_start, s_start + len(before_phrase) - 1)
+            if text[content[0]] in "“\"" or any(a <= content[0] < b for a, b in quote_spans):
+                content = None
+        elif not trailer or " that " in after:
             that = _THAT_AFTER.match(text, v1, s_end)
             if that:
                 c0 = that.end()
