@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from app.extract import extract
 
@@ -70,9 +70,16 @@ class GoldArticle:
 
     @classmethod
     def load(cls, article: Path) -> GoldArticle:
-        text = article.read_text(encoding="utf-8")
-        data = json.loads(gold_path(article).read_text(encoding="utf-8"))
-        return cls.from_data(article, text, data)
+        try:
+            text = article.read_text(encoding="utf-8")
+            data = json.loads(gold_path(article).read_text(encoding="utf-8"))
+            return cls.from_data(article, text, data)
+        except UnicodeDecodeError as error:
+            raise GoldError(f"{article.name}: not UTF-8 ({error.reason} at byte {error.start})") from error
+        except json.JSONDecodeError as error:
+            raise GoldError(f"{gold_path(article).name}: invalid JSON: {error}") from error
+        except (KeyError, TypeError, AttributeError) as error:
+            raise GoldError(f"{gold_path(article).name}: not in the guideline's format ({error!r})") from error
 
     @classmethod
     def from_data(cls, path: Path, text: str, data: dict[str, Any]) -> GoldArticle:
@@ -176,7 +183,7 @@ class Counts:
     bad_offsets: int = 0
     bad_kinds: int = 0
 
-    def __iadd__(self, other: Counts) -> Counts:
+    def __iadd__(self, other: Counts) -> Self:
         for name in self.__slots__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         return self

@@ -227,6 +227,18 @@ def test_cli_fails_clearly_without_gold(tmp_path: Path) -> None:
     assert "no NN.txt with NN.gold.json" in result.output
 
 
+@pytest.mark.parametrize(
+    ("gold_json", "reason"),
+    [("{not json", "invalid JSON"), ('{"messages": [{"sender": "A"}]}', "not in the guideline's format")],
+)
+def test_cli_names_the_broken_gold_file(tmp_path: Path, gold_json: str, reason: str) -> None:
+    (tmp_path / "07.txt").write_text("A wrote to B.", encoding="utf-8")
+    (tmp_path / "07.gold.json").write_text(gold_json, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "07.gold.json" in result.output and reason in result.output
+
+
 @pytest.mark.skipif(not SHARED_SCORER.exists(), reason="the shared scorer is not beside this checkout")
 def test_shared_scorer_agrees_on_the_small_corpus(small_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     preds = tmp_path_factory.mktemp("pred") / "pred.jsonl"
