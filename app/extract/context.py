@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.countries import country_in, is_country_name
-from app.extract.lexicon import PRONOUNS, TITLE_WORDS
+from app.extract.lexicon import HONORIFICS, PRONOUNS, TITLE_WORDS
 from app.extract.names import Mention, Registry, fold, is_org_phrase, organization_forms
 
 DEFER = -1
@@ -142,7 +142,7 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
 
 def _only_title_words(chunk: str) -> bool:
     words = fold(chunk).split()
-    return bool(words) and all(w in TITLE_WORDS or w in {"the", "his", "her", "of"} for w in words)
+    return bool(words) and all(w in TITLE_WORDS or w in HONORIFICS or w in {"the", "his", "her", "of"} for w in words)
 
 
 def party(ctx: Context, phrase: str, pos: int) -> int | None:

@@ -53,7 +53,7 @@ _TITLE_TAIL = re.compile(
 )
 # An appositive title after a name: ", president of ..." up to the next comma or the end.
 _APPOSITIVE = re.compile(
-    r",\s+(?P<app>(?:(?:a|an|the)\s+)?(?:[\w'’().-]+\s+){0,2}?(?:[a-z][\w'’-]*|King|Queen|Sultan|Emir|Pope|President|Prime Minister|Chairman|Secretary|General|UN|Minister|Premier|Governor)\b[^,;:\"“”]*?)(?P<end>,|(?=[.;:])|$)"
+    r"(?:\s*[“\"](?P<nick>[^”\"]{1,30})[”\"])?,\s+(?P<app>(?:(?:a|an|the)\s+)?(?:[\w'’().-]+\s+){0,2}?(?:[a-z][\w'’-]*|King|Queen|Sultan|Emir|Pope|President|Prime Minister|Chairman|Secretary|General|UN|Minister|Premier|Governor)\b[^,;:\"“”]*?)(?P<end>,|(?=[.;:])|$)"
 )
 
 _FOLD_STRIP = re.compile(r"[^\w]+")
@@ -277,7 +277,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     while begin > 0:
         word = words[begin - 1].group()
         low = _bare(word).lower()
-        if is_name_word(word) and low not in HONORIFICS:
+        if is_name_word(word) and low not in HONORIFICS and not (
+                begin >= 2 and words[begin - 2].group() == "of"):
             break  # another person's name: "Xi Jinping and [President] Putin"
         if word[0] in UPPER or word.startswith("(") or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS:
             if low in {"to", "on", "at", "in", "from", "by", "with", "and"} and begin == len(words):
@@ -308,11 +309,13 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     if re.search(r"\b(?:said|says|told|added|noted|sent|wrote|stressed)\b", app):
         return name_end, None
     for a, b in zip(tokens, tokens[1:]):
-        if a[0] in UPPER and a.lower() in TITLE_WORDS and is_name_word(b):
+        if a[0] in UPPER and a.lower() in OFFICE_WORDS and is_name_word(b):
             return name_end, None  # "..., President Kaysone Phomvihane": a new person
     first = tokens[0].lower()
     words = set(fold(app).split())
-    if first in {"a", "an", "the"} or first in TITLE_LOWER or words & TITLE_WORDS or words & HEAD_OF_STATE_WORDS:
+    if first in {"and", "of", "for", "to", "in", "on", "at", "his", "her", "their", "its", "as", "while", "but"}:
+        return name_end, None
+    if first in {"a", "an", "the"} or first in TITLE_LOWER or country_in(tokens[0])[0]:
         if len(app.split()) > 30:
             return name_end, None
         end = match.end()
@@ -331,6 +334,8 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
         if span is None:
             continue
         begin, end = span
+        if begin == 0 and end - begin >= 3 and text[max(lo, run.start() - 4):run.start()] == " of ":
+            begin = 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place
         offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group())]
         name_start = offsets[begin]
         name_end = offsets[end - 1] + len(words[end - 1])
@@ -354,12 +359,18 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
             forms = [honorific_form] if honorific_form != name else []
             for form in forms:
                 registry._alias(index, form)
-            mentions.append(Mention(name_start, name_start, name_end, name_end, index, title))
+            app_end, appositive = appositive_after(text, name_end, hi)
+            if appositive:
+                registry._title(index, appositive)
+            mentions.append(Mention(name_start, name_start, name_end, app_end, index, title or appositive))
             continue
         start, title = title_before(text, lo, name_start)
         app_end, appositive = appositive_after(text, name_end, hi)
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
         forms = [honorific_form] if honorific_form != name else []
+        nickname = _APPOSITIVE.match(text, name_end, hi)
+        if nickname and nickname.group("nick") and appositive:
+            forms += [nickname.group("nick"), text[name_start:nickname.end("nick") + 1]]
         index = registry.person(name, forms, full_title, name_start)
         if mentions and not registry.actors[index].country_known and re.fullmatch(r"\s+and\s+", text[mentions[-1].end:start]):
             partner = registry.actors[mentions[-1].actor]  # "Nicaraguan President X and Vice President Y"
