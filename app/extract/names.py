@@ -315,7 +315,7 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     words = set(fold(app).split())
     if first in {"and", "of", "for", "to", "in", "on", "at", "his", "her", "their", "its", "as", "while", "but"}:
         return name_end, None
-    if first in {"a", "an", "the"} or first in TITLE_LOWER or country_in(tokens[0])[0]:
+    if first in {"a", "an", "the", "also", "currently", "now"} or first in TITLE_LOWER or country_in(tokens[0])[0]:
         if len(app.split()) > 30:
             return name_end, None
         end = match.end()
@@ -341,7 +341,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
         name_end = offsets[end - 1] + len(words[end - 1])
         name_words = [_bare(w) if i == end - 1 else w for i, w in enumerate(words[begin:end], begin)]
         name = " ".join(name_words)
-        if name_start == lo and name_words[0].lower() in NON_NAME_WORDS:
+        if name_start == lo and name_words[0].lower() in NON_NAME_WORDS and name_words[0] not in _SURNAME_WORDS:
             continue
         honorific_form = " ".join(words[max(0, begin - _honorific_count(words, begin)):begin] + name_words)
         if len(name_words) == 1 or short_only:
