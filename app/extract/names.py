@@ -215,6 +215,7 @@ class Registry:
 
     def _by_words(self, words: frozenset, pos: int, allow_superset: bool = False) -> int | None:
         best, best_last = None, -2
+        words = frozenset(w for w in words if w not in HONORIFICS) or words
         for i, actor in enumerate(self.actors):
             if actor.kind != "person" or not words:
                 continue

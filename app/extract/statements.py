@@ -82,7 +82,7 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
                 speaker = after[0].actor
             else:
                 speaker, _ = resolve_span(ctx, cue.end(), strip_adverbials(text, cue.end(), next_q), mentions, whole=True)
-        elif cue and not re.search(r"[.!?]", text[qe:cue.start()]):
+        elif cue:
             lo = qe
             while lo < cue.start() and text[lo] in " ,":
                 lo += 1
