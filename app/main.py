@@ -7,7 +7,7 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy import Engine
 
 from app.api import errors
-from app.api.routers import articles, health, messages, recipients, senders, statements
+from app.api.routers import articles, exports, health, messages, network, recipients, senders, statements, stats
 from app.config import Settings, get_settings
 from app.db import get_engine
 
@@ -33,7 +33,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.settings = settings
     app.state.engine = engine or get_engine(settings.database_url)
     errors.install(app)
-    for module in (articles, messages, senders, recipients, statements, health):
+    for module in (exports, articles, messages, senders, recipients, statements, stats, network, health):
         app.include_router(module.router)
     return app
 

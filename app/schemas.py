@@ -246,3 +246,44 @@ class ErrorBody(Schema):
 
 class Health(Schema):
     status: Literal["ok"] = Field(description="`ok` when the service can read its database.", examples=["ok"])
+
+
+class StatGroup(Schema):
+    key: str | None = Field(
+        description="The group: an actor id, an ISO 3166-1 alpha-3 code, a kind, a year (`2018`) or a month "
+        "(`2018-07`); null for no country or no date.",
+        examples=["xi-jinping"],
+    )
+    label: str = Field(description="A readable name for the group.", examples=["Xi Jinping"])
+    count: int = Field(description="Records in the group.", examples=[12])
+
+
+class Stats(Schema):
+    """Counts by group: the largest first, or in time order for `year` and `month`."""
+
+    group_by: str = Field(description="What the records are grouped by.", examples=["sender"])
+    total: int = Field(description="Records counted, over all groups.", examples=[31])
+    data: list[StatGroup] = Field(description="One entry a group.")
+
+
+class NetworkNode(Schema):
+    id: str = Field(description="Actor id (level `actor`) or country code (level `country`).", examples=["xi-jinping"])
+    label: str = Field(description="Actor or country name.", examples=["Xi Jinping"])
+    kind: ActorKind = Field(description="The actor's kind; `state` for countries.", examples=["person"])
+    country: str | None = Field(description="ISO 3166-1 alpha-3 code, or null.", examples=["CHN"])
+    sent: int = Field(description="Messages sent, under the filters.", examples=[3])
+    received: int = Field(description="Messages received, under the filters.", examples=[1])
+
+
+class NetworkEdge(Schema):
+    source: str = Field(description="The sender node.", examples=["xi-jinping"])
+    target: str = Field(description="The recipient node.", examples=["hun-sen"])
+    weight: int = Field(description="Messages from source to target.", examples=[2])
+
+
+class Network(Schema):
+    """Who wrote to whom: directed edges sender → recipient, weighted by messages."""
+
+    level: Literal["actor", "country"] = Field(description="Nodes are actors or countries.", examples=["actor"])
+    nodes: list[NetworkNode] = Field(description="Every actor or country with a message, by id.")
+    edges: list[NetworkEdge] = Field(description="One edge a (sender, recipient) pair, heaviest first.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -51,7 +51,7 @@ class ArticleFilters:
     kind: list[str] | None = None
     country: list[str] | None = None
 
-    def conditions(self) -> list:
+    def conditions(self, dialect: str) -> list:
         message_conditions = present(
             any_of(Message.sender_id, self.sender),
             any_of(Message.recipient_id, self.recipient),
@@ -68,6 +68,7 @@ class ArticleFilters:
             .where(any_of(Actor.country, self.country))
         )
         return present(
+            search.ARTICLES.matching(dialect, self.q) if self.q else None,
             any_of(Article.source, self.source),
             Article.published_at >= self.published_from if self.published_from else None,
             Article.published_at <= self.published_to if self.published_to else None,
@@ -99,8 +100,8 @@ def article_dict(row: Any) -> dict[str, Any]:
     }
 
 
-def article_query(filters: ArticleFilters) -> Select:
-    return select(*SUMMARY_COLUMNS).where(*filters.conditions())
+def article_query(filters: ArticleFilters, dialect: str) -> Select:
+    return select(*SUMMARY_COLUMNS).where(*filters.conditions(dialect))
 
 
 def list_articles(
@@ -115,7 +116,8 @@ def list_articles(
     if filters.q:
         return search.searched_page(
             connection,
-            article_query(filters),
+            # searched_page applies q itself, ranked or not
+            article_query(replace(filters, q=None), connection.dialect.name),
             search.ARTICLES,
             filters.q,
             sort=SORTS[sort],
@@ -126,7 +128,7 @@ def list_articles(
         )
     return fetch_page(
         connection,
-        article_query(filters),
+        article_query(filters, connection.dialect.name),
         SORTS[sort],
         cursor=cursor,
         limit=limit,
@@ -162,7 +164,9 @@ def get_article(connection: Connection, article_id: str) -> dict[str, Any] | Non
         {**message_dict(message), "report": {"start": message.start, "end": message.end}} for message in messages
     ]
     statements = connection.execute(
-        statement_query(StatementFilters(article=[article_id])).order_by(Statement.start, Statement.id)
+        statement_query(StatementFilters(article=[article_id]), connection.dialect.name).order_by(
+            Statement.start, Statement.id
+        )
     ).all()
     article["statements"] = [statement_dict(statement) for statement in statements]
     return article

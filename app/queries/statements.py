@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -38,9 +38,10 @@ class StatementFilters:
     date_from: date | None = None
     date_to: date | None = None
 
-    def conditions(self) -> list:
+    def conditions(self, dialect: str) -> list:
         dated = self.date_from is not None or self.date_to is not None
         return present(
+            search.STATEMENTS.matching(dialect, self.q) if self.q else None,
             any_of(Statement.speaker_id, self.speaker),
             any_of(Speaker.country, self.speaker_country),
             any_of(Statement.kind, self.kind),
@@ -59,7 +60,7 @@ def _published_between(start: date | None, end: date | None) -> list:
     )
 
 
-def statement_query(filters: StatementFilters) -> Select:
+def statement_query(filters: StatementFilters, dialect: str) -> Select:
     return (
         select(
             Statement.id,
@@ -72,7 +73,7 @@ def statement_query(filters: StatementFilters) -> Select:
             *actor_columns(Speaker, "speaker"),
         )
         .join(Speaker, Speaker.id == Statement.speaker_id)
-        .where(*filters.conditions())
+        .where(*filters.conditions(dialect))
     )
 
 
@@ -101,7 +102,8 @@ def list_statements(
     if filters.q:
         return search.searched_page(
             connection,
-            statement_query(filters),
+            # searched_page applies q itself, ranked or not
+            statement_query(replace(filters, q=None), connection.dialect.name),
             search.STATEMENTS,
             filters.q,
             sort=SORTS[sort],
@@ -112,7 +114,7 @@ def list_statements(
         )
     return fetch_page(
         connection,
-        statement_query(filters),
+        statement_query(filters, connection.dialect.name),
         SORTS[sort],
         cursor=cursor,
         limit=limit,
@@ -122,5 +124,7 @@ def list_statements(
 
 
 def get_statement(connection: Connection, statement_id: int) -> dict[str, Any] | None:
-    row = connection.execute(statement_query(StatementFilters()).where(Statement.id == statement_id)).first()
+    row = connection.execute(
+        statement_query(StatementFilters(), connection.dialect.name).where(Statement.id == statement_id)
+    ).first()
     return None if row is None else statement_dict(row)

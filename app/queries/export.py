@@ -1,0 +1,85 @@
+"""Whole result sets as CSV or JSON lines, streamed in constant memory.
+
+Rows come from a server-side cursor a batch at a time and are encoded a batch at a
+time, so memory does not grow with the number of rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from typing import Any, Literal
+
+import orjson
+from sqlalchemy import Engine, Select
+
+from app.models import Article, Message, Statement
+from app.queries.articles import ArticleFilters, article_query
+from app.queries.messages import MessageFilters, message_query
+from app.queries.statements import StatementFilters, statement_query
+
+Format = Literal["csv", "jsonl"]
+BATCH = 2000
+
+MESSAGE_COLUMNS = [
+    "id", "sender_id", "sender_name", "sender_country", "recipient_id", "recipient_name", "recipient_country",
+    "kind", "occasion", "date", "report_count",
+]  # fmt: skip
+STATEMENT_COLUMNS = [
+    "id", "article_id", "speaker_id", "speaker_name", "speaker_country", "kind", "start", "end", "message_id", "text",
+]  # fmt: skip
+ARTICLE_COLUMNS = ["id", "title", "source", "url", "published_at", "published_at_source", "ingested_at", "text"]
+
+MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson"}
+
+
+def messages_query(filters: MessageFilters, dialect: str) -> Select:
+    return message_query(filters, dialect).order_by(Message.id)
+
+
+def statements_query(filters: StatementFilters, dialect: str) -> Select:
+    return statement_query(filters, dialect).order_by(Statement.id)
+
+
+def articles_query(filters: ArticleFilters, dialect: str) -> Select:
+    return article_query(filters, dialect).add_columns(Article.text).order_by(Article.id)
+
+
+def stream(
+    engine: Engine,
+    build: Callable[[Any, str], Select],
+    filters: Any,
+    columns: list[str],
+    fmt: Format,
+) -> Iterator[bytes]:
+    """Encoded batches of the rows `build(filters, dialect)` selects, header first for CSV."""
+    if fmt == "csv":
+        yield _csv_batch([columns])
+    with engine.connect() as connection:
+        query = build(filters, connection.dialect.name)
+        result = connection.execution_options(stream_results=True, yield_per=BATCH).execute(query)
+        for batch in result.partitions(BATCH):
+            values = [[getattr(row, column) for column in columns] for row in batch]
+            yield _csv_batch(values) if fmt == "csv" else _jsonl_batch(values, columns)
+
+
+def _csv_batch(rows: list[list[Any]]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows([_csv_value(value) for value in row] for row in rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+JSONL_OPTIONS = orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z | orjson.OPT_APPEND_NEWLINE
+
+
+def _jsonl_batch(rows: list[list[Any]], columns: list[str]) -> bytes:
+    return b"".join(orjson.dumps(dict(zip(columns, row, strict=True)), option=JSONL_OPTIONS) for row in rows)

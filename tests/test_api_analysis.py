@@ -1,0 +1,182 @@
+"""Aggregates, the network and the exports return exactly what the API corpus holds."""
+
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+import orjson
+import pytest
+
+from app import schemas
+
+
+def message_counter(corpus, key, keep=lambda m: True) -> Counter:
+    return Counter(key(m) for m in corpus.messages if keep(m))
+
+
+def as_counter(body) -> Counter:
+    return Counter({row["key"]: row["count"] for row in body["data"]})
+
+
+@pytest.mark.parametrize(
+    "group,key",
+    [
+        ("sender", lambda c, m: m["sender"]),
+        ("recipient", lambda c, m: m["recipient"]),
+        ("sender_country", lambda c, m: c.actors[m["sender"]]["country"]),
+        ("recipient_country", lambda c, m: c.actors[m["recipient"]]["country"]),
+        ("kind", lambda c, m: m["kind"]),
+        ("year", lambda c, m: m["date"] and m["date"].isoformat()[:4]),
+        ("month", lambda c, m: m["date"] and m["date"].isoformat()[:7]),
+    ],
+)
+def test_message_stats_count_every_group(api, api_corpus, group, key):
+    corpus, _ = api_corpus
+    body = api.get("/v1/stats/messages", params={"group_by": group}).json()
+    schemas.Stats.model_validate(body)
+    assert as_counter(body) == Counter(key(corpus, m) for m in corpus.messages)
+    assert body["total"] == len(corpus.messages)
+    counts = [row["count"] for row in body["data"]]
+    if group in ("year", "month"):
+        dated = [row["key"] for row in body["data"] if row["key"]]
+        assert dated == sorted(dated)
+    else:
+        assert counts == sorted(counts, reverse=True)
+
+
+def test_message_stats_take_the_message_filters(api, api_corpus):
+    corpus, _ = api_corpus
+    body = api.get(
+        "/v1/stats/messages", params={"group_by": "recipient", "sender_country": "CHN", "kind": ["greeting", "letter"]}
+    ).json()
+    assert as_counter(body) == Counter(
+        m["recipient"]
+        for m in corpus.messages
+        if corpus.actors[m["sender"]]["country"] == "CHN" and m["kind"] in ("greeting", "letter")
+    )
+    labels = {
+        row["key"]: row["label"] for row in api.get("/v1/stats/messages", params={"group_by": "sender"}).json()["data"]
+    }
+    assert labels["xi-jinping"] == "Xi Jinping"
+    countries = api.get("/v1/stats/messages", params={"group_by": "recipient_country"}).json()["data"]
+    assert {row["key"]: row["label"] for row in countries}[None] == "No country"
+    assert {row["key"]: row["label"] for row in countries}["KHM"] == "Cambodia"
+
+
+@pytest.mark.parametrize(
+    "group,key",
+    [
+        ("speaker", lambda c, s, dates: s["speaker"]),
+        ("speaker_country", lambda c, s, dates: c.actors[s["speaker"]]["country"]),
+        ("kind", lambda c, s, dates: s["kind"]),
+        ("year", lambda c, s, dates: dates[s["article"]] and dates[s["article"]].isoformat()[:4]),
+        ("month", lambda c, s, dates: dates[s["article"]] and dates[s["article"]].isoformat()[:7]),
+    ],
+)
+def test_statement_stats_count_every_group(api, api_corpus, group, key):
+    corpus, _ = api_corpus
+    dates = {a["id"]: a["published_at"] for a in corpus.articles}
+    body = api.get("/v1/stats/statements", params={"group_by": group}).json()
+    assert as_counter(body) == Counter(key(corpus, s, dates) for s in corpus.statements)
+    filtered = api.get("/v1/stats/statements", params={"group_by": group, "speaker_country": "CHN", "kind": "direct"})
+    assert as_counter(filtered.json()) == Counter(
+        key(corpus, s, dates)
+        for s in corpus.statements
+        if corpus.actors[s["speaker"]]["country"] == "CHN" and s["kind"] == "direct"
+    )
+
+
+def test_stats_need_a_known_group(api):
+    assert api.get("/v1/stats/messages").status_code == 422
+    assert api.get("/v1/stats/messages", params={"group_by": "speaker"}).status_code == 422
+    assert api.get("/v1/stats/statements", params={"group_by": "recipient"}).status_code == 422
+
+
+def test_actor_network(api, api_corpus):
+    corpus, _ = api_corpus
+    body = api.get("/v1/network", params={"kind": ["congratulation", "condolence"]}).json()
+    schemas.Network.model_validate(body)
+    keep = [m for m in corpus.messages if m["kind"] in ("congratulation", "condolence")]
+    assert {(e["source"], e["target"]): e["weight"] for e in body["edges"]} == Counter(
+        (m["sender"], m["recipient"]) for m in keep
+    )
+    nodes = {n["id"]: n for n in body["nodes"]}
+    assert set(nodes) == {a for m in keep for a in (m["sender"], m["recipient"])}
+    for actor, node in nodes.items():
+        assert node["sent"] == sum(m["sender"] == actor for m in keep)
+        assert node["received"] == sum(m["recipient"] == actor for m in keep)
+        assert node["label"] == corpus.actors[actor]["name"]
+
+
+def test_country_network_leaves_out_actors_without_a_country(api, api_corpus):
+    corpus, _ = api_corpus
+    body = api.get("/v1/network", params={"level": "country"}).json()
+    country = {a: corpus.actors[a]["country"] for a in corpus.actors}
+    expected = Counter(
+        (country[m["sender"]], country[m["recipient"]])
+        for m in corpus.messages
+        if country[m["sender"]] and country[m["recipient"]]
+    )
+    assert {(e["source"], e["target"]): e["weight"] for e in body["edges"]} == expected
+    assert {n["id"] for n in body["nodes"]} == {c for pair in expected for c in pair}
+
+
+def test_network_as_graphml(api, api_corpus):
+    json_body = api.get("/v1/network", params={"sender": "xi-jinping"}).json()
+    for response in (
+        api.get("/v1/network", params={"sender": "xi-jinping", "format": "graphml"}),
+        api.get("/v1/network", params={"sender": "xi-jinping"}, headers={"Accept": "application/graphml+xml"}),
+    ):
+        assert response.headers["content-type"].startswith("application/graphml+xml")
+        ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+        root = ET.fromstring(response.content)
+        graph = root.find("g:graph", ns)
+        assert graph.get("edgedefault") == "directed"
+        assert {n.get("id") for n in graph.findall("g:node", ns)} == {n["id"] for n in json_body["nodes"]}
+        edges = {
+            (e.get("source"), e.get("target")): int(e.find("g:data[@key='weight']", ns).text)
+            for e in graph.findall("g:edge", ns)
+        }
+        assert edges == {(e["source"], e["target"]): e["weight"] for e in json_body["edges"]}
+
+
+def test_message_export_csv_and_jsonl_hold_every_matching_row(api, api_corpus):
+    corpus, _ = api_corpus
+    expected = [m["id"] for m in corpus.messages if m["sender"] in ("xi-jinping", "hun-sen")]
+    csv_response = api.get("/v1/messages.csv", params={"sender": ["xi-jinping", "hun-sen"]})
+    assert csv_response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(csv_response.text)))
+    assert [int(r["id"]) for r in rows] == expected
+    by_id = {m["id"]: m for m in corpus.messages}
+    for row in rows:
+        message = by_id[int(row["id"])]
+        assert (row["sender_id"], row["recipient_id"], row["kind"]) == (
+            message["sender"],
+            message["recipient"],
+            message["kind"],
+        )
+        assert row["date"] == (message["date"].isoformat() if message["date"] else "")
+    lines = api.get("/v1/messages.jsonl", params={"sender": ["xi-jinping", "hun-sen"]}).content.splitlines()
+    assert [orjson.loads(line)["id"] for line in lines] == expected
+
+
+def test_statement_and_article_exports(api, api_corpus):
+    corpus, _ = api_corpus
+    lines = api.get("/v1/statements.jsonl").content.splitlines()
+    assert [orjson.loads(line)["text"] for line in lines] == [s["text"] for s in corpus.statements]
+    rows = list(csv.DictReader(io.StringIO(api.get("/v1/articles.csv", params={"source": "VNA"}).text)))
+    assert sorted(r["id"] for r in rows) == sorted(a["id"] for a in corpus.articles if a["source"] == "VNA")
+    texts = {a["id"]: a["text"] for a in corpus.articles}
+    assert all(row["text"] == texts[row["id"]] for row in rows)  # newlines and quotes survive CSV
+
+
+def test_exports_stream_more_rows_than_one_batch(api, api_corpus, monkeypatch):
+    from app.queries import export
+
+    corpus, _ = api_corpus
+    monkeypatch.setattr(export, "BATCH", 4)
+    lines = api.get("/v1/statements.jsonl").content.splitlines()
+    assert len(lines) == len(corpus.statements)
