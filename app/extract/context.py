@@ -69,6 +69,7 @@ class Context:
 
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
     """The end of a subject phrase once adverbials before the verb are removed."""
+    lo = max(lo, hi - 160)  # adverbials are short; bounding the window bounds the regex cost
     chunk = text[lo:hi]
     match = _TRAILING_ADVERBIAL.search(chunk)
     end = lo + (match.start() if match else len(chunk.rstrip()))
@@ -92,8 +93,10 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             start = max(m.start, lo)
             if not whole or _SPACE_COMMA.fullmatch(text, lo, start) or _only_title_words(text[lo:start]):
                 return m.actor, start
+    lo = max(lo, end - 120) if not whole else lo
     chunk = text[lo:end]
-    pron = _PRONOUN_END.search(chunk)
+    tail = chunk[-4:]
+    pron = _PRONOUN_END.search(chunk) if tail.endswith(("he", "He")) else None
     if pron:
         if whole and chunk.strip() != pron.group(1):
             return None, end

@@ -45,6 +45,7 @@ _SEND = re.compile(
     r"\b(?:sent|sends|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered)\b"
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?:(?:[\w'’-]+\s+){{0,2}}?)to\s+",
 )
+_SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered")
 _IN_MESSAGE_TO = re.compile(
     r"\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?)\s+to\s+"
 )
@@ -224,7 +225,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             ctx.lead_occasion = occasion or sentence
         senders_seen.extend(x for x in senders if x not in senders_seen)
 
-    for match in _SEND.finditer(text, s_start, s_end):
+    low = sentence.lower()
+    has = low.__contains__
+
+    for match in (_SEND.finditer(text, s_start, s_end) if any(map(has, _SEND_WORDS)) else ()):
         if not outside_quotes(match.start()):
             continue
         noun = match.group("noun")
@@ -240,7 +244,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             continue
         emit(senders, recipients, noun, text[match.end():rec_end], occasion)
 
-    for match in _IN_MESSAGE_TO.finditer(text, s_start, s_end):
+    for match in (_IN_MESSAGE_TO.finditer(text, s_start, s_end) if has("in ") and has(" to ") else ()):
         if not outside_quotes(match.start()):
             continue
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
@@ -268,12 +272,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             senders = _subject(ctx, s_start, s_start + verb.start(), mentions) if verb else []
         emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion or None)
 
-    for match in _WROTE_TO.finditer(text, s_start, s_end):
+    for match in (_WROTE_TO.finditer(text, s_start, s_end) if has("writ") or has("wrote") else ()):
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         emit(_subject(ctx, s_start, match.start(), mentions), recipients, "letter", text[match.end():rec_end], occasion)
 
-    for match in _EXCHANGED.finditer(text, s_start, s_end):
+    for match in (_EXCHANGED.finditer(text, s_start, s_end) if has("exchang") else ()):
         noun = match.group("noun")
         if FIGURATIVE_MESSAGE.search(noun) or re.search(r"\bviews\b", noun):
             continue
@@ -291,28 +295,28 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             emit([a], [b], noun, "", occasion)
             emit([b], [a], noun, "", occasion)
 
-    for match in _WENT_TO.finditer(text, s_start, s_end):
+    for match in (_WENT_TO.finditer(text, s_start, s_end) if has(" to ") and (has("went") or has(" sent") or has("addressed")) else ()):
         if not ctx.last_senders:
             break
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         emit(list(ctx.last_senders), recipients, match.group("noun"), text[match.end():rec_end], occasion)
 
-    for match in _RECEIVED.finditer(text, s_start, s_end):
+    for match in (_RECEIVED.finditer(text, s_start, s_end) if has("received") else ()):
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         senders = parties(ctx, match.end(), end, mentions)
         recipient = _subject(ctx, s_start, match.start(), mentions)
         for s in senders:
             emit([s], recipient[:1], match.group("noun"), "", occasion)
 
-    for match in _REPLIED.finditer(text, s_start, s_end):
+    for match in (_REPLIED.finditer(text, s_start, s_end) if has("replied") else ()):
         end, _ = _region_end(text, match.end(), s_end, quote_spans)
         writers = parties(ctx, match.end(), end, mentions)
         replier = _subject(ctx, s_start, match.start(), mentions)
         emit(writers, replier[:1], "letter", "", None)
         emit(replier[:1], writers, "letter", "", None)
 
-    joint = _JOINT_ACT.match(text, s_start, s_end)
+    joint = _JOINT_ACT.match(text, s_start, s_end) if low.lstrip().startswith("in ") else None
     if joint:
         act = _ACT_VERB.search(text, joint.end(), s_end)
         if act:

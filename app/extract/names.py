@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from app.extract.countries import country_in, is_country_name
@@ -59,6 +60,7 @@ _APPOSITIVE = re.compile(
 _FOLD_STRIP = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
@@ -72,32 +74,47 @@ def _bare(word: str) -> str:
     return word
 
 
+_PREFIXED = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIALS_LOOSE = re.compile(r"(?:[A-Z]\.?)+")
+_TOKEN = re.compile(r"\S+")
+_TITLE_TOKEN = re.compile(r"[^\s,;:“”\"]+")
+_APPOSITIVE_VERB = re.compile(r"\b(?:said|says|told|added|noted|sent|wrote|stressed)\b")
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
+@lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """A capitalised word that may belong to a person's name."""
     bare = _bare(word)
-    if not bare or bare[0] not in UPPER and not re.match(r"(?:al|el|ad|ash|as|at|az|an)-", bare):
+    if not bare or bare[0] not in UPPER and not _PREFIXED.match(bare):
         return False
     low = bare.lower()
     if low in NON_NAME_WORDS or low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in HONORIFICS:
         return False
     if word.startswith("(") or (len(bare) > 1 and bare.isupper() and "." not in bare):
         return False  # an acronym: "(CPC)", "LPRP"
-    if bare[-1] == "." and len(bare) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", bare):
+    if bare[-1] == "." and len(bare) > 2 and not _INITIALS.fullmatch(bare):
         return False
-    if is_country_name(bare) or country_in(bare)[0] and not re.fullmatch(r"(?:[A-Z]\.)+", bare):
+    if is_country_name(bare) or country_in(bare)[0] and not _INITIALS.fullmatch(bare):
         return False
     return any(c.isalpha() for c in bare)
 
 
 def split_name(words: list[str]) -> tuple[int, int] | None:
     """(first, last+1) indices of the person's name inside a run of capitalised words."""
+    return _split_name(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
     n = len(words)
     end = n
     # Words of a multi-word state name ("New Zealand", "Sri Lanka") are never a name.
     for k in (3, 2):
         for i in range(n - k + 1):
             if is_country_name(" ".join(_bare(w) for w in words[i:i + k])):
-                words = words[:i] + ["of"] * k + words[i + k:]
+                words = words[:i] + ("of",) * k + words[i + k:]
     while end > 0 and not is_name_word(words[end - 1]):
         end -= 1
     if end == 0:
@@ -120,7 +137,7 @@ def split_name(words: list[str]) -> tuple[int, int] | None:
         begin -= 1
     if begin > 0 and end - begin == 1 and words[begin - 1].lower() in {"sheikh", "sheikha"}:
         begin -= 1  # "Sheikh Hasina": part of the name, not an honorific
-    if all(re.fullmatch(r"(?:[A-Z]\.?)+", _bare(w)) for w in words[begin:end]):
+    if all(_INITIALS_LOOSE.fullmatch(_bare(w)) for w in words[begin:end]):
         return None  # initials alone
     return begin, end
 
@@ -273,7 +290,7 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     """The title words right before a name ("Chinese Foreign Ministry spokesperson")."""
     cut = max(text.rfind(c, lo, name_start) for c in ",;:“”\"")
     lo = max(lo, cut + 1)
-    words = list(re.finditer(r"[^\s,;:“”\"]+", text[lo:name_start]))
+    words = list(_TITLE_TOKEN.finditer(text[lo:name_start]))
     begin = len(words)
     while begin > 0:
         word = words[begin - 1].group()
@@ -307,7 +324,7 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
         return name_end, None
     app = match.group("app").strip()
     tokens = app.split()
-    if re.search(r"\b(?:said|says|told|added|noted|sent|wrote|stressed)\b", app):
+    if _APPOSITIVE_VERB.search(app):
         return name_end, None
     for a, b in zip(tokens, tokens[1:]):
         if a[0] in UPPER and a.lower() in OFFICE_WORDS and is_name_word(b):
@@ -337,7 +354,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
         begin, end = span
         if begin == 0 and end - begin >= 3 and text[max(lo, run.start() - 4):run.start()] == " of ":
             begin = 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place
-        offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group())]
+        offsets = [m.start() + run.start() for m in _TOKEN.finditer(run.group())]
         name_start = offsets[begin]
         name_end = offsets[end - 1] + len(words[end - 1])
         name_words = [_bare(w) if i == end - 1 else w for i, w in enumerate(words[begin:end], begin)]
@@ -373,7 +390,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
         if nickname and nickname.group("nick") and appositive:
             forms += [nickname.group("nick"), text[name_start:nickname.end("nick") + 1]]
         index = registry.person(name, forms, full_title, name_start)
-        if mentions and not registry.actors[index].country_known and re.fullmatch(r"\s+and\s+", text[mentions[-1].end:start]):
+        if mentions and not registry.actors[index].country_known and _AND_GAP.fullmatch(text, mentions[-1].end, start):
             partner = registry.actors[mentions[-1].actor]  # "Nicaraguan President X and Vice President Y"
             if partner.country_known and partner.kind == "person":
                 registry.actors[index].country, registry.actors[index].country_known = partner.country, True

@@ -24,6 +24,14 @@ from app.extract.statements import (
 )
 from app.extract.types import Actor, Extraction, Message, Statement
 
+# Words without which a sentence cannot report a message (a cheap gate before the rules).
+_MESSAGE_TRIGGERS = ("message", "letter", "telegram", "cable", "greeting", "card", "note", "mail", "wrote", "writ")
+
+
+def _may_report_message(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(word in low for word in _MESSAGE_TRIGGERS)
+
 _CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
 _DEFER_WINDOW = 2  # sentences within which an indefinite speaker must be named
 
@@ -66,7 +74,7 @@ def _extract(text: str) -> Extraction:
             sentence_no += 1
             s0, s1 = sentence.start, sentence.end
             mentions = scan(text, s0, s1, registry)
-            senders = find_messages(ctx, s0, s1, mentions, spans)
+            senders = find_messages(ctx, s0, s1, mentions, spans) if _may_report_message(text[s0:s1]) else []
             subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
             if senders:
                 ctx.focus = senders[0]

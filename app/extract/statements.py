@@ -22,7 +22,9 @@ from app.extract.context import DEFER, Context, resolve_span, strip_adverbials
 from app.extract.lexicon import SAY_VERBS
 from app.extract.names import Mention
 
-_CUE = re.compile(rf"\b(?P<verb>{SAY_VERBS})\b")
+# The look-ahead on first letters lets the regex engine skip most positions quickly.
+_CUE_INITIALS = "".join(sorted({alt.lstrip("(?:")[0] for alt in SAY_VERBS.split("|") if alt.lstrip("(?:")[:1].isalpha()}))
+_CUE = re.compile(rf"(?=[{_CUE_INITIALS}])\b(?P<verb>{SAY_VERBS})\b")
 _NEEDS_THAT = re.compile(r"^(?:expressed|voiced|recalled|announced|believes|believed|hoped|hopes)", re.I)
 _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
@@ -39,6 +41,11 @@ _LEADER_TITLE = re.compile(
     re.I,
 )
 _NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|scholar|reporter|correspondent)\b", re.I)
+
+
+def _has_adding(text: str, lo: int, hi: int) -> bool:
+    chunk = text[lo:hi]
+    return "adding" in chunk or "added" in chunk or "noting" in chunk or "noted" in chunk or "stressing" in chunk or "saying" in chunk
 
 
 @dataclass(slots=True)
@@ -149,7 +156,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 c0 = v1
             if c0 is not None:
                 c1 = s_end
-                adding = _ADDING.search(text, c0, s_end)
+                adding = _ADDING.search(text, c0, s_end) if _has_adding(text, c0, s_end) else None
                 if adding and not any(a <= adding.start() < b for a, b in quote_spans):
                     c1 = adding.start()
                 content = _trim(text, c0, c1)
@@ -159,7 +166,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER))
             covered_until = content[1] if content[1] > v1 else covered_until
         # ", adding that ...": a further statement by the same speaker.
-        adding = _ADDING.search(text, v1, s_end)
+        adding = _ADDING.search(text, v1, s_end) if _has_adding(text, v1, s_end) else None
         if adding and speaker != DEFER and not any(a <= adding.start() < b for a, b in quote_spans):
             if re.match(r"\s*,?\s*(?:adding|and\s+added)", text[adding.start():adding.end()]) or content is None:
                 extra = _trim(text, adding.end(), s_end)
