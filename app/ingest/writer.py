@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Connection, Engine, Table, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.extract.types import Actor as ExtractedActor
@@ -35,6 +35,24 @@ actor_titles: Table = ActorTitle.__table__  # type: ignore[assignment]
 messages: Table = Message.__table__  # type: ignore[assignment]
 message_reports: Table = MessageReport.__table__  # type: ignore[assignment]
 statements: Table = Statement.__table__  # type: ignore[assignment]
+
+# Statements built once: the writer runs them for every message it reads.
+_SAME_MESSAGE = select(messages.c.id, messages.c.date, messages.c.occasion).where(
+    messages.c.sender_id == bindparam("sender"),
+    messages.c.recipient_id == bindparam("recipient"),
+    messages.c.kind == bindparam("kind"),
+)
+DATED_MESSAGES = _SAME_MESSAGE.where(messages.c.date.between(bindparam("earliest"), bindparam("latest")))
+UNDATED_MESSAGES = _SAME_MESSAGE.where(messages.c.date.is_(None), messages.c.ingest_batch == bindparam("batch"))
+FILL_OCCASION = update(messages).where(messages.c.id == bindparam("message")).values(occasion=bindparam("occasion"))
+NEW_MESSAGE = insert(messages).values(
+    sender_id=bindparam("sender"),
+    recipient_id=bindparam("recipient"),
+    kind=bindparam("kind"),
+    occasion=bindparam("occasion"),
+    date=bindparam("date"),
+    ingest_batch=bindparam("ingest_batch"),
+)
 
 
 @dataclass(slots=True)
@@ -183,30 +201,20 @@ class Writer:
     def _message_id(
         self, connection: Connection, sender: str, recipient: str, kind: str, occasion: str | None, day: date | None
     ) -> int:
-        query = select(messages.c.id, messages.c.date, messages.c.occasion).where(
-            messages.c.sender_id == sender, messages.c.recipient_id == recipient, messages.c.kind == kind
-        )
+        key = {"sender": sender, "recipient": recipient, "kind": kind}
         if day is None:
-            query = query.where(messages.c.date.is_(None), messages.c.ingest_batch == self.batch)
+            candidates = connection.execute(UNDATED_MESSAGES, {**key, "batch": self.batch}).all()
         else:
-            query = query.where(messages.c.date.between(day - MERGE_WINDOW, day + MERGE_WINDOW))
-        candidates = connection.execute(query).all()
+            candidates = connection.execute(
+                DATED_MESSAGES, {**key, "earliest": day - MERGE_WINDOW, "latest": day + MERGE_WINDOW}
+            ).all()
         if candidates:
             best = min(candidates, key=lambda row: (abs((row.date - day).days) if day else 0, row.id))
             if best.occasion is None and occasion:
-                connection.execute(update(messages).where(messages.c.id == best.id).values(occasion=occasion))
+                connection.execute(FILL_OCCASION, {"message": best.id, "occasion": occasion})
             return best.id
-        result = connection.execute(
-            insert(messages).values(
-                sender_id=sender,
-                recipient_id=recipient,
-                kind=kind,
-                occasion=occasion,
-                date=day,
-                ingest_batch=self.batch if day is None else None,
-            )
-        )
-        return result.inserted_primary_key[0]
+        row = {**key, "occasion": occasion, "date": day, "ingest_batch": self.batch if day is None else None}
+        return connection.execute(NEW_MESSAGE, row).inserted_primary_key[0]
 
 
 class _Rows:
