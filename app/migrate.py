@@ -27,6 +27,10 @@ def upgrade(url: str, engine: Engine | None = None) -> None:
     engine = engine or make_engine(url)
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "sqlite":
+                # pysqlite runs DDL outside any transaction unless one is open: open it, so that
+                # an interrupted migration leaves the database as it was, never half-migrated.
+                connection.exec_driver_sql("BEGIN")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     finally:

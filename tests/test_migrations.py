@@ -1,6 +1,7 @@
 """The Alembic migrations create exactly the tables the models describe."""
 from __future__ import annotations
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -47,3 +48,22 @@ def test_upgrade_twice_is_a_no_op_and_downgrade_removes_every_table(database_url
         assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     finally:
         engine.dispose()
+
+
+def test_an_interrupted_migration_leaves_the_database_untouched(database_url, monkeypatch):
+    from alembic.runtime.migration import HeadMaintainer
+
+    def interrupted(*_args, **_kwargs):
+        raise RuntimeError("interrupted after the first migration's DDL")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(HeadMaintainer, "update_to_step", interrupted)
+        with pytest.raises(RuntimeError):
+            upgrade(database_url)
+    engine = make_engine(database_url)
+    try:
+        assert inspect(engine).get_table_names() == []
+    finally:
+        engine.dispose()
+    upgrade(database_url)
+    assert differences(database_url) == []
