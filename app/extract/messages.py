@@ -54,7 +54,7 @@ _EXCHANGED = re.compile(
     rf"\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
 )
 _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
-_WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+", re.I)
+_WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
 _RECEIVED = re.compile(rf"\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
 _REPLIED = re.compile(r"\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
@@ -74,41 +74,52 @@ _TERMINATOR = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
 _AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")
+_KIND_IN_NOUN = re.compile(r"congratulat|condolen|sympath|thank|greeting")
 _GROUP_SUBJECT = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.I)
 _NATIONAL_DAY = re.compile(r"\b[A-Z][\w'-]+\s+Day\b")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
 
 def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None, lead: str | None) -> str:
-    if GATHERING.search(recipients_text):
+    if GATHERING.search(recipients_text.lower()):
         return "letter"
-    if CONDOLENCE_WORDS.search(noun):
+    noun_low = noun.lower()
+    if CONDOLENCE_WORDS.search(noun_low):
         return "condolence"
-    if THANKS_WORDS.search(noun):
+    if THANKS_WORDS.search(noun_low):
         return "thanks"
-    if re.search(r"congratulat|felicitat", noun, re.I):
+    if "congratulat" in noun_low or "felicitat" in noun_low:
         return "congratulation"
     context = occasion or sentence
-    if not (CONDOLENCE_WORDS.search(context) or THANKS_WORDS.search(context) or CONGRATULATION_WORDS.search(context)
-            or GREETING_OCCASION.search(context) or _NATIONAL_DAY.search(context)) and lead:
+
+    def says(pattern: re.Pattern, where: str) -> bool:
+        return bool(pattern.search(where.lower()))
+
+    def congratulatory(where: str) -> bool:
+        return says(CONGRATULATION_WORDS, where) or bool(_NATIONAL_DAY.search(where))
+
+    if lead and not (says(CONDOLENCE_WORDS, context) or says(THANKS_WORDS, context) or congratulatory(context)
+                     or says(GREETING_OCCASION, context)):
         context = f"{context} {lead}"
-    if re.search(r"\b(?:greetings?|cards?)\b", noun, re.I):
-        if GREETING_OCCASION.search(noun) or GREETING_OCCASION.search(context):
+    if _GREETING_NOUN.search(noun_low):
+        if says(GREETING_OCCASION, noun_low) or says(GREETING_OCCASION, context):
             return "greeting"
-        if CONGRATULATION_WORDS.search(context) or _NATIONAL_DAY.search(context):
-            return "congratulation"
-        return "greeting"
-    if re.search(r"\b(?:invitation|reply|acceptance)\b", noun + " " + sentence, re.I) and not CONDOLENCE_WORDS.search(context):
+        return "congratulation" if congratulatory(context) else "greeting"
+    if _REPLY_NOUN.search(f"{noun_low} {sentence.lower()}") and not says(CONDOLENCE_WORDS, context):
         return "letter"
-    if CONDOLENCE_WORDS.search(context):
+    if says(CONDOLENCE_WORDS, context):
         return "condolence"
-    if THANKS_WORDS.search(context):
+    if says(THANKS_WORDS, context):
         return "thanks"
-    if CONGRATULATION_WORDS.search(context) or _NATIONAL_DAY.search(context):
+    if congratulatory(context):
         return "congratulation"
-    if GREETING_OCCASION.search(context):
+    if says(GREETING_OCCASION, context):
         return "greeting"
     return "letter"
+
+
+_GREETING_NOUN = re.compile(r"\b(?:greetings?|cards?)\b")
+_REPLY_NOUN = re.compile(r"\b(?:invitation|reply|acceptance)\b")
 
 
 def _recipient_country_from_occasion(ctx: Context, recipients: list[int], occasion: str) -> None:
@@ -214,7 +225,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             return
         gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
         kind = kind_of(noun, sentence, gatherings, occasion, ctx.lead_occasion)
-        if kind == "letter" and ctx.roundup and not GATHERING.search(rec_text):
+        if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()):
             kind = ctx.roundup[1]
         if occasion:
             _recipient_country_from_occasion(ctx, recipients, occasion)
@@ -233,7 +244,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             continue
         noun = match.group("noun")
         window = text[max(s_start, match.start("noun") - 30):match.end("noun")]
-        if FIGURATIVE_MESSAGE.search(window) and not re.search(r"congratulat|condolen|sympath|thank|greeting", noun, re.I):
+        if FIGURATIVE_MESSAGE.search(window.lower()) and not _KIND_IN_NOUN.search(noun.lower()):
             continue
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
@@ -279,7 +290,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
 
     for match in (_EXCHANGED.finditer(text, s_start, s_end) if has("exchang") else ()):
         noun = match.group("noun")
-        if FIGURATIVE_MESSAGE.search(noun) or re.search(r"\bviews\b", noun):
+        if FIGURATIVE_MESSAGE.search(noun.lower()) or re.search(r"\bviews\b", noun):
             continue
         group = _subject(ctx, s_start, match.start(), mentions)
         tail = text[match.end():s_end]

@@ -41,14 +41,18 @@ PATRONYMIC = {"bin", "ibni", "binti", "bint", "ibn"}
 
 # A capitalised word (with inner hyphens/apostrophes, initials like "R.M.A.L.", and
 # "al-Assad"-style prefixed names).
+_CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]"
 _WORD = (
-    rf"(?:(?:[A-Z]\.)+(?![\w])|{UPPER_CLASS}[\w'’-]*(?:(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.)?"
+    rf"(?:{_CAP}[\w'’-]*(?:(?<=[A-Z]\b)\.(?=[A-Z])(?:[A-Z]\.)*|(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.|(?<=\b[A-Z])\.)?"
     rf"|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|\([A-Z][A-Z-]+\))"
 )
 # Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
 _SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "Mo"}
 _PARTICLE = r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")"
-RUN = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
+# A run starts with a capital (or an acronym in brackets), so the engine can skip ahead fast.
+RUN = re.compile(rf"(?=[A-Z\u00C0-\u00DE\u0100-\u024F(])(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
+# "al-Assad" opening a run (rare): looked for only when the sentence has such a prefix.
+_PREFIXED_RUN = re.compile(rf"\b(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*(?:\s+{_WORD})*")
 _TITLE_TAIL = re.compile(
     r"(?:[\w'’().-]+\s+){0,25}?$"
 )
@@ -288,6 +292,11 @@ class Registry:
 
 def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     """The title words right before a name ("Chinese Foreign Ministry spokesperson")."""
+    space = text.rfind(" ", lo, name_start - 1)
+    previous = text[space + 1:name_start].strip()
+    if not previous or (previous[0] not in UPPER and previous[0] != "(" and previous.lower() not in TITLE_LOWER):
+        return name_start, None
+    lo = max(lo, name_start - 240)  # titles are at most a few dozen words
     cut = max(text.rfind(c, lo, name_start) for c in ",;:“”\"")
     lo = max(lo, cut + 1)
     words = list(_TITLE_TOKEN.finditer(text[lo:name_start]))
@@ -319,6 +328,9 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
 
 
 def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None]:
+    if text[name_end:name_end + 1] not in (",", " ", "“", '"') or (
+            text[name_end:name_end + 1] == " " and text[name_end + 1:name_end + 2] not in ("“", '"')):
+        return name_end, None
     match = _APPOSITIVE.match(text, name_end, hi)
     if not match:
         return name_end, None
@@ -343,30 +355,46 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     return name_end, None
 
 
-def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = False) -> list[Mention]:
+@lru_cache(maxsize=16384)
+def _parse_run(run: str, after_of: bool) -> tuple[int, int, str, str, int] | None:
+    """(name start, name end, name, form with honorifics, name words) within a run, or None."""
+    words = run.split()
+    span = split_name(words)
+    if span is None:
+        return None
+    begin, end = span
+    if begin == 0 and end - begin >= 3 and after_of:
+        begin = 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place
+    offsets = [m.start() for m in _TOKEN.finditer(run)]
+    name_words = [_bare(w) if i == end - 1 else w for i, w in enumerate(words[begin:end], begin)]
+    name = " ".join(name_words)
+    honorific_form = " ".join(words[max(0, begin - _honorific_count(words, begin)):begin] + name_words)
+    first = name_words[0]
+    if first.lower() in NON_NAME_WORDS and first not in _SURNAME_WORDS:
+        return None if offsets[begin] == 0 and begin == 0 else (offsets[begin], offsets[end - 1] + len(words[end - 1]), name, honorific_form, len(name_words))
+    return offsets[begin], offsets[end - 1] + len(words[end - 1]), name, honorific_form, len(name_words)
+
+
+def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
     """Person mentions in text[lo:hi], registering new people."""
     mentions: list[Mention] = []
-    for run in RUN.finditer(text, lo, hi):
-        words = run.group().split()
-        span = split_name(words)
-        if span is None:
+    runs = list(RUN.finditer(text, lo, hi))
+    if "l-" in text[lo:hi]:
+        runs += [m for m in _PREFIXED_RUN.finditer(text, lo, hi)
+                 if not any(r.start() <= m.start() < r.end() for r in runs) and not text[m.start() - 1:m.start()].isalpha()]
+        runs.sort(key=lambda m: m.start())
+    for run in runs:
+        r0 = run.start()
+        parsed = _parse_run(run.group(), r0 - 4 >= lo and text[r0 - 4:r0] == " of ")
+        if parsed is None:
             continue
-        begin, end = span
-        if begin == 0 and end - begin >= 3 and text[max(lo, run.start() - 4):run.start()] == " of ":
-            begin = 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place
-        offsets = [m.start() + run.start() for m in _TOKEN.finditer(run.group())]
-        name_start = offsets[begin]
-        name_end = offsets[end - 1] + len(words[end - 1])
-        name_words = [_bare(w) if i == end - 1 else w for i, w in enumerate(words[begin:end], begin)]
-        name = " ".join(name_words)
-        if name_start == lo and name_words[0].lower() in NON_NAME_WORDS and name_words[0] not in _SURNAME_WORDS:
-            continue
-        honorific_form = " ".join(words[max(0, begin - _honorific_count(words, begin)):begin] + name_words)
-        if len(name_words) == 1 or short_only:
+        n0, n1, name, honorific_form, size = parsed
+        name_start, name_end = r0 + n0, r0 + n1
+        if size == 1:
             index = registry.short(name, name_start)
             if index is None:
                 start, title = title_before(text, lo, name_start)
-                if title and fold(title).split()[-1] in OFFICE_WORDS and not short_only:
+                if title and fold(title).split()[-1] in OFFICE_WORDS:
                     index = registry.person(name, [], title, name_start)  # "Pope Francis"
                     mentions.append(Mention(start, name_start, name_end, name_end, index, title))
                 continue
@@ -374,9 +402,8 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
             _, title = title_before(text, lo, name_start)
             if title:
                 registry._title(index, title)
-            forms = [honorific_form] if honorific_form != name else []
-            for form in forms:
-                registry._alias(index, form)
+            if honorific_form != name:
+                registry._alias(index, honorific_form)
             app_end, appositive = appositive_after(text, name_end, hi)
             if appositive:
                 registry._title(index, appositive)
@@ -386,9 +413,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry, short_only: bool = Fal
         app_end, appositive = appositive_after(text, name_end, hi)
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
         forms = [honorific_form] if honorific_form != name else []
-        nickname = _APPOSITIVE.match(text, name_end, hi)
-        if nickname and nickname.group("nick") and appositive:
-            forms += [nickname.group("nick"), text[name_start:nickname.end("nick") + 1]]
+        if appositive and text[name_end:name_end + 2].strip()[:1] in ("“", '"'):
+            nickname = _APPOSITIVE.match(text, name_end, hi)
+            if nickname and nickname.group("nick"):
+                forms += [nickname.group("nick"), text[name_start:nickname.end("nick") + 1]]
         index = registry.person(name, forms, full_title, name_start)
         if mentions and not registry.actors[index].country_known and _AND_GAP.fullmatch(text, mentions[-1].end, start):
             partner = registry.actors[mentions[-1].actor]  # "Nicaraguan President X and Vice President Y"

@@ -21,12 +21,23 @@ _CAPTION = re.compile(
     r"\bfile photo\b|\bin this (?:handout|undated) (?:photo|picture)\b|^\s*(?:Photo|Picture|Image)\s*:",
     re.I,
 )
+_CAPTION_HINTS = ("photo", "picture", "image", "xinhua]", "video]")
 _NOISE = re.compile(
-    r"^\s*(?:Related\s*:|Editor['’]s\s+note\b|Editor['’]s\s+Note\b|Read\s+more\b|See\s+also\b|Also\s+read\b|"
+    r"\s*(?:Related\s*:|Editor['’]s\s+note\b|Read\s+more\b|See\s+also\b|Also\s+read\b|"
     r"Recommended\b|Follow\s+us\b|Share\s*(?::|this\b|$)|Subscribe\b|Copyright\b|©|Source\s*:|Tags?\s*:|"
-    r"Top\s+News\b|Most\s+(?:Read|Viewed)\b|Click\s+here\b|Advertisement\s*$|\[\s*Editor:)|\s\|\s.*\s\|\s",
+    r"Top\s+News\b|Most\s+(?:Read|Viewed)\b|Click\s+here\b|Advertisement\s*$|\[\s*Editor:)",
     re.I,
 )
+
+
+def _is_caption(line: str) -> bool:
+    low = line.lower()
+    return any(hint in low for hint in _CAPTION_HINTS) and bool(_CAPTION.search(line))
+
+
+def _is_noise(line: str) -> bool:
+    return bool(_NOISE.match(line)) or line.count(" | ") >= 2  # navigation: "Home | World | China"
+
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -94,9 +105,9 @@ def paragraphs(text: str) -> list[Paragraph]:
         end = match.start() + len(line.rstrip())
         if not out:
             kind = "title"
-        elif _CAPTION.search(stripped):
+        elif _is_caption(stripped):
             kind = "caption"
-        elif _NOISE.search(stripped):
+        elif _is_noise(stripped):
             kind = "noise"
         else:
             kind = "body"
