@@ -20,7 +20,7 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(200))
     url: Mapped[str | None] = mapped_column(Text)
-    published_at: Mapped[date | None] = mapped_column(Date, index=True)
+    published_at: Mapped[date | None] = mapped_column(Date)
     # How published_at was known: metadata, dateline, caption or none.
     published_at_source: Mapped[str] = mapped_column(String(16), default="none")
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -29,6 +29,9 @@ class Article(Base):
     reports: Mapped[list[MessageReport]] = relationship(back_populates="article", cascade="all, delete-orphan")
     statements: Mapped[list[Statement]] = relationship(back_populates="article", cascade="all, delete-orphan")
     actor_titles: Mapped[list[ActorTitle]] = relationship(back_populates="article", cascade="all, delete-orphan")
+
+    # Lists sorted by date page through this index; id breaks ties between articles of one date.
+    __table_args__ = (Index("ix_articles_published_at_id", "published_at", "id"),)
 
 
 class Actor(Base):

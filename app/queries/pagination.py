@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, Select, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, or_, select, tuple_
 
 
 class CursorError(ValueError):
@@ -59,47 +59,45 @@ class Key:
     column: ColumnElement
     label: str
     descending: bool = False
-    nullable: bool = False
+    nullable: bool = False  # only a sort's first key may be
     # Turns the JSON value stored in a cursor back into what the column compares with.
     decode: Callable[[Any], Any] = _identity
 
     def ordering(self) -> ColumnElement:
-        if self.descending:
-            term = self.column.desc()
-            return term.nulls_last() if self.nullable else term
-        term = self.column.asc()
-        return term.nulls_first() if self.nullable else term
+        return self.column.desc() if self.descending else self.column.asc()
 
-    def equal(self, value: Any) -> ColumnElement:
-        if value is None:
-            return self.column.is_(None)
-        return self.column == value
-
-    def after(self, value: Any) -> ColumnElement:
-        """Rows strictly after `value` on this key alone."""
-        if self.descending:
-            if value is None:
-                return false()
-            beyond = self.column < value
-            return or_(beyond, self.column.is_(None)) if self.nullable else beyond
-        if value is None:
-            return self.column.is_not(None)
-        return self.column > value
-
-    def at_or_after(self, value: Any) -> ColumnElement:
-        """A range on this key alone that an index can serve."""
-        if self.descending:
-            if value is None:
-                return self.column.is_(None)
-            bound = self.column <= value
-            return or_(bound, self.column.is_(None)) if self.nullable else bound
-        if value is None:
-            return true()
-        return self.column >= value
+    def bound(self, value: Any) -> ColumnElement:
+        return literal(value, type_=self.column.type)
 
 
 def date_key(column: ColumnElement, label: str, *, descending: bool = False) -> Key:
     return Key(column, label, descending=descending, nullable=True, decode=_date_or_none)
+
+
+def _after(keys: Sequence[Key], values: Sequence[Any]) -> ColumnElement:
+    """Rows strictly after `values` in the order of `keys` (none of them NULL here)."""
+    if len(keys) == 1:
+        key = keys[0]
+        return key.column < key.bound(values[0]) if key.descending else key.column > key.bound(values[0])
+    if all(key.descending == keys[0].descending for key in keys):
+        # A row value: SQLite and PostgreSQL read it as one range on a composite index.
+        columns = tuple_(*(key.column for key in keys))
+        bounds = tuple_(*(key.bound(value) for key, value in zip(keys, values, strict=True)))
+        return columns < bounds if keys[0].descending else columns > bounds
+    alternatives = []
+    for position, key in enumerate(keys):
+        ties = [earlier.column == earlier.bound(values[i]) for i, earlier in enumerate(keys[:position])]
+        beyond = (
+            key.column < key.bound(values[position]) if key.descending else key.column > key.bound(values[position])
+        )
+        alternatives.append(and_(*ties, beyond))
+    return or_(*alternatives)
+
+
+def _segment(query: Select, keys: Sequence[Key], values: Sequence[Any] | None) -> Select:
+    if values is not None and keys:
+        query = query.where(_after(keys, values))
+    return query.order_by(*(key.ordering() for key in keys))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,19 +107,27 @@ class Sort:
     name: str
     keys: tuple[Key, ...]
 
-    def apply(self, query: Select, cursor: str | None, limit: int) -> Select:
-        """ORDER BY the keys, keep the rows after the cursor, fetch one more than the page."""
-        if cursor is not None:
-            values = self.decode(cursor)
-            query = query.where(self.keys[0].at_or_after(values[0]), self._after(values))
-        return query.order_by(*(key.ordering() for key in self.keys)).limit(limit + 1)
+    def segments(self, query: Select, values: Sequence[Any] | None) -> list[Select]:
+        """The queries that, run in turn, give the rows after `values` (from the start if None).
 
-    def _after(self, values: Sequence[Any]) -> ColumnElement:
-        alternatives = []
-        for position, key in enumerate(self.keys):
-            ties = [earlier.equal(values[i]) for i, earlier in enumerate(self.keys[:position])]
-            alternatives.append(and_(*ties, key.after(values[position])))
-        return or_(*alternatives)
+        A nullable first key splits the order in two: its NULLs come first ascending and
+        last descending (SQLite's own order), each part read with a plain ORDER BY that an
+        index serves, instead of one query whose OR over NULLs no index can.
+        """
+        first, rest = self.keys[0], self.keys[1:]
+        if not first.nullable:
+            return [_segment(query, self.keys, values)]
+        valued = query.where(first.column.is_not(None))
+        undated = query.where(first.column.is_(None))
+        if values is None:
+            parts = [(valued, self.keys, None), (undated, rest, None)]
+            if not first.descending:
+                parts.reverse()
+        elif values[0] is None:  # the cursor is among the NULLs
+            parts = [(undated, rest, values[1:])] + ([] if first.descending else [(valued, self.keys, None)])
+        else:
+            parts = [(valued, self.keys, values)] + ([(undated, rest, None)] if first.descending else [])
+        return [_segment(part, keys, after) for part, keys, after in parts]
 
     def encode(self, row: Any) -> str:
         values = [getattr(row, key.label) for key in self.keys]
@@ -165,7 +171,12 @@ def fetch_page(
 
     The total is a COUNT over every matching row, so it is computed only when asked.
     """
-    rows = connection.execute(sort.apply(query, cursor, limit)).all()
+    values = sort.decode(cursor) if cursor is not None else None
+    rows: list[Any] = []
+    for segment in sort.segments(query, values):
+        rows += connection.execute(segment.limit(limit + 1 - len(rows))).all()
+        if len(rows) > limit:
+            break
     next_cursor = sort.encode(rows[limit - 1]) if len(rows) > limit else None
     total = None
     if with_total:
