@@ -25,6 +25,11 @@ _TRAILING_ADVERBIAL = re.compile(
     r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:message|letter|card|telegram|reply|note|statement|speech|address|remarks)|"
     r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|card|telegram|reply)\s+to\s+[^,]{1,60}?))+\s*$"
 )
+_ADVERBIAL_LAST = {
+    "also", "then", "further", "again", "later", "earlier", "previously", "today", "yesterday", "separately",
+    "turn", "has", "have", "had", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "message", "letter", "card", "telegram", "reply", "note", "statement", "speech", "address", "remarks",
+}
 _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
 _DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,80})$")
 _MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|greeting|greetings|telegram|card|cards|reply)$")
@@ -71,6 +76,10 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
     """The end of a subject phrase once adverbials before the verb are removed."""
     lo = max(lo, hi - 160)  # adverbials are short; bounding the window bounds the regex cost
     chunk = text[lo:hi]
+    stripped = chunk.rstrip(" ,")
+    last = stripped[stripped.rfind(" ") + 1:].lower()
+    if last not in _ADVERBIAL_LAST and not last[:1].isdigit() and " in " not in chunk:
+        return lo + len(stripped)  # the common case: no adverbial before the verb
     match = _TRAILING_ADVERBIAL.search(chunk)
     end = lo + (match.start() if match else len(chunk.rstrip()))
     while end > lo and text[end - 1] in " ,":

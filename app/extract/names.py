@@ -290,38 +290,47 @@ class Registry:
         return self.default_country if actor.kind != "state" else actor.country
 
 
+_CONNECTIVES = {"and", "of", "the", "to", "on", "at", "in", "for", "his", "her", "their", "its", "a", "an"}
+_STOP_FIRST = {"to", "on", "at", "in", "from", "by", "with", "and"}
+_TITLE_BREAKS = ",;:“”\"\n"
+
+
 def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
-    """The title words right before a name ("Chinese Foreign Ministry spokesperson")."""
-    space = text.rfind(" ", lo, name_start - 1)
-    previous = text[space + 1:name_start].strip()
-    if not previous or (previous[0] not in UPPER and previous[0] != "(" and previous.lower() not in TITLE_LOWER):
-        return name_start, None
+    """The title words right before a name ("Chinese Foreign Ministry spokesperson").
+
+    Walks back word by word from the name, so the cost is that of the title alone."""
     lo = max(lo, name_start - 240)  # titles are at most a few dozen words
-    cut = max(text.rfind(c, lo, name_start) for c in ",;:“”\"")
-    lo = max(lo, cut + 1)
-    words = list(_TITLE_TOKEN.finditer(text[lo:name_start]))
-    begin = len(words)
-    while begin > 0:
-        word = words[begin - 1].group()
+    words: list[tuple[int, str]] = []  # (start, word), nearest first
+    pos = name_start
+    while pos > lo:
+        end = pos
+        while end > lo and text[end - 1] == " ":
+            end -= 1
+        if end == lo or text[end - 1] in _TITLE_BREAKS:
+            break
+        start = text.rfind(" ", lo, end) + 1
+        start = max(start, lo)
+        word = text[start:end]
+        cut = max(word.rfind(c) for c in _TITLE_BREAKS)
+        if cut >= 0:
+            break
         low = _bare(word).lower()
-        if is_name_word(word) and low not in HONORIFICS and not (
-                begin >= 2 and words[begin - 2].group() == "of"):
+        if is_name_word(word) and low not in HONORIFICS and text[max(lo, start - 3):start] != "of ":
             break  # another person's name: "Xi Jinping and [President] Putin"
-        if word[0] in UPPER or word.startswith("(") or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS:
-            if low in {"to", "on", "at", "in", "from", "by", "with", "and"} and begin == len(words):
-                break
-            begin -= 1
-            continue
-        break
+        if not (word[0] in UPPER or word[0] == "(" or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS):
+            break
+        if not words and low in _STOP_FIRST:
+            break
+        words.append((start, word))
+        pos = start
     # Titles never start with a connective.
-    while begin < len(words) and _bare(words[begin].group()).lower() in {"and", "of", "the", "to", "on", "at", "in", "for", "his", "her", "their", "its", "a", "an"}:
-        begin += 1
-    if begin >= len(words):
+    while words and _bare(words[-1][1]).lower() in _CONNECTIVES:
+        words.pop()
+    if not words:
         return name_start, None
-    start = lo + words[begin].start()
-    title = text[start:name_start].strip()
+    start = words[-1][0]
     # Honorifics in front of the name are forms of address, not a title.
-    parts = title.split()
+    parts = [w for _, w in reversed(words)]
     while parts and parts[-1].lower().rstrip(".") in HONORIFICS and parts[-1].lower() not in TITLE_WORDS:
         parts.pop()
     return start, (" ".join(parts) or None)
