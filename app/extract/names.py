@@ -408,6 +408,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
                     mentions.append(Mention(start, name_start, name_end, name_end, index, title))
                 continue
             registry.actors[index].last = name_start
+            registry._alias(index, name)
             _, title = title_before(text, lo, name_start)
             if title:
                 registry._title(index, title)
