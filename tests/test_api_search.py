@@ -131,3 +131,21 @@ def test_any_input_is_a_valid_search(api):
 def test_arbitrary_text_never_breaks_search(api, q):
     response = api.get("/v1/statements", params={"q": q})
     assert response.status_code == 200, (q, response.text)
+
+
+def test_common_and_rare_queries_page_alike_in_date_order(api, api_corpus, monkeypatch):
+    from app.queries import search
+
+    corpus, _ = api_corpus
+    matching = {a["id"] for a in corpus.articles if "development" in words(a["text"])}
+    expected = [i for i in expected_articles(corpus, "-published_at") if i in matching]
+    assert len(matching) > 3
+    # Hits above COMMON_HITS are checked while walking the date index; below, read and sorted.
+    for common_hits in (2, 10_000):
+        monkeypatch.setattr(search, "COMMON_HITS", common_hits)
+        rows = walk(api, "/v1/articles", q="development", sort="-published_at", limit=3)
+        assert [r["id"] for r in rows] == expected, common_hits
+        statements = walk(api, "/v1/statements", q="development", sort="-id", limit=4)
+        assert [s["id"] for s in statements] == [
+            s["id"] for s in reversed(corpus.statements) if "development" in words(s["text"])
+        ]

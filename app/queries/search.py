@@ -41,6 +41,8 @@ from app.models import Article, Message, Statement
 from app.queries.pagination import Key, Page, Sort, fetch_page, number
 
 RANK_BOUND = 10_000
+# A query with at least this many hits counts as common (see Searchable.matching_in_order).
+COMMON_HITS = 2_000
 SNIPPET_TOKENS = 24
 MARK_START, MARK_END, ELLIPSIS = "<mark>", "</mark>", "…"
 PG_CONFIG = "english"
@@ -108,7 +110,7 @@ class Searchable:
     """A content table and its full-text index."""
 
     fts: str  # SQLite FTS5 table
-    sqlite_rowid: ColumnElement  # the content table's rowid, which the FTS5 rows carry
+    sqlite_rowid_sql: str  # the content table's rowid, which the FTS5 rows carry
     key: ColumnElement  # the content table's primary key, which PostgreSQL searches by
     weights: tuple[float, ...]  # bm25 weight of each indexed column
     pg_document: str  # the PostgreSQL expression indexed (must match migration 0002)
@@ -117,6 +119,10 @@ class Searchable:
     def row_key(self, dialect: str) -> ColumnElement:
         """What `ranked` and `snippets` identify rows by."""
         return self.sqlite_rowid if dialect == "sqlite" else self.key
+
+    @property
+    def sqlite_rowid(self) -> ColumnElement:
+        return literal_column(self.sqlite_rowid_sql)
 
     def _sqlite_table(self):
         return table(self.fts, sql_column("rowid"), sql_column(self.fts))
@@ -137,6 +143,25 @@ class Searchable:
             return self.sqlite_rowid.in_(select(fts.c.rowid).where(self._sqlite_match(fts_text)))
         tsquery = pg_tsquery(user_input)
         return false() if tsquery is None else self._pg_match(tsquery)
+
+    def matching_in_order(self, connection: Connection, user_input: str) -> ColumnElement:
+        """`matching`, written for a page in an index's order (by date, by id).
+
+        On SQLite a rare query's hits are read first and sorted; a common one's are
+        checked while the ordered index is walked (the unary + keeps SQLite from
+        fetching every hit by rowid and sorting them all), which finds a page early.
+        """
+        if connection.dialect.name != "sqlite":
+            return self.matching(connection.dialect.name, user_input)
+        fts_text = fts5_query(user_input)
+        if fts_text is None:
+            return false()
+        fts = self._sqlite_table()
+        hits = select(fts.c.rowid).where(self._sqlite_match(fts_text))
+        first = connection.execute(hits.limit(COMMON_HITS)).scalars().all()
+        if len(first) < COMMON_HITS:
+            return self.sqlite_rowid.in_(first) if first else false()
+        return literal_column(f"+{self.sqlite_rowid_sql}").in_(hits)
 
     def ranked(self, dialect: str, user_input: str) -> Subquery:
         """(rowid, score) of at most RANK_BOUND hits, rowid as `row_key`; a higher score is more relevant."""
@@ -191,7 +216,7 @@ class Searchable:
 
 ARTICLES = Searchable(
     fts="articles_fts",
-    sqlite_rowid=literal_column("articles.rowid"),
+    sqlite_rowid_sql="articles.rowid",
     key=Article.id,
     weights=(5.0, 1.0),
     pg_document=f"to_tsvector('{PG_CONFIG}', articles.title || ' ' || articles.text)",
@@ -199,7 +224,7 @@ ARTICLES = Searchable(
 )
 STATEMENTS = Searchable(
     fts="statements_fts",
-    sqlite_rowid=Statement.id,
+    sqlite_rowid_sql="statements.id",
     key=Statement.id,
     weights=(1.0,),
     pg_document=f"to_tsvector('{PG_CONFIG}', statements.text)",
@@ -207,7 +232,7 @@ STATEMENTS = Searchable(
 )
 MESSAGES = Searchable(
     fts="messages_fts",
-    sqlite_rowid=Message.id,
+    sqlite_rowid_sql="messages.id",
     key=Message.id,
     weights=(1.0,),
     pg_document=f"to_tsvector('{PG_CONFIG}', coalesce(messages.occasion, ''))",
@@ -249,7 +274,7 @@ def searched_page(
         score = Key(hits.c.score, "score", descending=True, decode=number)
         sort = Sort(RELEVANCE, (score, *sort.keys))
     else:
-        query = query.add_columns(key.label("search_key")).where(searchable.matching(dialect, user_input))
+        query = query.add_columns(key.label("search_key")).where(searchable.matching_in_order(connection, user_input))
     result = fetch_page(
         connection, query, sort, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total
     )
