@@ -97,5 +97,32 @@ def ingest(
     raise typer.Exit(run_ingest(paths, as_json=as_json, workers=workers, batch_size=batch_size))
 
 
+@cli.command()
+def export(
+    resource: str = typer.Argument(..., help="articles, messages or statements."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="csv or jsonl."),
+    where: list[str] = typer.Option(
+        [], "--where", "-w", help="FIELD=VALUE filter, as the API's list parameters (repeat: any of the values)."
+    ),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
+) -> None:
+    """Write every matching article, message or statement as CSV or JSON lines, in constant memory."""
+    import sys
+
+    from app.db import get_engine
+    from app.queries import export as exports
+
+    if resource not in exports.RESOURCES or fmt not in exports.MEDIA_TYPES:
+        raise typer.BadParameter(f"RESOURCE is one of {', '.join(exports.RESOURCES)}; --format csv or jsonl")
+    try:
+        filters = exports.filters_from_pairs(resource, where)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from error
+    _, build, columns = exports.RESOURCES[resource]
+    with open(output, "wb") if output else sys.stdout.buffer as sink:
+        for chunk in exports.stream(get_engine(), build, filters, columns, fmt):
+            sink.write(chunk)
+
+
 def main() -> None:
     cli()

@@ -180,3 +180,32 @@ def test_exports_stream_more_rows_than_one_batch(api, api_corpus, monkeypatch):
     monkeypatch.setattr(export, "BATCH", 4)
     lines = api.get("/v1/statements.jsonl").content.splitlines()
     assert len(lines) == len(corpus.statements)
+
+
+def test_export_on_the_command_line(api_corpus, monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+    from app.config import get_settings
+    from app.db import get_engine
+
+    corpus, engine = api_corpus
+    monkeypatch.setenv("CHANCERY_DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    try:
+        output = tmp_path / "condolences.csv"
+        result = CliRunner().invoke(
+            cli, ["export", "messages", "-f", "csv", "-w", "kind=condolence", "-w", "kind=letter", "-o", str(output)]
+        )
+        assert result.exit_code == 0, result.output
+        rows = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8"))))
+        assert [int(r["id"]) for r in rows] == [
+            m["id"] for m in corpus.messages if m["kind"] in ("condolence", "letter")
+        ]
+        bad = CliRunner().invoke(cli, ["export", "messages", "-w", "colour=red"])
+        assert bad.exit_code != 0
+        assert "colour" in bad.output
+    finally:
+        get_settings.cache_clear()
+        get_engine.cache_clear()

@@ -7,8 +7,10 @@ time, so memory does not grow with the number of rows.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import Any, Literal
 
 import orjson
@@ -83,3 +85,32 @@ JSONL_OPTIONS = orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z | orjson.OPT_APPEND_NEWL
 
 def _jsonl_batch(rows: list[list[Any]], columns: list[str]) -> bytes:
     return b"".join(orjson.dumps(dict(zip(columns, row, strict=True)), option=JSONL_OPTIONS) for row in rows)
+
+
+RESOURCES: dict[str, tuple[type, Callable[[Any, str], Select], list[str]]] = {
+    "articles": (ArticleFilters, articles_query, ARTICLE_COLUMNS),
+    "messages": (MessageFilters, messages_query, MESSAGE_COLUMNS),
+    "statements": (StatementFilters, statements_query, STATEMENT_COLUMNS),
+}
+
+
+def filters_from_pairs(resource: str, pairs: list[str]) -> Any:
+    """Filters of `resource` from FIELD=VALUE strings, as the API's query parameters read them.
+
+    A repeated field means any of its values; dates are ISO (2018-07-29).
+    """
+    filters_type = RESOURCES[resource][0]
+    fields = {field.name: field for field in dataclasses.fields(filters_type)}
+    values: dict[str, Any] = {}
+    for pair in pairs:
+        name, separator, value = pair.partition("=")
+        if not separator or name not in fields:
+            raise ValueError(f"{pair!r}: expected FIELD=VALUE with FIELD one of {', '.join(fields)}")
+        annotation = str(fields[name].type)
+        if annotation.startswith("list"):
+            values.setdefault(name, []).append(int(value) if "int" in annotation else value)
+        elif "date" in annotation:
+            values[name] = date.fromisoformat(value)
+        else:
+            values[name] = value
+    return filters_type(**values)

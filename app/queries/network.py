@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any, Literal
 from xml.sax.saxutils import escape, quoteattr
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, select
+from sqlalchemy.orm import aliased
 
 from app.models import Actor, Message
 from app.queries.common import Recipient, Sender
@@ -15,15 +16,27 @@ from app.queries.stats import country_label
 Level = Literal["actor", "country"]
 
 
-def _pair_counts(connection: Connection, filters: MessageFilters) -> list[tuple[str, str, int]]:
-    """(sender, recipient, messages): the (sender, recipient, kind) index serves this grouping."""
-    query = select(Message.sender_id, Message.recipient_id, func.count()).select_from(Message)
+def _pairs(filters: MessageFilters, dialect: str) -> Select:
+    """(sender_id, recipient_id, n): the (sender, recipient, kind) index serves this grouping."""
+    query = select(Message.sender_id, Message.recipient_id, func.count().label("n")).select_from(Message)
     if filters.sender_country:
         query = query.join(Sender, Sender.id == Message.sender_id)
     if filters.recipient_country:
         query = query.join(Recipient, Recipient.id == Message.recipient_id)
-    query = query.where(*filters.conditions(connection.dialect.name)).group_by(Message.sender_id, Message.recipient_id)
-    return [(sender, recipient, count) for sender, recipient, count in connection.execute(query)]
+    return query.where(*filters.conditions(dialect)).group_by(Message.sender_id, Message.recipient_id)
+
+
+def _country_pairs(filters: MessageFilters, dialect: str) -> Select:
+    """(sender country, recipient country, n), rolled up from the actor pairs; actors without a country left out."""
+    pairs = _pairs(filters, dialect).subquery("pairs")
+    source, target = aliased(Actor, name="source"), aliased(Actor, name="target")
+    return (
+        select(source.country, target.country, func.sum(pairs.c.n))
+        .join(source, source.id == pairs.c.sender_id)
+        .join(target, target.id == pairs.c.recipient_id)
+        .where(source.country.is_not(None), target.country.is_not(None))
+        .group_by(source.country, target.country)
+    )
 
 
 def network(connection: Connection, level: Level, filters: MessageFilters) -> dict[str, Any]:
@@ -32,37 +45,29 @@ def network(connection: Connection, level: Level, filters: MessageFilters) -> di
     At the country level, actors without a country are left out, and messages between two
     actors of one country are a loop on that country.
     """
-    pairs = _pair_counts(connection, filters)
-    ids = {actor for sender, recipient, _ in pairs for actor in (sender, recipient)}
-    actors = {
-        row.id: row
-        for row in connection.execute(
-            select(Actor.id, Actor.name, Actor.kind, Actor.country).where(Actor.id.in_(sorted(ids)))
-        )
-    }
-    weights: dict[tuple[str, str], int] = {}
-    for sender, recipient, count in pairs:
-        if level == "country":
-            sender, recipient = actors[sender].country, actors[recipient].country
-            if sender is None or recipient is None:
-                continue
-        weights[(sender, recipient)] = weights.get((sender, recipient), 0) + count
+    dialect = connection.dialect.name
+    pairs = _pairs(filters, dialect) if level == "actor" else _country_pairs(filters, dialect)
+    weights = {(source, target): int(weight) for source, target, weight in connection.execute(pairs)}
     sent: dict[str, int] = {}
     received: dict[str, int] = {}
-    for (sender, recipient), weight in weights.items():
-        sent[sender] = sent.get(sender, 0) + weight
-        received[recipient] = received.get(recipient, 0) + weight
-    nodes = []
-    for node in sorted(set(sent) | set(received)):
-        if level == "actor":
-            actor = actors[node]
-            described = {"label": actor.name, "kind": actor.kind, "country": actor.country}
-        else:
-            described = {"label": country_label(node), "kind": "state", "country": node}
-        nodes.append({"id": node, **described, "sent": sent.get(node, 0), "received": received.get(node, 0)})
+    for (source, target), weight in weights.items():
+        sent[source] = sent.get(source, 0) + weight
+        received[target] = received.get(target, 0) + weight
+    ids = sorted(set(sent) | set(received))
+    if level == "actor":
+        actors = {
+            row.id: row
+            for row in connection.execute(
+                select(Actor.id, Actor.name, Actor.kind, Actor.country).where(Actor.id.in_(ids))
+            )
+        }
+        described = {i: {"label": actors[i].name, "kind": actors[i].kind, "country": actors[i].country} for i in ids}
+    else:
+        described = {code: {"label": country_label(code), "kind": "state", "country": code} for code in ids}
+    nodes = [{"id": i, **described[i], "sent": sent.get(i, 0), "received": received.get(i, 0)} for i in ids]
     edges = [
-        {"source": sender, "target": recipient, "weight": weight}
-        for (sender, recipient), weight in sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+        {"source": source, "target": target, "weight": weight}
+        for (source, target), weight in sorted(weights.items(), key=lambda item: (-item[1], item[0]))
     ]
     return {"level": level, "nodes": nodes, "edges": edges}
 
