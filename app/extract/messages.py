@@ -70,7 +70,8 @@ _TERMINATOR = re.compile(
     r"conveying|expressing|encouraging|saying|wishing|and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|and\s+said|on|over)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
-    r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[.;:](?=\s|$)"
+    r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
+    r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Col)(?<!Prof)(?<!\b[A-Z])\.(?=\s|$)"
 )
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
 _AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")

@@ -120,6 +120,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
             if is_country_name(" ".join(_bare(w) for w in words[i:i + k])):
                 words = words[:i] + ("of",) * k + words[i + k:]
     while end > 0 and not is_name_word(words[end - 1]):
+        if end >= 2 and words[end - 1] in _SURNAME_WORDS and is_name_word(words[end - 2]):
+            break  # "Sok An": a given name that is also an English word
         end -= 1
     if end == 0:
         return None
@@ -132,7 +134,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
             return None
         return begin, end
     begin = end
-    while begin > 0 and (is_name_word(words[begin - 1]) or (
+    while begin > 0 and (is_name_word(words[begin - 1]) or (begin == end and words[end - 1] in _SURNAME_WORDS) or (
             words[begin - 1].lower() in PARTICLES and begin - 1 > 0 and is_name_word(words[begin - 2]))):
         begin -= 1
     if begin > 0 and end - begin >= 3 and words[begin - 1] == "of":
@@ -333,6 +335,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     parts = [w for _, w in reversed(words)]
     while parts and parts[-1].lower().rstrip(".") in HONORIFICS and parts[-1].lower() not in TITLE_WORDS:
         parts.pop()
+    while parts and parts[0].lower() in _ADDRESS:
+        parts.pop(0)  # "His Majesty": a form of address, not an office
     return start, (" ".join(parts) or None)
 
 
@@ -436,11 +440,19 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
     return mentions
 
 
+_ROYAL = {"sultan", "king", "queen", "emir", "amir", "prince", "princess", "crown", "pope"}
+_ADDRESS = {"his", "her", "majesty", "highness", "excellency", "holiness", "royal", "eminence"}
+
+
 def _honorific_count(words: list[str], begin: int) -> int:
+    """Words of address before a name ("His Majesty Sultan", "Samdech Techo", "Dr.")."""
     count = 0
-    while begin - count - 1 >= 0 and words[begin - count - 1].lower().rstrip(".") in HONORIFICS \
-            and words[begin - count - 1].lower() not in {"general"}:
-        count += 1
+    while begin - count - 1 >= 0:
+        low = words[begin - count - 1].lower()
+        if (low.rstrip(".") in HONORIFICS or low in _ROYAL) and low != "general":
+            count += 1
+        else:
+            break
     return count
 
 
