@@ -184,6 +184,17 @@ def test_roundup_gives_one_message_per_quoted_leader():
     assert statements(text)[-1] == ("Musa Bello", "reported", "he hopes to visit China next year")
 
 
+def test_sent_condolences_is_a_message():
+    text = article("BEIJING, May 20 (Xinhua) -- Chinese President Zhou Ming on Monday sent condolences to "
+                   "Iranian First Vice President Reza Karimi over the death of President Ali Hosseini.")
+    assert messages(text) == [("Zhou Ming", "Reza Karimi", "condolence")]
+
+
+def test_regnal_number_is_part_of_the_name():
+    text = article("Chinese President Zhou Ming sent a congratulatory message to King Harald VI on his birthday.")
+    assert messages(text) == [("Zhou Ming", "Harald VI", "congratulation")]
+
+
 def test_phone_call_gives_no_message_but_statements():
     text = article("Chinese President Zhou Ming held a phone conversation with Brazilian President Ana Souza "
                    "on Tuesday. Zhou congratulated Brazil on hosting the summit and said China supports "
@@ -218,6 +229,19 @@ def test_reported_cue_last():
                    "The two countries will sign a new trade agreement in the spring, Mensah said on Friday.")
     assert statements(text) == [
         ("Kofi Mensah", "reported", "The two countries will sign a new trade agreement in the spring")]
+
+
+def test_inverted_reported_cue():
+    text = article("The two countries will sign a new trade agreement in the spring, said Kofi Mensah, "
+                   "president of Ghana.")
+    assert statements(text) == [
+        ("Kofi Mensah", "reported", "The two countries will sign a new trade agreement in the spring")]
+
+
+def test_according_to_attributes_the_clause():
+    text = article("Russian Foreign Minister Ivan Sokolov arrived in Ankara on Monday.",
+                   "According to Sokolov, the two sides will discuss energy and grain exports.")
+    assert statements(text) == [("Ivan Sokolov", "reported", "the two sides will discuss energy and grain exports")]
 
 
 def test_unknown_speaker_gives_no_statement():

@@ -56,6 +56,7 @@ class Context:
     last_senders: list[int] = field(default_factory=list)
     roundup: tuple[list[int], str, str | None] | None = None
     lead_occasion: str | None = None
+    call_context: bool = False  # the article reports a call, talks or a meeting
     deferred: list[int] = field(default_factory=list)  # statement indices awaiting a speaker
 
     def add_message(self, sender: int, recipient: int, kind: str, occasion: str | None, start: int, end: int) -> None:

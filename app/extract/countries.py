@@ -84,10 +84,14 @@ OUTLETS = {
     "AKP": "KHM", "KPL": "LAO", "WAM": "ARE", "SPA": "SAU", "QNA": "QAT", "KUNA": "KWT", "MENA": "EGY",
     "IRNA": "IRN", "Anadolu": "TUR", "SANA": "SYR", "Prensa Latina": "CUB", "BSS": "BGD", "RSS": "NPL",
     "Kazinform": "KAZ", "BelTA": "BLR", "Agenzia Fides": "VAT", "Vatican News": "VAT", "MNA": "MMR",
-    "PNA": "PHL", "TAP": "TUN", "APS": "DZA", "MAP": "MAR", "KUNA ": "KWT", "Agencia Brasil": "BRA",
+    "PNA": "PHL", "TAP": "TUN", "APS": "DZA", "MAP": "MAR", "Agencia Brasil": "BRA",
     "Ukrinform": "UKR", "Armenpress": "ARM", "AzerTAc": "AZE", "Trend": "AZE", "UzA": "UZB",
     "Khovar": "TJK", "Kabar": "KGZ", "Montsame": "MNG", "NNA": "LBN", "Petra": "JOR", "ONA": "OMN",
-    "BNA": "BHR", "KPA": None, "ENA": "ETH", "KNA": "KEN", "SABC": "ZAF", "NAN": "NGA",
+    "BNA": "BHR", "KPA": None, "ENA": "ETH", "KNA": "KEN", "SABC": "ZAF", "NAN": "NGA", "AA": "TUR",
+    "Lusa": "PRT", "EFE": "ESP", "ANSA": "ITA", "dpa": "DEU", "PAP": "POL", "CTK": "CZE", "MTI": "HUN",
+    "Yonhap News Agency": "KOR", "NHK": "JPN", "Bakhtar": "AFG", "Xinhua News Agency": "CHN",
+    # International agencies speak for no state.
+    "AP": None, "AFP": None, "Reuters": None, "UN News": None,
 }
 
 # Capitals and other dateline cities (upper or mixed case in datelines).

@@ -174,7 +174,9 @@ SAY_VERBS = (
     r"highlighted|observed|recalled\s+that|remarked|declared\s+that|announced\s+that|insisted|"
     r"believes|believed|hoped|hopes|expressed\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
     r"voiced\s+(?:the|his|her)?\s*(?:belief|hope|confidence)|expressed\s+confidence|"
-    r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|went\s+on\s+to\s+say|continued"
+    r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|went\s+on\s+to\s+say|continued|"
+    r"reiterated|explained|acknowledged|warned|argued|maintained\s+that|indicated\s+that|confirmed\s+that|"
+    r"pledged\s+that|assured\s+(?:\w+\s+){0,3}?that|was\s+quoted\s+as\s+saying|reported|replied"
 )
 
 # Message nouns (GUIDELINES: congratulatory message, message of condolence, letter,

@@ -46,6 +46,15 @@ _SEND = re.compile(
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?:(?:[\w'’-]+\s+){{0,2}}?)to\s+",
 )
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered")
+# "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
+_SEND_WISHES = re.compile(
+    r"(?=[sec])\b(?:sent|sends|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
+    r"sincere|heartfelt|cordial|profound|best)\s+)*(?P<noun>congratulations|condolences|sympathies|felicitations|thanks)\s+to\s+"
+)
+CALL_CONTEXT = re.compile(
+    r"\b(?:phone|telephone|talks|met|meets|meeting|conversation|call|press conference|briefing|interview|speech|"
+    r"televised|video link|news conference|visit)\b"
+)
 _IN_MESSAGE_TO = re.compile(
     r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?)\s+to\s+"
 )
@@ -255,6 +264,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             ctx.lead_occasion = ctx.lead_occasion or occasion
             continue
         emit(senders, recipients, noun, text[match.end():rec_end], occasion)
+
+    if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
+                                 or "felicitations" in low or "thanks" in low):
+        for match in _SEND_WISHES.finditer(text, s_start, s_end):
+            rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+            recipients = parties(ctx, match.end(), rec_end, mentions, persons_only=True)
+            emit(_subject(ctx, s_start, match.start(), mentions), recipients, match.group("noun"),
+                 text[match.end():rec_end], occasion)
 
     for match in (_IN_MESSAGE_TO.finditer(text, s_start, s_end) if has("in ") and has(" to ") else ()):
         if not outside_quotes(match.start()):

@@ -48,6 +48,11 @@ _WORD = (
 )
 # Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
 _SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "Mo"}
+_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)")
+
+
+def _name_tail(word: str) -> bool:
+    return word in _SURNAME_WORDS or bool(_REGNAL.fullmatch(word))
 _PARTICLE = r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")"
 # A run starts with a capital (or an acronym in brackets), so the engine can skip ahead fast.
 RUN = re.compile(rf"(?=[A-Z\u00C0-\u00DE\u0100-\u024F(])(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
@@ -120,8 +125,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
             if is_country_name(" ".join(_bare(w) for w in words[i:i + k])):
                 words = words[:i] + ("of",) * k + words[i + k:]
     while end > 0 and not is_name_word(words[end - 1]):
-        if end >= 2 and words[end - 1] in _SURNAME_WORDS and is_name_word(words[end - 2]):
-            break  # "Sok An": a given name that is also an English word
+        if end >= 2 and _name_tail(words[end - 1]) and is_name_word(words[end - 2]):
+            break  # "Sok An", "Charles III": a last word that is a name only after another
         end -= 1
     if end == 0:
         return None
@@ -134,7 +139,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
             return None
         return begin, end
     begin = end
-    while begin > 0 and (is_name_word(words[begin - 1]) or (begin == end and words[end - 1] in _SURNAME_WORDS) or (
+    while begin > 0 and (is_name_word(words[begin - 1]) or (begin == end and _name_tail(words[end - 1])) or (
             words[begin - 1].lower() in PARTICLES and begin - 1 > 0 and is_name_word(words[begin - 2]))):
         begin -= 1
     if begin > 0 and end - begin >= 3 and words[begin - 1] == "of":

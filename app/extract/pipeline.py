@@ -12,12 +12,13 @@ import re
 from app.extract.context import Context
 from app.extract.countries import outlet_country
 from app.extract.dates import published
-from app.extract.messages import find_messages
+from app.extract.messages import CALL_CONTEXT, find_messages
 from app.extract.names import Registry, scan
 from app.extract.segment import dateline, paragraphs, quotes, sentences
 from app.extract.statements import (
     _CUE,
     Found,
+    according_to,
     direct_statements,
     is_roundup_sender,
     reported_statements,
@@ -25,7 +26,8 @@ from app.extract.statements import (
 from app.extract.types import Actor, Extraction, Message, Statement
 
 # Words without which a sentence cannot report a message (a cheap gate before the rules).
-_MESSAGE_TRIGGERS = ("message", "letter", "telegram", "cable", "greeting", "card", "note", "mail", "wrote", "writ")
+_MESSAGE_TRIGGERS = ("message", "letter", "telegram", "cable", "greeting", "card", "note", "mail", "wrote", "writ",
+                     "congratulations", "condolences", "sympathies", "felicitations", "thanks")
 
 
 def _may_report_message(sentence: str) -> bool:
@@ -73,6 +75,8 @@ def _extract(text: str) -> Extraction:
         for sentence in sentences(text, start, para.end, index, spans):
             sentence_no += 1
             s0, s1 = sentence.start, sentence.end
+            if sentence_no == 1:
+                ctx.call_context = bool(CALL_CONTEXT.search(text[s0:s1].lower()))
             mentions = scan(text, s0, s1, registry)
             senders = find_messages(ctx, s0, s1, mentions, spans) if _may_report_message(text[s0:s1]) else []
             subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
@@ -81,6 +85,10 @@ def _extract(text: str) -> Extraction:
             used: dict[int, int] = {}
             found = direct_statements(ctx, s0, s1, mentions, spans, used)
             found += reported_statements(ctx, s0, s1, mentions, spans, used, subject)
+            if not found and "ccording to" in text[s0:s1]:
+                attributed = according_to(ctx, s0, s1, mentions)
+                if attributed:
+                    found.append(attributed)
             found.sort(key=lambda f: f.start)
             for f in found:
                 if f.deferred:

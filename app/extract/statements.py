@@ -136,6 +136,10 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         else:
             speaker, phrase_start = resolve_span(ctx, s_start, subject_end, mentions)
         if speaker is None:
+            inverted = _inverted(ctx, s_start, s_end, v0, v1, mentions, quote_spans)
+            if inverted:
+                found.append(inverted)
+                covered_until = s_end
             continue
         after = text[v1:s_end]
         before_phrase = text[s_start:phrase_start].rstrip()
@@ -186,6 +190,49 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
 
 
 _ADDING_AFTER_QUOTE = re.compile(r",\s+adding\s+(?:that\s+)?")
+
+
+def _inverted(ctx: Context, s_start: int, s_end: int, v0: int, v1: int, mentions: list[Mention],
+              quote_spans: list[tuple[int, int]]) -> Found | None:
+    """"..., said X, title." : reported speech with the cue before its speaker."""
+    text = ctx.text
+    if ctx.text[v0:v1] not in ("said", "added", "noted", "stressed", "says"):
+        return None
+    before = text[s_start:v0].rstrip()
+    if not before.endswith(",") or _words(before) < 4:
+        return None
+    speaker = next((m for m in mentions if m.start >= v1 and text[v1:m.start].strip() == ""), None)
+    if speaker is None or not re.fullmatch(r"[\s,]*(?:on\s+\w+day|\w+day)?[\s.]*", text[speaker.end:s_end]):
+        return None
+    start, end = _trim(text, s_start, s_start + len(before) - 1)
+    if any(a <= start < b for a, b in quote_spans):
+        return None
+    return Found(speaker.actor, "reported", start, end)
+
+
+def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> Found | None:
+    """"According to X, ..." and "..., according to X." attribute the clause to X."""
+    text = ctx.text
+    lead = _ACCORDING_LEAD.match(text, s_start, s_end)
+    if lead:
+        speaker, _ = resolve_span(ctx, lead.start("who"), lead.end("who"), mentions, whole=True)
+        if speaker is not None and speaker >= 0:
+            start, end = _trim(text, lead.end(), s_end)
+            if _words(text[start:end]) >= 3:
+                return Found(speaker, "reported", start, end)
+        return None
+    tail = _ACCORDING_TAIL.search(text, s_start, s_end)
+    if tail:
+        speaker, _ = resolve_span(ctx, tail.start("who"), tail.end("who"), mentions, whole=True)
+        if speaker is not None and speaker >= 0:
+            start, end = _trim(text, s_start, tail.start())
+            if _words(text[start:end]) >= 3:
+                return Found(speaker, "reported", start, end)
+    return None
+
+
+_ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+(?P<who>[^,]{2,120}?),\s*")
+_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
 
 
 def is_roundup_sender(ctx: Context, speaker: int, s_start: int, title: str | None) -> bool:
