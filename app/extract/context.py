@@ -105,6 +105,8 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
                 return m.actor, start
     lo = max(lo, end - 120) if not whole else lo
     chunk = text[lo:end]
+    if chunk.endswith(", who") and not whole:  # "..., US President Joe Biden, who wrote that ..."
+        return resolve_span(ctx, lo, end - 5, mentions)
     tail = chunk[-4:]
     pron = _PRONOUN_END.search(chunk) if tail.endswith(("he", "He")) else None
     if pron:

@@ -34,7 +34,7 @@ TITLE_WORDS = {
     "president", "vice", "vice-president", "premier", "prime", "minister", "ministers", "pm", "fm",
     "chairman", "chairwoman", "chairperson", "chair", "secretary", "secretary-general",
     "under-secretary-general", "deputy", "first", "general", "king", "queen", "sultan", "emir",
-    "amir", "crown", "prince", "princess", "pope", "cardinal", "patriarch", "spokesperson",
+    "amir", "crown", "prince", "princess", "pope", "cardinal", "patriarch", "spokesperson", "emperor", "empress",
     "spokesman", "spokeswoman", "chief", "director", "director-general", "head", "speaker",
     "ambassador", "envoy", "governor", "mayor", "leader", "chancellor", "senator", "rais",
     "aide", "adviser", "advisor", "counsellor", "councillor", "member", "members", "commissioner",
@@ -57,6 +57,7 @@ OFFICE_WORDS = {
     "ambassador", "envoy", "governor", "mayor", "leader", "chancellor", "senator", "rais", "aide", "counterpart",
     "monarch", "ruler", "emperor", "empress", "vice-president", "commissioner",
 }
+
 
 # Lower-case words allowed inside a title ("vice president and prime minister of the UAE").
 TITLE_LOWER = TITLE_WORDS | {

@@ -42,10 +42,10 @@ from app.extract.names import Mention
 
 _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
 _SEND = re.compile(
-    r"(?=[sdcaef])\b(?:sent|sends|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered)\b"
+    r"(?=[sdcaefw])\b(?:sent|sends|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired)\b"
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?:(?:[\w'’-]+\s+){{0,2}}?)to\s+",
 )
-_SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered")
+_SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
     r"(?=[sec])\b(?:sent|sends|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
@@ -82,6 +82,8 @@ _TERMINATOR = re.compile(
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
     r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Col)(?<!Prof)(?<!\b[A-Z])\.(?=\s|$)"
 )
+# An occasion ends before a relative clause or a trailing attribution ("..., the Kremlin said").
+_OCCASION_END = re.compile(r",\s*(?:which|who|when|in\s+which|(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|reported|announced))\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
 _AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")
 _KIND_IN_NOUN = re.compile(r"congratulat|condolen|sympath|thank|greeting")
@@ -156,7 +158,7 @@ def _region_end(text: str, lo: int, hi: int, quote_spans=()) -> tuple[int, str |
     occasion = None
     if match.group("occ"):
         occasion = text[match.end():hi].strip().rstrip(".")
-        occasion = re.split(r",\s*(?:which|who|when|in\s+which)\b", occasion)[0] or None
+        occasion = _OCCASION_END.split(occasion)[0] or None
     return match.start(), occasion
 
 

@@ -445,7 +445,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
     return mentions
 
 
-_ROYAL = {"sultan", "king", "queen", "emir", "amir", "prince", "princess", "crown", "pope"}
+_ROYAL = {"sultan", "king", "queen", "emir", "amir", "prince", "princess", "crown", "pope", "emperor", "empress"}
 _ADDRESS = {"his", "her", "majesty", "highness", "excellency", "holiness", "royal", "eminence"}
 
 
