@@ -111,6 +111,20 @@ def test_exchange_gives_both_directions():
                                       ("Zhou Ming", "Omar Farouk", "congratulation")]
 
 
+def test_exchanged_messages_with():
+    text = article("Chinese Premier Zhou Ming also exchanged messages with South Korean Prime Minister "
+                   "Park Jun-ho on the anniversary of diplomatic ties.")
+    assert sorted(messages(text)) == [("Park Jun-ho", "Zhou Ming", "congratulation"),
+                                      ("Zhou Ming", "Park Jun-ho", "congratulation")]
+    assert actor(text, "Park Jun-ho").country == "KOR"
+
+
+def test_in_a_letter_to_after_the_main_verb():
+    text = article("Cuban President Luis Romero on Sunday thanked the Chinese people for their donations "
+                   "in a letter to Chinese President Zhou Ming.")
+    assert messages(text) == [("Luis Romero", "Zhou Ming", "thanks")]
+
+
 def test_did_the_same_after_an_exchange():
     text = article("Prime Minister Nguyen Van Long and his Cambodian counterpart Chan Sophal exchanged "
                    "congratulatory messages, while Foreign Minister Pham Thu Ha and her Cambodian counterpart "
@@ -253,6 +267,13 @@ def test_unknown_speaker_gives_no_statement():
 def test_reporting_verbs(cue):
     text = article(f"Egyptian Foreign Minister Samir Adel {cue} the talks would continue next month in Cairo.")
     assert statements(text) == [("Samir Adel", "reported", "the talks would continue next month in Cairo")]
+
+
+def test_coordinated_cues_are_two_statements():
+    text = article("Egyptian Foreign Minister Samir Adel said the talks were productive, and expressed the hope "
+                   "that the next round would be held in Cairo.")
+    assert statements(text) == [("Samir Adel", "reported", "the talks were productive"),
+                                ("Samir Adel", "reported", "the next round would be held in Cairo")]
 
 
 def test_acts_without_content_are_not_statements():

@@ -121,7 +121,7 @@ NON_NAME_WORDS = {
     "transport", "sustainable", "internet", "cyberspace", "space", "ai", "intelligent", "future",
     "community", "shared", "common", "open", "opening", "day", "week", "month", "summer", "winter",
     "autumn", "spring", "fall", "christmas", "easter", "eid", "ramadan", "lunar", "olympics", "expo",
-    "mr", "council's", "korea", "power", "powers", "national", "airlines", "airways", "group", "company", "corporation", "holdings",
+    "mr", "council's", "korea", "korean", "power", "powers", "national", "airlines", "airways", "group", "company", "corporation", "holdings",
 }
 
 # Words given to a body rather than a person ("the Kremlin press service said").

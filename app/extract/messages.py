@@ -62,6 +62,12 @@ _WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|has written|had written)\s+(?
 _EXCHANGED = re.compile(
     rf"(?=e)\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
 )
+# The main verb of a clause whose subject sends the message "in a letter to Y".
+_MAIN_VERB = re.compile(
+    r"\b(?:said|says|wrote|noted|stressed|expressed|added|conveyed|extended|thanked|congratulated|invited|"
+    r"informed|assured|urged|offered|reaffirmed|praised|hailed|welcomed|wished|condoled|mourned|proposed|called)\b"
+)
+_WITH = re.compile(r"\s+with\s+")
 _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
 _WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
 _RECEIVED = re.compile(rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
@@ -298,9 +304,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             senders = _subject(ctx, after, after + verb.start(), mentions) if verb else []
         else:
             verb = None
-            for v in re.finditer(r"\b(?:said|says|wrote|noted|stressed|expressed|added|conveyed|extended)\b", text[s_start:match.start()]):
+            for v in _MAIN_VERB.finditer(text, s_start, match.start()):
                 verb = v
-            senders = _subject(ctx, s_start, s_start + verb.start(), mentions) if verb else []
+            senders = _subject(ctx, s_start, verb.start(), mentions) if verb else []
         emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion or None)
 
     for match in (_WROTE_TO.finditer(text, s_start, s_end) if has("writ") or has("wrote") else ()):
@@ -314,6 +320,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             continue
         group = _subject(ctx, s_start, match.start(), mentions)
         tail = text[match.end():s_end]
+        partner = _WITH.match(text, match.end(), s_end)
+        if partner and len(group) == 1:  # "X exchanged messages with Y"
+            end, _ = _region_end(text, partner.end(), s_end, quote_spans)
+            group += parties(ctx, partner.end(), end, mentions)[:1]
         occ = re.search(r"\s(?:on|over|for)\s+(?:the|his|her|their)\s+(.+?)(?:[,.]|$)", tail)
         occasion = occ.group(1) if occ else None
         pairs = [group[i:i + 2] for i in range(0, len(group) - 1, 2)]

@@ -163,12 +163,21 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 adding = _ADDING.search(text, c0, s_end) if _has_adding(text, c0, s_end) else None
                 if adding and not any(a <= adding.start() < b for a, b in quote_spans):
                     c1 = adding.start()
+                if ", and " in text[c0:c1]:
+                    # "..., and expressed the hope that ...": a second cue with its own statement.
+                    for second in _CUE.finditer(text, c0, c1):
+                        if text[max(c0, second.start() - 6):second.start()] == ", and " and not any(
+                                a <= second.start() < b for a, b in quote_spans):
+                            c1 = second.start() - 6
+                            break
                 content = _trim(text, c0, c1)
                 if content[0] < s_end and text[content[0]] in "“\"":
                     content = None
         if content and _words(text[content[0]:content[1]]) >= 3:
             found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER))
             covered_until = content[1] if content[1] > v1 else covered_until
+            if text[content[1]:content[1] + 6] == ", and ":
+                subject = speaker  # the coordinated cue that follows has the same subject
         # ", adding that ...": a further statement by the same speaker.
         adding = _ADDING.search(text, v1, s_end) if _has_adding(text, v1, s_end) else None
         if adding and speaker != DEFER and not any(a <= adding.start() < b for a, b in quote_spans):
