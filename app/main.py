@@ -29,6 +29,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         version="0.1.0",
         description=DESCRIPTION,
         static_url="/static/docs",
+        # FastAPI's native OpenTelemetry checks for providers on every request; off unless wired.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     app.state.engine = engine or get_engine(settings.database_url)

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, ActorQuery, MessageQuery, Pages
+from app.api.deps import DB, ActorQuery, MessageQuery, Pages, run_query
 from app.api.errors import documented, not_found
 from app.api.responses import json_response, page_response
 from app.api.routers.messages import DEFAULT_SORT as MESSAGE_DEFAULT_SORT
@@ -35,7 +35,7 @@ def correspondent_router(role: Role) -> APIRouter:
         responses=documented(400, 422),
         operation_id=f"list_{plural}",
     )
-    def list_correspondents(
+    async def list_correspondents(
         request: Request,
         db: DB,
         pages: Pages,
@@ -49,8 +49,16 @@ def correspondent_router(role: Role) -> APIRouter:
             ),
         ] = DEFAULT_SORT,
     ) -> Response:
-        page = actors.list_actors(
-            db, role, filters, sort=sort.value, cursor=pages.cursor, limit=pages.limit, with_total=pages.with_total
+        page = await run_query(
+            pages.with_total or sort.value != actors.DEFAULT_SORT or filters.min_messages is not None,
+            actors.list_actors,
+            db,
+            role,
+            filters,
+            sort=sort.value,
+            cursor=pages.cursor,
+            limit=pages.limit,
+            with_total=pages.with_total,
         )
         return page_response(request, page, pages.limit)
 
@@ -63,8 +71,8 @@ def correspondent_router(role: Role) -> APIRouter:
         responses=documented(404, 422),
         operation_id=f"get_{role}",
     )
-    def get_correspondent(request: Request, db: DB, actor_id: ActorId) -> Response:
-        actor = actors.get_actor(db, role, actor_id)
+    async def get_correspondent(request: Request, db: DB, actor_id: ActorId) -> Response:
+        actor = await run_query(True, actors.get_actor, db, role, actor_id)
         if actor is None:
             raise not_found(role, actor_id)
         return json_response(request, actor)
@@ -78,7 +86,7 @@ def correspondent_router(role: Role) -> APIRouter:
         responses=documented(400, 404, 422),
         operation_id=f"list_{role}_messages",
     )
-    def list_correspondent_messages(
+    async def list_correspondent_messages(
         request: Request,
         db: DB,
         actor_id: ActorId,
@@ -89,8 +97,15 @@ def correspondent_router(role: Role) -> APIRouter:
         if not actors.is_in_role(db, role, actor_id):
             raise not_found(role, actor_id)
         setattr(filters, role, [actor_id])
-        page = messages.list_messages(
-            db, filters, sort=sort.value, cursor=pages.cursor, limit=pages.limit, with_total=pages.with_total
+        page = await run_query(
+            bool(filters.q) or pages.with_total,
+            messages.list_messages,
+            db,
+            filters,
+            sort=sort.value,
+            cursor=pages.cursor,
+            limit=pages.limit,
+            with_total=pages.with_total,
         )
         return page_response(request, page, pages.limit)
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Connection
 
 from app.api.errors import ApiError
@@ -20,13 +21,27 @@ from app.queries.statements import StatementFilters
 from app.schemas import ActorKind, MessageKind, StatementKind
 
 
-def get_connection(request: Request) -> Iterator[Connection]:
-    """One connection a request, from the engine the app was built with."""
+async def get_connection(request: Request) -> AsyncIterator[Connection]:
+    """One connection a request, from the engine the app was built with.
+
+    The dependencies are coroutines because they do no I/O worth a thread: FastAPI runs
+    every plain `def` dependency in the thread pool, a hop that costs more than an
+    indexed page query.
+    """
     with request.app.state.engine.connect() as connection:
         yield connection
 
 
 DB = Annotated[Connection, Depends(get_connection)]
+
+
+async def run_query(slow: bool, query: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run a query function: inline when it reads an index range (a few milliseconds), in
+    the thread pool when it may take long (search, counts, aggregates), so that it does
+    not hold the event loop and other requests go on."""
+    if slow:
+        return await run_in_threadpool(query, *args, **kwargs)
+    return query(*args, **kwargs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +51,7 @@ class Paging:
     with_total: bool
 
 
-def paging(
+async def paging(
     request: Request,
     limit: Annotated[
         int | None,
@@ -102,7 +117,7 @@ ACTOR_ID = "Actor id, such as `xi-jinping`. Repeat for any of several."
 COUNTRY = "ISO 3166-1 alpha-3 code, such as `CHN`. Repeat for any of several."
 
 
-def message_filters(
+async def message_filters(
     q: Search("the occasion of the message", "election victory", ranked=False) = None,
     sender: Annotated[
         list[str] | None, Query(description=f"Sent by this actor. {ACTOR_ID}", examples=[["xi-jinping"]])
@@ -143,7 +158,7 @@ def message_filters(
 MessageQuery = Annotated[MessageFilters, Depends(message_filters)]
 
 
-def statement_filters(
+async def statement_filters(
     q: Search("the statement text", '"shared future"') = None,
     speaker: Annotated[
         list[str] | None, Query(description=f"Said by this actor. {ACTOR_ID}", examples=[["xi-jinping"]])
@@ -184,7 +199,7 @@ def statement_filters(
 StatementQuery = Annotated[StatementFilters, Depends(statement_filters)]
 
 
-def article_filters(
+async def article_filters(
     q: Search("title and text", "condolence earthquake") = None,
     source: Annotated[
         list[str] | None,
@@ -230,7 +245,7 @@ def article_filters(
 ArticleQuery = Annotated[ArticleFilters, Depends(article_filters)]
 
 
-def actor_filters(
+async def actor_filters(
     country: Annotated[list[str] | None, Query(description=f"Of this country. {COUNTRY}", examples=[["CHN"]])] = None,
     kind: Annotated[
         list[ActorKind] | None, Query(description="Of this kind. Repeat for any of several.", examples=[["person"]])

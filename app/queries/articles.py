@@ -88,16 +88,12 @@ SUMMARY_COLUMNS = (
 )
 
 
+SUMMARY_KEYS = tuple(column.key for column in SUMMARY_COLUMNS)
+
+
 def article_dict(row: Any) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "title": row.title,
-        "source": row.source,
-        "url": row.url,
-        "published_at": row.published_at,
-        "published_at_source": row.published_at_source,
-        "ingested_at": row.ingested_at,
-    }
+    # By position: the summary columns come first in every article query.
+    return dict(zip(SUMMARY_KEYS, row[: len(SUMMARY_KEYS)], strict=True))
 
 
 def article_query(filters: ArticleFilters, dialect: str) -> Select:

@@ -25,16 +25,6 @@ def actor_columns(actor: Any, prefix: str) -> list[ColumnElement]:
     ]
 
 
-def actor_ref(row: Any, prefix: str) -> dict[str, Any]:
-    mapping = row._mapping
-    return {
-        "id": mapping[f"{prefix}_id"],
-        "name": mapping[f"{prefix}_name"],
-        "kind": mapping[f"{prefix}_kind"],
-        "country": mapping[f"{prefix}_country"],
-    }
-
-
 def any_of(column: ColumnElement, values: Sequence[Any] | None) -> ColumnElement | None:
     """A repeated parameter means OR: the column equals any of the values; none given, no condition."""
     if not values:

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Select, func, select
 
 from app.models import Article, Message, MessageReport, Statement
 from app.queries import search
-from app.queries.common import Recipient, Sender, actor_columns, actor_ref, any_of, present
+from app.queries.common import Recipient, Sender, actor_columns, any_of, present
 from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, integer
 
 SORTS = {
@@ -87,14 +87,21 @@ def message_query(filters: MessageFilters, dialect: str) -> Select:
 
 
 def message_dict(row: Any) -> dict[str, Any]:
+    # By position (message_query's column order): this runs for every row of every page.
+    (
+        message_id, kind, occasion, day,
+        sender_id, sender_name, sender_kind, sender_country,
+        recipient_id, recipient_name, recipient_kind, recipient_country,
+        report_count,
+    ) = row[:13]  # fmt: skip
     return {
-        "id": row.id,
-        "sender": actor_ref(row, "sender"),
-        "recipient": actor_ref(row, "recipient"),
-        "kind": row.kind,
-        "occasion": row.occasion,
-        "date": row.date,
-        "report_count": row.report_count,
+        "id": message_id,
+        "sender": {"id": sender_id, "name": sender_name, "kind": sender_kind, "country": sender_country},
+        "recipient": {"id": recipient_id, "name": recipient_name, "kind": recipient_kind, "country": recipient_country},
+        "kind": kind,
+        "occasion": occasion,
+        "date": day,
+        "report_count": report_count,
     }
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, ArticleQuery, Pages, resolve_sort
+from app.api.deps import DB, ArticleQuery, Pages, resolve_sort, run_query
 from app.api.errors import documented, not_found
 from app.api.responses import json_response, page_response
 from app.queries import articles
@@ -20,7 +20,7 @@ ArticleSort = StrEnum("ArticleSort", {name: name for name in articles.SORTS})
 
 
 @router.get("", response_model=ArticlePage, summary="List articles", responses=documented(400, 422))
-def list_articles(
+async def list_articles(
     request: Request,
     db: DB,
     pages: Pages,
@@ -35,7 +35,9 @@ def list_articles(
     ] = None,
 ) -> Response:
     """Articles matching every filter given, a page at a time."""
-    page = articles.list_articles(
+    page = await run_query(
+        bool(filters.q) or pages.with_total,
+        articles.list_articles,
         db,
         filters,
         sort=resolve_sort(sort, filters.q, articles.DEFAULT_SORT),
@@ -47,13 +49,13 @@ def list_articles(
 
 
 @router.get("/{article_id}", response_model=ArticleDetail, summary="Get an article", responses=documented(404, 422))
-def get_article(
+async def get_article(
     request: Request,
     db: DB,
     article_id: Annotated[str, Path(description="The article's id.", examples=[ARTICLE_ID])],
 ) -> Response:
     """The article's text with the actors it names, the messages it reports and its statements."""
-    article = articles.get_article(db, article_id)
+    article = await run_query(False, articles.get_article, db, article_id)
     if article is None:
         raise not_found("article", article_id)
     return json_response(request, article)

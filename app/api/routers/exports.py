@@ -35,13 +35,13 @@ def _responses(columns: list[str]) -> dict:
 
 
 def _endpoints(fmt: export.Format) -> list[tuple[str, Callable, list[str]]]:
-    def export_messages(request: Request, filters: MessageQuery) -> StreamingResponse:
+    async def export_messages(request: Request, filters: MessageQuery) -> StreamingResponse:
         return _streamed(request, export.messages_query, filters, export.MESSAGE_COLUMNS, fmt, "messages")
 
-    def export_statements(request: Request, filters: StatementQuery) -> StreamingResponse:
+    async def export_statements(request: Request, filters: StatementQuery) -> StreamingResponse:
         return _streamed(request, export.statements_query, filters, export.STATEMENT_COLUMNS, fmt, "statements")
 
-    def export_articles(request: Request, filters: ArticleQuery) -> StreamingResponse:
+    async def export_articles(request: Request, filters: ArticleQuery) -> StreamingResponse:
         return _streamed(request, export.articles_query, filters, export.ARTICLE_COLUMNS, fmt, "articles")
 
     return [

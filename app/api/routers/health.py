@@ -21,7 +21,7 @@ router = APIRouter(tags=["health"])
     summary="Health check",
     responses={503: {"model": ErrorBody, "description": "The database cannot be read."}},
 )
-def health(request: Request, db: DB) -> Response:
+async def health(request: Request, db: DB) -> Response:
     """`ok` when the service answers and can read its database."""
     try:
         db.execute(text("SELECT 1"))

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, MessageQuery, Pages
+from app.api.deps import DB, MessageQuery, Pages, run_query
 from app.api.errors import documented, not_found
 from app.api.responses import json_response, page_response
 from app.queries import messages
@@ -26,22 +26,29 @@ DEFAULT_SORT = MessageSort(messages.DEFAULT_SORT)
 
 
 @router.get("", response_model=MessagePage, summary="List messages", responses=documented(400, 422))
-def list_messages(
+async def list_messages(
     request: Request, db: DB, pages: Pages, filters: MessageQuery, sort: SortParam = DEFAULT_SORT
 ) -> Response:
     """Messages matching every filter given, a page at a time, each with its sender and recipient."""
-    page = messages.list_messages(
-        db, filters, sort=sort.value, cursor=pages.cursor, limit=pages.limit, with_total=pages.with_total
+    page = await run_query(
+        bool(filters.q) or pages.with_total,
+        messages.list_messages,
+        db,
+        filters,
+        sort=sort.value,
+        cursor=pages.cursor,
+        limit=pages.limit,
+        with_total=pages.with_total,
     )
     return page_response(request, page, pages.limit)
 
 
 @router.get("/{message_id}", response_model=MessageDetail, summary="Get a message", responses=documented(404, 422))
-def get_message(
+async def get_message(
     request: Request, db: DB, message_id: Annotated[int, Path(description="The message's id.", examples=[1])]
 ) -> Response:
     """The message with its sender, recipient, every article reporting it and its statements."""
-    message = messages.get_message(db, message_id)
+    message = await run_query(False, messages.get_message, db, message_id)
     if message is None:
         raise not_found("message", message_id)
     return json_response(request, message)

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, MessageQuery
+from app.api.deps import DB, MessageQuery, run_query
 from app.api.errors import documented
 from app.api.responses import json_response
 from app.queries import network as networks
@@ -27,7 +27,7 @@ GRAPHML = "application/graphml+xml"
         200: {"content": {GRAPHML: {"schema": {"type": "string"}}}, "description": "JSON, or GraphML when asked."},
     },
 )
-def network(
+async def network(
     request: Request,
     db: DB,
     filters: MessageQuery,
@@ -43,7 +43,7 @@ def network(
     ] = "json",
 ) -> Response:
     """Nodes and directed edges sender → recipient weighted by messages, under every message filter."""
-    graph = networks.network(db, level, filters)
+    graph = await run_query(True, networks.network, db, level, filters)
     if format == "graphml" or GRAPHML in request.headers.get("accept", ""):
         return Response(networks.graphml(graph), media_type=GRAPHML)
     return json_response(request, graph)

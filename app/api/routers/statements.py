@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, Pages, StatementQuery, resolve_sort
+from app.api.deps import DB, Pages, StatementQuery, resolve_sort, run_query
 from app.api.errors import documented, not_found
 from app.api.responses import json_response, page_response
 from app.queries import statements
@@ -20,7 +20,7 @@ StatementSort = StrEnum("StatementSort", {name: name for name in statements.SORT
 
 
 @router.get("", response_model=StatementPage, summary="List statements", responses=documented(400, 422))
-def list_statements(
+async def list_statements(
     request: Request,
     db: DB,
     pages: Pages,
@@ -35,7 +35,9 @@ def list_statements(
     ] = None,
 ) -> Response:
     """Statements matching every filter given, a page at a time, each with its speaker and offsets."""
-    page = statements.list_statements(
+    page = await run_query(
+        bool(filters.q) or pages.with_total,
+        statements.list_statements,
         db,
         filters,
         sort=resolve_sort(sort, filters.q, statements.DEFAULT_SORT),
@@ -47,11 +49,11 @@ def list_statements(
 
 
 @router.get("/{statement_id}", response_model=StatementOut, summary="Get a statement", responses=documented(404, 422))
-def get_statement(
+async def get_statement(
     request: Request, db: DB, statement_id: Annotated[int, Path(description="The statement's id.", examples=[1])]
 ) -> Response:
     """One statement, with its speaker, article and offsets."""
-    statement = statements.get_statement(db, statement_id)
+    statement = await run_query(False, statements.get_statement, db, statement_id)
     if statement is None:
         raise not_found("statement", statement_id)
     return json_response(request, statement)

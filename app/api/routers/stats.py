@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, MessageQuery, StatementQuery
+from app.api.deps import DB, MessageQuery, StatementQuery, run_query
 from app.api.errors import documented
 from app.api.responses import json_response
 from app.queries import stats
@@ -21,7 +21,7 @@ def _body(group: str, groups: list[dict]) -> dict:
 
 
 @router.get("/messages", response_model=Stats, summary="Count messages by group", responses=documented(422))
-def message_stats(
+async def message_stats(
     request: Request,
     db: DB,
     filters: MessageQuery,
@@ -35,11 +35,11 @@ def message_stats(
     ],
 ) -> Response:
     """How many messages match the filters in each group; every message filter applies."""
-    return json_response(request, _body(group_by, stats.message_stats(db, group_by, filters)))
+    return json_response(request, _body(group_by, await run_query(True, stats.message_stats, db, group_by, filters)))
 
 
 @router.get("/statements", response_model=Stats, summary="Count statements by group", responses=documented(422))
-def statement_stats(
+async def statement_stats(
     request: Request,
     db: DB,
     filters: StatementQuery,
@@ -52,4 +52,4 @@ def statement_stats(
     ],
 ) -> Response:
     """How many statements match the filters in each group; every statement filter applies."""
-    return json_response(request, _body(group_by, stats.statement_stats(db, group_by, filters)))
+    return json_response(request, _body(group_by, await run_query(True, stats.statement_stats, db, group_by, filters)))
