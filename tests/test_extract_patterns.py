@@ -334,6 +334,14 @@ def test_pronoun_speaker_is_the_last_subject():
     assert [s[0] for s in statements(text)] == ["Ravi Kumar", "Ravi Kumar"]
 
 
+def test_pronoun_follows_gender_when_known():
+    text = article("Chinese President Zhou Ming sent a congratulatory message to Ana Souza on her election as "
+                   "president of Brazil.",
+                   "In his message, Zhou said China and Brazil are comprehensive strategic partners.",
+                   "She said her government will fight hunger and poverty.")
+    assert [s[0] for s in statements(text)] == ["Zhou Ming", "Ana Souza"]
+
+
 def test_role_noun_speaker():
     text = article("Chinese President Zhou Ming met Argentine President Carlos Ruiz in Beijing on Monday.",
                    "The Chinese president said the two sides should expand trade in agricultural products.",

@@ -112,9 +112,8 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
     if pron:
         if whole and chunk.strip() != pron.group(1):
             return None, end
-        if ctx.focus is not None and ctx.registry.actors[ctx.focus].kind == "person":
-            return ctx.focus, lo + pron.start(1)
-        return None, end
+        who = pronoun_referent(ctx, pron.group(1).lower(), lo + pron.start(1))
+        return (who, lo + pron.start(1)) if who is not None else (None, end)
     det = _DET_PHRASE.search(chunk)
     if det:
         phrase = det.group(1).strip()
@@ -132,6 +131,32 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             if index is not None and (not whole or len(spans) == k):
                 return index, lo + spans[-k][0]
     return None, end
+
+
+def pronoun_referent(ctx: Context, pronoun: str, pos: int) -> int | None:
+    """"he"/"she": the actor in focus, unless its known gender disagrees; then the most
+    recently mentioned person whose gender does not."""
+    gender = PRONOUNS.get(pronoun)
+    actors = ctx.registry.actors
+    if ctx.focus is not None and actors[ctx.focus].kind == "person" and actors[ctx.focus].gender in (None, gender):
+        if actors[ctx.focus].gender is None and gender:
+            actors[ctx.focus].gender = gender
+        return ctx.focus
+    best, best_last = None, -1
+    for i, actor in enumerate(actors):
+        if actor.kind == "person" and actor.gender == gender and best_last < actor.last <= pos:
+            best, best_last = i, actor.last
+    return best
+
+
+def learn_gender(ctx: Context, actor: int | None, word: str) -> None:
+    """Possessives and forms of address tell a person's gender ("on her election", "Ms.")."""
+    if actor is None or actor < 0:
+        return
+    gender = PRONOUNS.get(word.lower()) or {"mr": "m", "mrs": "f", "ms": "f", "madam": "f"}.get(word.lower().rstrip("."))
+    record = ctx.registry.actors[actor]
+    if gender and record.kind == "person" and record.gender is None:
+        record.gender = gender
 
 
 def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.context import Context, party, resolve_phrase, strip_adverbials
+from app.extract.context import Context, learn_gender, party, resolve_phrase, strip_adverbials
 from app.extract.countries import country_in
 from app.extract.lexicon import (
     CONDOLENCE_WORDS,
@@ -247,6 +247,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             kind = ctx.roundup[1]
         if occasion:
             _recipient_country_from_occasion(ctx, recipients, occasion)
+            possessive = occasion.split(None, 1)[0] if occasion.split() else ""
+            if possessive.lower() in ("his", "her") and len(recipients) == 1:
+                learn_gender(ctx, recipients[0], possessive)  # "on her election as ..."
         for s in senders:
             for r in recipients:
                 ctx.add_message(s, r, kind, occasion, s_start, s_end)

@@ -220,6 +220,14 @@ class Registry:
         self.actors[index].last = max(self.actors[index].last, pos)
         return index
 
+    def address(self, index: int, form: str) -> None:
+        """Gender from a form of address ("Mr. Guterres", "Madam Tran")."""
+        first = form.split()[0].lower().rstrip(".")
+        gender = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "madame": "f", "dame": "f",
+                  "lady": "f", "sheikha": "f", "queen": "f", "king": "m", "sultan": "m"}.get(first)
+        if gender and self.actors[index].gender is None:
+            self.actors[index].gender = gender
+
     def _alias(self, index: int, form: str) -> None:
         key = fold(form)
         if not key:
@@ -423,6 +431,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
                 registry._title(index, title)
             if honorific_form != name:
                 registry._alias(index, honorific_form)
+                registry.address(index, honorific_form)
             app_end, appositive = appositive_after(text, name_end, hi)
             if appositive:
                 registry._title(index, appositive)
@@ -437,6 +446,8 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
             if nickname and nickname.group("nick"):
                 forms += [nickname.group("nick"), text[name_start:nickname.end("nick") + 1]]
         index = registry.person(name, forms, full_title, name_start)
+        if honorific_form != name:
+            registry.address(index, honorific_form)
         if mentions and not registry.actors[index].country_known and _AND_GAP.fullmatch(text, mentions[-1].end, start):
             partner = registry.actors[mentions[-1].actor]  # "Nicaraguan President X and Vice President Y"
             if partner.country_known and partner.kind == "person":

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.context import DEFER, Context, resolve_span, strip_adverbials
+from app.extract.context import DEFER, Context, learn_gender, resolve_span, strip_adverbials
 from app.extract.lexicon import SAY_VERBS
 from app.extract.names import Mention
 
@@ -57,6 +57,7 @@ _THAT_AFTER = re.compile(
     r"\s+(?:(?:in|at|on|during|to|after|before|from|via|with|while|when|through)\b[^.;:“”\"]{0,120}?\s+)?that\s+"
 )
 _ADDING = re.compile(r",?\s+(?:adding|and\s+added|noting|and\s+noted|stressing|saying)\s+(?:that\s+)?")
+_POSSESSIVE_PREFIX = re.compile(r"\s*In\s+(his|her)\s+\w+")
 _AND_END = re.compile(r"(?:,\s*|\s+)and\s*$")
 _MIN_QUOTE_WORDS = 4
 _LEADER_TITLE = re.compile(
@@ -196,6 +197,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 content = _trim(text, c0, c1)
                 if content[0] < s_end and text[content[0]] in "“\"":
                     content = None
+        possessive = _POSSESSIVE_PREFIX.match(text, s_start, phrase_start)
+        if possessive and speaker != DEFER:
+            learn_gender(ctx, speaker, possessive.group(1))  # "In her message, Murmu said"
         if content and _words(text[content[0]:content[1]]) >= 3:
             found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER))
             covered_until = content[1] if content[1] > v1 else covered_until
