@@ -386,3 +386,9 @@ def test_etag_and_304(api, path):
 def test_different_content_has_a_different_etag(api):
     assert api.get("/v1/messages/3").headers["etag"] != api.get("/v1/messages/4").headers["etag"]
     assert api.get("/v1/messages", params={"limit": 1}).headers["etag"] != api.get("/v1/messages").headers["etag"]
+
+
+def test_values_the_database_cannot_hold_are_never_a_500(api):
+    for params in ({"sender": "\x00"}, {"q": "\x00"}, {"article": "\x00x"}):
+        response = api.get("/v1/messages", params=params)
+        assert response.status_code in (200, 422), (params, response.text)
