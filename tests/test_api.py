@@ -373,7 +373,17 @@ def test_an_unknown_kind_is_a_422(api):
 # --- conditional GET ---
 
 
-@pytest.mark.parametrize("path", ["/v1/messages", "/v1/messages/3", "/v1/senders/xi-jinping", "/healthz"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/messages",
+        "/v1/messages/3",
+        "/v1/senders/xi-jinping",
+        "/healthz",
+        "/v1/stats/messages?group_by=kind",
+        "/v1/network?format=graphml",
+    ],
+)
 def test_etag_and_304(api, path):
     first = api.get(path)
     etag = first.headers["etag"]

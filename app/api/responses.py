@@ -30,12 +30,16 @@ def _matches(if_none_match: str | None, etag: str) -> bool:
     return "*" in candidates or etag in candidates
 
 
-def json_response(request: Request, payload: Any, headers: dict[str, str] | None = None) -> Response:
-    body = orjson.dumps(payload, option=ORJSON_OPTIONS)
+def tagged_response(request: Request, body: bytes, media_type: str, headers: dict[str, str] | None = None) -> Response:
+    """`body` with its ETag, or 304 Not Modified when the client already holds it."""
     etag = entity_tag(body)
     if _matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers={"ETag": etag})
-    return Response(body, media_type="application/json", headers={**(headers or {}), "ETag": etag})
+    return Response(body, media_type=media_type, headers={**(headers or {}), "ETag": etag})
+
+
+def json_response(request: Request, payload: Any, headers: dict[str, str] | None = None) -> Response:
+    return tagged_response(request, orjson.dumps(payload, option=ORJSON_OPTIONS), "application/json", headers)
 
 
 def page_response(request: Request, page: Page, limit: int) -> Response:

@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from app.api.deps import DB, MessageQuery, run_query
 from app.api.errors import documented
-from app.api.responses import json_response
+from app.api.responses import json_response, tagged_response
 from app.queries import network as networks
 from app.schemas import Network
 
@@ -45,5 +45,5 @@ async def network(
     """Nodes and directed edges sender → recipient weighted by messages, under every message filter."""
     graph = await run_query(True, networks.network, db, level, filters)
     if format == "graphml" or GRAPHML in request.headers.get("accept", ""):
-        return Response(networks.graphml(graph), media_type=GRAPHML)
+        return tagged_response(request, networks.graphml(graph).encode("utf-8"), GRAPHML)
     return json_response(request, graph)
