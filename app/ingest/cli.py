@@ -8,7 +8,8 @@ from pathlib import Path
 import orjson
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+from rich.progress import BarColumn, DownloadColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.text import Text
 
 from app.ingest.job import Summary, ingest, input_size
 from app.ingest.readers import Failure
@@ -27,22 +28,33 @@ def run_ingest(paths: Sequence[Path], *, as_json: bool, workers: int | None, bat
             TextColumn("ingest"),
             BarColumn(),
             DownloadColumn(),
-            TransferSpeedColumn(),
+            ArticleRateColumn(),
             TimeRemainingColumn(),
         )
         with Progress(*columns, console=errors, transient=True) as progress:
-            task = progress.add_task("ingest", total=input_size(paths))
+            task = progress.add_task("ingest", total=input_size(paths), articles=0)
             summary = ingest(
                 paths,
                 workers=workers,
                 batch_size=batch_size,
                 on_failure=lambda failure: progress.console.print(f"[red]failed:[/red] {escape(str(failure))}"),
-                on_progress=lambda size: progress.advance(task, size),
+                on_progress=lambda size, articles: progress.update(
+                    task, advance=size, articles=progress.tasks[task].fields["articles"] + articles
+                ),
             )
     else:
         summary = ingest(paths, workers=workers, batch_size=batch_size, on_failure=report)
     _print_summary(summary, as_json)
     return 0 if summary.ok else 1
+
+
+class ArticleRateColumn(ProgressColumn):
+    """Articles read so far and articles a second (the bar itself counts bytes, for the ETA)."""
+
+    def render(self, task: Task) -> Text:
+        articles = task.fields.get("articles", 0)
+        rate = articles / task.elapsed if task.elapsed else 0.0
+        return Text(f"{articles:,} articles, {rate:,.0f}/s", style="progress.data.speed")
 
 
 def _print_summary(summary: Summary, as_json: bool) -> None:

@@ -94,7 +94,7 @@ def ingest(
     batch_size: int | None = None,
     limits: Limits | None = None,
     on_failure: Callable[[Failure], None] | None = None,
-    on_progress: Callable[[int], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> Summary:
     """Ingest every article under `paths`; migrates the database first. Never raises for bad input."""
     settings = get_settings()
@@ -122,7 +122,7 @@ def ingest(
                 for failure in failures:
                     on_failure(failure)
             if on_progress:
-                on_progress(work.size)
+                on_progress(work.size, len(outcomes) + work.unchanged + len(work.failures))
     finally:
         engine.dispose()
     summary.seconds = time.perf_counter() - started
