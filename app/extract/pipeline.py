@@ -36,6 +36,11 @@ def _may_report_message(sentence: str) -> bool:
 
 _CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
 _DEFER_WINDOW = 2  # sentences within which an indefinite speaker must be named
+# Bounds that keep extraction linear on any input; wire copy is far below them.
+_MAX_PARAGRAPH = 30_000
+_MAX_SENTENCE = 1_500
+_MAX_BODY = 100_000
+_MAX_SENTENCES = 1_000
 
 
 def extract(text: str) -> Extraction:
@@ -64,6 +69,10 @@ def _extract(text: str) -> Extraction:
     colon_speaker: int | None = None
 
     for order, (index, para) in enumerate(body):
+        if para.end - para.start > _MAX_PARAGRAPH:
+            continue  # not wire copy (a table, a dump): never worth quadratic work
+        if para.start - body[0][1].start > _MAX_BODY or sentence_no > _MAX_SENTENCES:
+            break
         start = line.end if (order == 0 and line) else para.start
         spans = quotes(text, start, para.end)
         if colon_speaker is not None and spans and spans[0][0] == start and spans[0][1] >= para.end - 1:
@@ -75,6 +84,8 @@ def _extract(text: str) -> Extraction:
         for sentence in sentences(text, start, para.end, index, spans):
             sentence_no += 1
             s0, s1 = sentence.start, sentence.end
+            if s1 - s0 > _MAX_SENTENCE:
+                continue
             if sentence_no == 1:
                 ctx.call_context = bool(CALL_CONTEXT.search(text[s0:s1].lower()))
             mentions = scan(text, s0, s1, registry)

@@ -13,6 +13,7 @@ Offsets always index the text as given. Decisions where GUIDELINES.md is silent:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\n]+")
@@ -65,7 +66,6 @@ _ABBREVIATIONS = {
     "gov", "sen", "rep", "rev", "capt", "maj", "sgt", "cmdr", "adm", "brig", "hon", "messrs", "u.s", "u.n",
     "u.k", "a.m", "p.m", "h.e", "e.g", "i.e", "approx", "est", "dept", "fig", "mt", "ft",
 }
-_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass(slots=True)
@@ -139,17 +139,53 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
 
 
 def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of quotations (including their marks) inside text[start:end]."""
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)]
+    """Spans of quotations (including their marks) inside text[start:end], in order.
+
+    Curly marks pair an opening with the next closing mark; straight marks pair in turn.
+    A quotation never crosses a line. Linear in the length of the text."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        opening = text.find("“", pos, end)
+        if opening < 0:
+            break
+        closing = text.find("”", opening + 1, end)
+        if closing < 0:
+            break
+        newline = text.find("\n", opening, closing)
+        if newline >= 0:
+            pos = newline + 1
+            continue
+        spans.append((opening, closing + 1))
+        pos = closing + 1
+    pos = start
+    while True:
+        opening = text.find('"', pos, end)
+        if opening < 0:
+            break
+        closing = text.find('"', opening + 1, end)
+        if closing < 0:
+            break
+        newline = text.find("\n", opening, closing)
+        if newline >= 0:
+            pos = newline
+            continue
+        if not any(a < opening < b for a, b in spans[-3:]):
+            spans.append((opening, closing + 1))
+        pos = closing + 1
+    spans.sort()
+    return spans
 
 
 def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list[tuple[int, int]]) -> list[Sentence]:
     """Split text[start:end] into sentences; never inside a quotation or after an abbreviation."""
     out: list[Sentence] = []
     begin = start
+    starts = [qs for qs, _ in quote_spans]
     for match in _BOUNDARY.finditer(text, start, end):
         cut = match.end()
-        if any(qs < match.start() < qe - 1 for qs, qe in quote_spans):
+        k = bisect_right(starts, match.start() - 1) - 1
+        if k >= 0 and quote_spans[k][0] < match.start() < quote_spans[k][1] - 1:
             continue
         word = re.search(r"([\w.]+)\.?[\"”’']?$", text[max(begin, match.start() - 12): match.start() + 1])
         token = word.group(1).lower().rstrip(".") if word else ""
