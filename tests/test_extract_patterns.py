@@ -408,3 +408,28 @@ def test_never_raises_on_odd_input(text):
     result = extract(text)
     for s in result.statements:
         assert text[s.start:s.end] == s.text
+
+
+def test_body_named_with_a_country_possessive():
+    text = article("China's Foreign Ministry said on Friday that the talks had been candid and constructive.")
+    assert statements(text) == [("China's Foreign Ministry", "reported", "the talks had been candid and constructive")]
+    assert actor(text, "China's Foreign Ministry").country == "CHN"
+
+
+def test_relative_clause_after_the_speaker():
+    text = article("Chinese Foreign Minister Zhao Bin met reporters in Beijing.",
+                   "Zhao, who is also a member of the Political Bureau, said the visit had been a success.")
+    assert statements(text) == [("Zhao Bin", "reported", "the visit had been a success")]
+
+
+def test_day_after_the_cue_is_not_content():
+    text = article("Russian Foreign Minister Ivan Sokolov said Monday the talks would resume in Geneva.")
+    assert statements(text) == [("Ivan Sokolov", "reported", "the talks would resume in Geneva")]
+
+
+def test_agency_photo_credit_line_is_a_caption():
+    text = article("President Nimal Silva waves to supporters in Colombo, Sept. 21, 2024. (Xinhua/Li Ming)",
+                   "Sri Lanka's new president Nimal Silva said the country will seek new partners.")
+    result = extract(text)
+    assert [a.name for a in result.actors] == ["Nimal Silva"]
+    assert result.published_source == "caption"

@@ -30,6 +30,11 @@ _ADVERBIAL_LAST = {
     "turn", "has", "have", "had", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "message", "letter", "card", "telegram", "reply", "note", "statement", "speech", "address", "remarks",
 }
+_ORG_TAIL = re.compile(
+    r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+){0,5}(?:Ministry|Office|Committee|Council|Embassy|Government|"
+    r"Cabinet|Secretariat|Commission|Agency|Department|Kremlin|Pentagon|White\s+House|Presidency|Palace|"
+    r"Parliament|Assembly))$"
+)
 _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
 _DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,80})$")
 _MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|greeting|greetings|telegram|card|cards|reply)$")
@@ -120,6 +125,14 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         if whole and chunk.strip() != phrase:
             return None, end
         return resolve_determined(ctx, phrase, lo + det.start(1)), lo + det.start(1)
+    body = _ORG_TAIL.search(chunk)
+    if body:  # "China's Foreign Ministry said", "Kremlin spokesman's office said"
+        phrase = body.group(1)
+        if whole and chunk.strip() != phrase:
+            return None, end
+        forms = organization_forms(phrase)
+        if forms:
+            return ctx.registry.organization(forms[0], forms[1], lo + body.start(1)), lo + body.start(1)
     # A bare organisation or short name: "UNICEF said", "Lavrov said".
     spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", chunk)]
     if spans and (not whole or len(spans) <= 6):

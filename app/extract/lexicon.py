@@ -135,6 +135,8 @@ ORG_HEADS = (
     "institute", "university", "chamber", "bank", "court", "academy", "league", "alliance",
 )
 ORG_HEAD_WORDS = {w for h in ORG_HEADS for w in h.split()} - {"press", "foreign", "secretary's", "central"}
+# Seats of government standing for it ("the Kremlin said").
+ORG_HEAD_WORDS |= {"kremlin", "pentagon", "elysee", "élysée", "vatican", "white house", "blue house"}
 
 # Words marking an international body: an actor speaking for one has no country.
 INTERNATIONAL_MARKERS = (

@@ -364,6 +364,9 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     tokens = app.split()
     if _APPOSITIVE_VERB.search(app):
         return name_end, None
+    if tokens[0] in ("who", "whose") and match.group("end") == ",":
+        end = match.end() - 1  # "Wang, who is also a member of ..., said": part of the subject, not a title
+        return end, ""
     for a, b in zip(tokens, tokens[1:]):
         if a[0] in UPPER and a.lower() in OFFICE_WORDS and is_name_word(b):
             return name_end, None  # "..., President Kaysone Phomvihane": a new person

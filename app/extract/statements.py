@@ -53,9 +53,13 @@ _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^“”\"]*?)?\s*[.!?]?[”\"’]?\s*$"
 )
+_WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|last\s+week)"
 _THAT_AFTER = re.compile(
-    r"\s+(?:(?:in|at|on|during|to|after|before|from|via|with|while|when|through)\b[^.;:“”\"]{0,120}?\s+)?that\s+"
+    r"\s+(?:(?:in|at|on|during|to|after|before|from|via|with|while|when|through)\b[^.;:“”\"]{0,120}?\s+|"
+    + _WHEN + r",?\s+)?that\s+"
 )
+# "X said Monday China will ...": the day is the cue's, not the content's.
+_LEADING_WHEN = re.compile(r"\s+" + _WHEN + r"\b,?")
 _ADDING = re.compile(r",?\s+(?:adding|and\s+added|noting|and\s+noted|stressing|saying)\s+(?:that\s+)?")
 _POSSESSIVE_PREFIX = re.compile(r"\s*In\s+(his|her)\s+\w+")
 _AND_END = re.compile(r"(?:,\s*|\s+)and\s*$")
@@ -174,14 +178,15 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             content = _trim(text, s_start, s_start + len(before_phrase) - 1)
             if text[content[0]] in "“\"" or any(a <= content[0] < b for a, b in quote_spans):
                 content = None
-        elif not trailer or " that " in after:
+        else:
             that = _THAT_AFTER.match(text, v1, s_end)
             if that:
                 c0 = that.end()
             elif _NEEDS_THAT.match(verb) or re.match(r"\s+to\b|\s*[:“\"]|\s+(?:in|on|at)\b[^,]*[:“\"]", after):
                 c0 = None
             else:
-                c0 = v1
+                when = _LEADING_WHEN.match(text, v1, s_end)
+                c0 = when.end() if when else v1
             if c0 is not None:
                 c1 = s_end
                 adding = _ADDING.search(text, c0, s_end) if _has_adding(text, c0, s_end) else None
