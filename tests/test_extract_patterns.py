@@ -433,3 +433,15 @@ def test_agency_photo_credit_line_is_a_caption():
     result = extract(text)
     assert [a.name for a in result.actors] == ["Nimal Silva"]
     assert result.published_source == "caption"
+
+
+def test_possessive_message_to():
+    text = article("Chinese President Zhou Ming's congratulatory letter to the World Peace Forum was read out "
+                   "by Vice President Han Lei at the opening ceremony.")
+    assert messages(text) == [("Zhou Ming", "World Peace Forum", "letter")]
+
+
+def test_message_from_to():
+    text = article("A message of condolence from Indian Prime Minister Ravi Kumar to Nepali Prime Minister "
+                   "Sher Bahadur Thapa was delivered on Monday after the floods.")
+    assert messages(text) == [("Ravi Kumar", "Sher Bahadur Thapa", "condolence")]

@@ -70,6 +70,8 @@ _MAIN_VERB = re.compile(
 _WITH = re.compile(r"\s+with\s+")
 _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
 _WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
+_POSSESSIVE_MESSAGE = re.compile(rf"['’]s\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+to\s+")
+_FROM_TO = re.compile(rf"(?P<noun>{_NOUN})\s+from\s+(?P<who>[^,;]{{3,120}}?)\s+to\s+(?=[A-Z]|the\s)")
 _RECEIVED = re.compile(rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
@@ -82,7 +84,8 @@ _PREFIX = re.compile(
 _TERMINATOR = re.compile(
     r"\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
     r"|\s+(?:in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
-    r"conveying|expressing|encouraging|saying|wishing|and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
+    r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
+    r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|and\s+said|on|over)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
@@ -359,6 +362,19 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         replier = _subject(ctx, s_start, match.start(), mentions)
         emit(writers, replier[:1], "letter", "", None)
         emit(replier[:1], writers, "letter", "", None)
+
+    if "'s " in sentence or "’s " in sentence:  # "Xi's congratulatory letter to the forum was read out"
+        for match in _POSSESSIVE_MESSAGE.finditer(text, s_start, s_end):
+            owner = [m.actor for m in mentions if m.name_start < match.start() <= m.name_end]
+            rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+            emit(owner[:1], parties(ctx, match.end(), rec_end, mentions), match.group("noun"),
+                 text[match.end():rec_end], occasion)
+    if " from " in sentence:  # "a message from X to Y"
+        for match in _FROM_TO.finditer(text, s_start, s_end):
+            senders = [m.actor for m in mentions if match.start("who") <= m.name_start < match.end("who")]
+            rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+            emit(senders, parties(ctx, match.end(), rec_end, mentions), match.group("noun"),
+                 text[match.end():rec_end], occasion)
 
     joint = _JOINT_ACT.match(text, s_start, s_end) if low.lstrip().startswith("in ") else None
     if joint:
