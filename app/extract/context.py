@@ -39,7 +39,7 @@ _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
 _DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,80})$")
 _MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|greeting|greetings|telegram|card|cards|reply)$")
 _GROUP = re.compile(r"^(?:the|The)\s+(students|pupils|children|youth|teachers|scholars|members|veterans|workers|participants|leaders|two sides|sides|people)$")
-_INDEFINITE_ROLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|source|diplomat|representative)\b", re.I)
+_INDEFINITE_ROLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|source|diplomat|representative)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -62,7 +62,6 @@ class Context:
     roundup: tuple[list[int], str, str | None] | None = None
     lead_occasion: str | None = None
     call_context: bool = False  # the article reports a call, talks or a meeting
-    deferred: list[int] = field(default_factory=list)  # statement indices awaiting a speaker
 
     def add_message(self, sender: int, recipient: int, kind: str, occasion: str | None, start: int, end: int) -> None:
         if sender == recipient or sender < 0 or recipient < 0:
@@ -212,7 +211,7 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
         return ctx.registry.organization(name, [], pos, kind="state")
     group = re.match(
         r"^(?:the\s+)?(?P<head>students|pupils|children|youth|young people|teachers|scholars|veterans|workers|scientists|"
-        r"athletes|participants|residents|members)\b(?P<rest>.*)$", phrase, re.I)
+        r"athletes|participants|residents|members)\b(?P<rest>.*)$", phrase, re.IGNORECASE)
     if group:
         known = ctx.registry.by_form.get(fold(phrase))
         if known is not None:
@@ -228,7 +227,7 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
     if re.match(r"(?:the|The)\s+", phrase) and all(
             w in TITLE_WORDS or country_in(w)[0] for w in fold(phrase).split()[1:]):
         return ctx.registry.role(phrase, pos)  # "the Prime Minister", "the Chinese president"
-    phrase = re.sub(r"^(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+", "", phrase, flags=re.IGNORECASE)
     if re.match(r"^(?:the|The)\s+[a-z]", phrase) and not is_org_phrase(phrase):
         return ctx.registry.role(phrase, pos)
     if re.match(r"^(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$", phrase):

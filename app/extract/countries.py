@@ -157,6 +157,6 @@ def outlet_country(head: str) -> str | None:
 
 def is_country_name(text: str) -> str | None:
     """The code when `text` is exactly the name of a state ("Morocco", "the UAE")."""
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     code = _NAMES.get(text)
     return code if code and text not in _DEMONYMS else None

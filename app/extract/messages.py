@@ -26,7 +26,13 @@ from __future__ import annotations
 
 import re
 
-from app.extract.context import Context, learn_gender, party, resolve_phrase, strip_adverbials
+from app.extract.context import (
+    Context,
+    learn_gender,
+    party,
+    resolve_phrase,
+    strip_adverbials,
+)
 from app.extract.countries import country_in
 from app.extract.lexicon import (
     CONDOLENCE_WORDS,
@@ -96,7 +102,7 @@ _OCCASION_END = re.compile(r",\s*(?:which|who|when|in\s+which|(?:the\s+)?[A-Z][^
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
 _AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")
 _KIND_IN_NOUN = re.compile(r"congratulat|condolen|sympath|thank|greeting")
-_GROUP_SUBJECT = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.I)
+_GROUP_SUBJECT = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.IGNORECASE)
 _NATIONAL_DAY = re.compile(r"\b[A-Z][\w'-]+\s+Day\b")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
@@ -202,7 +208,7 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                 if not stripped or not re.search(r"[A-Z]", stripped) and not re.match(
                         r"(?:the\s+)?(?:students|pupils|children|youth|teachers|scholars|veterans|workers|participants)\b", stripped):
                     continue
-                if re.fullmatch(r"(?:the\s+)?(?:same\s+day|occasion|\w+day)", stripped, re.I):
+                if re.fullmatch(r"(?:the\s+)?(?:same\s+day|occasion|\w+day)", stripped, re.IGNORECASE):
                     continue
                 index = party(ctx, stripped, max(offset, a))
                 if index is not None and ctx.registry.actors[index].kind != "person" or (

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 from app.extract.countries import country_in, is_country_name
 from app.extract.lexicon import (
-    HEAD_OF_STATE_WORDS,
     HONORIFICS,
     NON_NAME_WORDS,
     OFFICE_WORDS,
@@ -58,9 +58,6 @@ _PARTICLE = r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")"
 RUN = re.compile(rf"(?=[A-Z\u00C0-\u00DE\u0100-\u024F(])(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
 # "al-Assad" opening a run (rare): looked for only when the sentence has such a prefix.
 _PREFIXED_RUN = re.compile(rf"\b(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*(?:\s+{_WORD})*")
-_TITLE_TAIL = re.compile(
-    r"(?:[\w'’().-]+\s+){0,25}?$"
-)
 # An appositive title after a name: ", president of ..." up to the next comma or the end.
 _APPOSITIVE = re.compile(
     r"(?:\s*[“\"](?P<nick>[^”\"]{1,30})[”\"])?,\s+(?P<app>(?:(?:a|an|the)\s+)?(?:[\w'’().-]+\s+){0,2}?(?:[a-z][\w'’-]*|King|Queen|Sultan|Emir|Pope|President|Prime Minister|Chairman|Secretary|General|UN|Minister|Premier|Governor)\b[^,;:\"“”]*?)(?P<end>,|(?=[.;:])|$)"
@@ -255,9 +252,9 @@ class Registry:
         for i, actor in enumerate(self.actors):
             if actor.kind != "person" or not words:
                 continue
-            if words <= actor.words or (allow_superset and len(actor.words) == 1 and actor.words <= words):
-                if actor.last > best_last:
-                    best, best_last = i, actor.last
+            matches = words <= actor.words or (allow_superset and len(actor.words) == 1 and actor.words <= words)
+            if matches and actor.last > best_last:
+                best, best_last = i, actor.last
         return best
 
     # -- resolving ----------------------------------------------------------------------
@@ -367,11 +364,10 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     if tokens[0] in ("who", "whose") and match.group("end") == ",":
         end = match.end() - 1  # "Wang, who is also a member of ..., said": part of the subject, not a title
         return end, ""
-    for a, b in zip(tokens, tokens[1:]):
+    for a, b in pairwise(tokens):
         if a[0] in UPPER and a.lower() in OFFICE_WORDS and is_name_word(b):
             return name_end, None  # "..., President Kaysone Phomvihane": a new person
     first = tokens[0].lower()
-    words = set(fold(app).split())
     if first in {"and", "of", "for", "to", "in", "on", "at", "his", "her", "their", "its", "as", "while", "but"}:
         return name_end, None
     if first in {"a", "an", "the", "also", "currently", "now"} or first in TITLE_LOWER or country_in(tokens[0])[0]:

@@ -48,7 +48,7 @@ def extract(text: str) -> Extraction:
         text = str(text or "")
     try:
         return _extract(text)
-    except Exception:  # extraction must never fail an ingest; a bug yields no findings
+    except Exception:  # noqa: BLE001 - extraction must never fail an ingest; a bug yields no findings
         title = next((line.strip() for line in text.splitlines() if line.strip()), "")
         return Extraction(title=title[:1000])
 
@@ -147,7 +147,7 @@ def _roundup_message(ctx: Context, f: Found, s0: int, s1: int) -> None:
         return
     if any(m.sender == f.speaker for m in ctx.messages):
         return
-    if not is_roundup_sender(ctx, f.speaker, s0, None):
+    if not is_roundup_sender(ctx, f.speaker, s0):
         return
     recipients, kind, occasion = ctx.roundup
     for r in recipients:

@@ -21,7 +21,7 @@ _CAPTION = re.compile(
     r"\[\s*(?:Photo|Photos|File photo|Xinhua|Video)\b[^\]]*\]|\((?:Photo|Photos|File photo)\s*[:/][^)]*\)|"
     r"\bfile photo\b|\bin this (?:handout|undated) (?:photo|picture)\b|^\s*(?:Photo|Picture|Image)\s*:|"
     r"\((?:Xinhua|Photo|Reuters|AP|AFP|VNA|TASS|Sputnik|Yonhap|Kyodo|Anadolu|EPA|Getty Images)\s*/[^)]{2,60}\)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _CAPTION_HINTS = ("photo", "picture", "image", "xinhua", "video]", "/")
 _NOISE = re.compile(
@@ -29,7 +29,7 @@ _NOISE = re.compile(
     r"Recommended\b|Follow\s+us\b|Share\s*(?::|this\b|$)|Subscribe\b|Copyright\b|©|Source\s*:|Tags?\s*:|"
     r"Top\s+News\b|Most\s+(?:Read|Viewed)\b|Click\s+here\b|Advertisement\s*$|\[\s*Editor:|Editor:|"
     r"\(?(?:Reporting|Writing|Editing|Additional\s+reporting)\s+by\b|Produced\s+by\b|Follow\s+.{1,40}\s+on\s+(?:X|Twitter)\b)",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -18,9 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.context import DEFER, Context, learn_gender, resolve_span, strip_adverbials
+from app.extract.context import (
+    DEFER,
+    Context,
+    learn_gender,
+    resolve_span,
+    strip_adverbials,
+)
 from app.extract.lexicon import SAY_VERBS
 from app.extract.names import Mention
+
 
 def _by_first_letter(alternation: str) -> str:
     """The same alternation grouped by first letter: the regex engine then tries one group
@@ -48,7 +55,7 @@ def _by_first_letter(alternation: str) -> str:
 
 
 _CUE = re.compile(rf"\b(?P<verb>{_by_first_letter(SAY_VERBS)})\b")
-_NEEDS_THAT = re.compile(r"^(?:expressed|voiced|recalled|announced|believes|believed|hoped|hopes)", re.I)
+_NEEDS_THAT = re.compile(r"^(?:expressed|voiced|recalled|announced|believes|believed|hoped|hopes)", re.IGNORECASE)
 _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^“”\"]*?)?\s*[.!?]?[”\"’]?\s*$"
@@ -62,13 +69,14 @@ _THAT_AFTER = re.compile(
 _LEADING_WHEN = re.compile(r"\s+" + _WHEN + r"\b,?")
 _ADDING = re.compile(r",?\s+(?:adding|and\s+added|noting|and\s+noted|stressing|saying)\s+(?:that\s+)?")
 _POSSESSIVE_PREFIX = re.compile(r"\s*In\s+(his|her)\s+\w+")
+_ADDING_CUE = re.compile(r"\s*,?\s*(?:adding|and\s+added)")
 _AND_END = re.compile(r"(?:,\s*|\s+)and\s*$")
 _MIN_QUOTE_WORDS = 4
 _LEADER_TITLE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|chairwoman|secretary|king|queen|sultan|emir|leader|chancellor|minister|head)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|scholar|reporter|correspondent)\b", re.I)
+_NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|scholar|reporter|correspondent)\b", re.IGNORECASE)
 
 
 def _has_adding(text: str, lo: int, hi: int) -> bool:
@@ -212,12 +220,12 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 subject = speaker  # the coordinated cue that follows has the same subject
         # ", adding that ...": a further statement by the same speaker.
         adding = _ADDING.search(text, v1, s_end) if _has_adding(text, v1, s_end) else None
-        if adding and speaker != DEFER and not any(a <= adding.start() < b for a, b in quote_spans):
-            if re.match(r"\s*,?\s*(?:adding|and\s+added)", text[adding.start():adding.end()]) or content is None:
-                extra = _trim(text, adding.end(), s_end)
-                if _words(text[extra[0]:extra[1]]) >= 3 and (not found or found[-1].start != extra[0]):
-                    found.append(Found(speaker, "reported", *extra))
-                    covered_until = s_end
+        if adding and speaker != DEFER and not any(a <= adding.start() < b for a, b in quote_spans) and (
+                _ADDING_CUE.match(text, adding.start(), adding.end()) or content is None):
+            extra = _trim(text, adding.end(), s_end)
+            if _words(text[extra[0]:extra[1]]) >= 3 and (not found or found[-1].start != extra[0]):
+                found.append(Found(speaker, "reported", *extra))
+                covered_until = s_end
     # Direct quotes' cues may also carry ", adding that ...".
     for v0, speaker in used.items():
         if not (s_start <= v0 < s_end):
@@ -276,7 +284,7 @@ _ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+(?P<who>[^,]{2,120}?),\s*")
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
 
 
-def is_roundup_sender(ctx: Context, speaker: int, s_start: int, title: str | None) -> bool:
+def is_roundup_sender(ctx: Context, speaker: int, s_start: int) -> bool:
     """A leader introduced by full name in a roundup is a sender to the person congratulated."""
     actor = ctx.registry.actors[speaker]
     if actor.kind != "person" or actor.first < s_start or len(actor.words) < 2:
