@@ -25,6 +25,7 @@ Loopback only; every load run stops by itself after --duration seconds.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import resource
@@ -37,7 +38,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -104,33 +105,52 @@ def build_database(n: int, seed: int, rebuild: bool) -> tuple[Path, str]:
         partial.rename(corpus)
     if database.exists():
         return database, f"reused `{database.relative_to(ROOT)}`"
+    # Built under another name, so an interrupted build is never taken for a finished one.
+    building = database.with_suffix(".building.db")
+    for path in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        path.unlink(missing_ok=True)
     started = time.perf_counter()
     done = subprocess.run([str(VENV_BIN / "chancery"), "ingest", str(corpus), "--json"],
-                          env={**os.environ, "CHANCERY_DATABASE_URL": f"sqlite:///{database}"},
+                          env={**os.environ, "CHANCERY_DATABASE_URL": f"sqlite:///{building}"},
                           capture_output=True, text=True)
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if done.returncode not in (0, 1):  # 1: some input failed, which the summary says
         sys.stderr.write(done.stderr[-4000:])
         raise SystemExit(f"chancery ingest failed with exit code {done.returncode}")
+    with closing(sqlite3.connect(building)) as db:  # fold the WAL into the file before renaming it
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{building}{suffix}").unlink(missing_ok=True)
+    building.rename(database)
     return database, (f"built by `chancery ingest` in {seconds:,.0f} s ({n / seconds:,.0f} articles/s, "
                       f"peak RSS of a child {peak_mb:,.0f} MB)")
 
 
 def table_counts(database: Path) -> dict[str, int]:
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {t: db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
                 for t in ("articles", "actors", "messages", "message_reports", "statements") if t in tables}
 
 
 def table_columns(database: Path, table: str) -> list[str]:
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
         return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
 
 
+def rare_name(database: Path) -> str:
+    """The name of an actor named in the fewest articles: a term that search finds rarely."""
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        found = db.execute(
+            "SELECT a.name FROM actor_titles t JOIN actors a ON a.id = t.actor_id "
+            "GROUP BY a.id ORDER BY count(*), a.id LIMIT 1"
+        ).fetchone()
+    return found[0] if found else "Geneva"
+
+
 def has_table(database: Path, name: str) -> bool:
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
         return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
@@ -183,19 +203,19 @@ def run_wrk(base: str, scenario: Scenario, duration: int, connections: int) -> L
 
 
 def export_rate(url: str, limit_seconds: float) -> tuple[float, int]:
-    """Rows per second streaming an export (CSV rows less the header, or JSON lines)."""
-    rows = 0
+    """Rows per second streaming an export: CSV records (less the header, whatever newlines
+    their fields hold) or JSON lines."""
     started = time.perf_counter()
     with httpx.stream("GET", url, timeout=limit_seconds + 30) as response:
         response.raise_for_status()
-        for line in response.iter_lines():
-            rows += bool(line)
+        lines = (line + "\n" for line in response.iter_lines())
+        records = csv.reader(lines) if url.split("?")[0].endswith(".csv") else (line for line in lines if line.strip())
+        rows = -1 if url.split("?")[0].endswith(".csv") else 0
+        for _ in records:
+            rows += 1
             if time.perf_counter() - started > limit_seconds:
                 break
-    seconds = time.perf_counter() - started
-    if url.split("?")[0].endswith(".csv"):
-        rows -= 1
-    return rows / seconds, rows
+    return rows / (time.perf_counter() - started), rows
 
 
 # --- scenarios ---------------------------------------------------------------------------
@@ -259,7 +279,7 @@ def chancery_scenarios(api: Api, database: Path) -> tuple[list[Scenario], dict]:
     source = articles[0]["source"] if articles else "Atlas Daily"
     messages = api.get("/v1/messages", limit=1)["data"] if api.serves("/v1/messages") else []
     country = (messages[0]["sender"].get("country") if messages else None) or "CHN"
-    rare = articles[0]["title"].split()[-1] if articles else "Geneva"
+    rare = rare_name(database)
     samples = {"columns": [k for k in (articles[0] if articles else {}) if k in table_columns(database, "articles")],
                "ids": ids, "source": source, "rare": rare, "pages_deep": 5}
 
@@ -331,6 +351,8 @@ def datasette_scenarios(database: Path, base: str, samples: dict) -> dict[str, S
 def cells(load: Load | None) -> list[str]:
     if load is None:
         return ["–"] * 4
+    if load.requests == 0:
+        return ["timed out (> 5 s)", "–", "–", "0"]
     errors = f" ({load.errors} errors)" if load.errors else ""
     return [f"{load.p50_ms:.1f}", f"{load.p95_ms:.1f}", f"{load.p99_ms:.1f}", f"{load.rps:,.0f}{errors}"]
 
