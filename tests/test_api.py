@@ -402,3 +402,26 @@ def test_values_the_database_cannot_hold_are_never_a_500(api):
     for params in ({"sender": "\x00"}, {"q": "\x00"}, {"article": "\x00x"}):
         response = api.get("/v1/messages", params=params)
         assert response.status_code in (200, 422), (params, response.text)
+
+
+@pytest.mark.parametrize("common_rows", [1, 10**9])
+def test_country_filters_give_the_same_rows_walked_or_driven(api, api_corpus, monkeypatch, common_rows):
+    """A country's rows are either checked in the page's order or found through its actors."""
+    from app.queries import common
+
+    corpus, _ = api_corpus
+    monkeypatch.setattr(common, "COMMON_ROWS", common_rows)
+    country = {a: corpus.actors[a]["country"] for a in corpus.actors}
+    assert ids(api, "/v1/messages", sender_country=["VNM", "KHM"], sort="id") == [
+        m["id"] for m in corpus.messages if country[m["sender"]] in ("VNM", "KHM")
+    ]
+    assert ids(api, "/v1/messages", recipient_country="CHN", sort="id") == [
+        m["id"] for m in corpus.messages if country[m["recipient"]] == "CHN"
+    ]
+    assert ids(api, "/v1/statements", speaker_country="CHN") == [
+        s["id"] for s in corpus.statements if country[s["speaker"]] == "CHN"
+    ]
+    mentions = {(m["article"], country[m["actor"]]) for m in corpus.mentions}
+    assert ids(api, "/v1/articles", country="KHM") == [
+        i for i in expected_articles(corpus, "-published_at") if (i, "KHM") in mentions
+    ]

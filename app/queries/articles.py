@@ -6,11 +6,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, exists, select
 
 from app.models import Actor, ActorTitle, Article, Message, MessageReport, Statement
 from app.queries import search
-from app.queries.common import any_of, present
+from app.queries.common import Unindexed, any_of, country_actors, is_common, present
 from app.queries.messages import MessageFilters, message_dict, message_query
 from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, text
 from app.queries.statements import StatementFilters, statement_dict, statement_query
@@ -50,30 +50,49 @@ class ArticleFilters:
     recipient: list[str] | None = None
     kind: list[str] | None = None
     country: list[str] | None = None
+    # Whether to check `country` while walking the page's order (see common.by_country).
+    walk_country: bool = False
 
     def conditions(self, dialect: str) -> list:
-        message_conditions = present(
-            any_of(Message.sender_id, self.sender),
-            any_of(Message.recipient_id, self.recipient),
-            any_of(Message.kind, self.kind),
-        )
-        reporting = (
-            select(MessageReport.article_id)
-            .join(Message, Message.id == MessageReport.message_id)
-            .where(*message_conditions)
-        )
-        mentioning = (
-            select(ActorTitle.article_id)
-            .join(Actor, Actor.id == ActorTitle.actor_id)
-            .where(any_of(Actor.country, self.country))
-        )
+        reported = None
+        if self.sender or self.recipient:
+            # An actor's messages are few: find their articles first.
+            reported = Article.id.in_(
+                select(MessageReport.article_id)
+                .join(Message, Message.id == MessageReport.message_id)
+                .where(
+                    *present(
+                        any_of(Message.sender_id, self.sender),
+                        any_of(Message.recipient_id, self.recipient),
+                        any_of(Message.kind, self.kind),
+                    )
+                )
+            )
+        elif self.kind:
+            # A kind is common: check each article met in the page's order.
+            reported = exists().where(
+                MessageReport.article_id == Article.id,
+                Message.id == MessageReport.message_id,
+                any_of(Unindexed(Message.kind), self.kind),
+            )
+        mentioning = None
+        if self.country and self.walk_country:
+            mentioning = exists().where(
+                ActorTitle.article_id == Article.id,
+                Actor.id == ActorTitle.actor_id,
+                any_of(Unindexed(Actor.country), self.country),
+            )
+        elif self.country:
+            mentioning = Article.id.in_(
+                select(ActorTitle.article_id).where(ActorTitle.actor_id.in_(country_actors(self.country)))
+            )
         return present(
             search.ARTICLES.matching(dialect, self.q) if self.q else None,
-            any_of(Article.source, self.source),
+            any_of(Unindexed(Article.source), self.source),
             Article.published_at >= self.published_from if self.published_from else None,
             Article.published_at <= self.published_to if self.published_to else None,
-            Article.id.in_(reporting) if message_conditions else None,
-            Article.id.in_(mentioning) if self.country else None,
+            reported,
+            mentioning,
         )
 
 
@@ -96,6 +115,12 @@ def article_dict(row: Any) -> dict[str, Any]:
     return dict(zip(SUMMARY_KEYS, row[: len(SUMMARY_KEYS)], strict=True))
 
 
+def planned(connection: Connection, filters: ArticleFilters) -> ArticleFilters:
+    """The filters, with a common country marked to be walked in order."""
+    common = bool(filters.country) and is_common(connection, ActorTitle.actor_id, filters.country)
+    return replace(filters, walk_country=common)
+
+
 def article_query(filters: ArticleFilters, dialect: str) -> Select:
     return select(*SUMMARY_COLUMNS).where(*filters.conditions(dialect))
 
@@ -113,7 +138,7 @@ def list_articles(
         return search.searched_page(
             connection,
             # searched_page applies q itself, ranked or not
-            article_query(replace(filters, q=None), connection.dialect.name),
+            article_query(replace(planned(connection, filters), q=None), connection.dialect.name),
             search.ARTICLES,
             filters.q,
             sort=SORTS[sort],
@@ -124,7 +149,7 @@ def list_articles(
         )
     return fetch_page(
         connection,
-        article_query(filters, connection.dialect.name),
+        article_query(planned(connection, filters), connection.dialect.name),
         SORTS[sort],
         cursor=cursor,
         limit=limit,

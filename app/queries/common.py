@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, Connection, func, literal, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from app.models import Actor
 
@@ -37,3 +39,60 @@ def any_of(column: ColumnElement, values: Sequence[Any] | None) -> ColumnElement
 def present(*conditions: ColumnElement | None) -> list[ColumnElement]:
     """The conditions that apply (filters not given are None); the query ANDs them."""
     return [condition for condition in conditions if condition is not None]
+
+
+class Unindexed(ColumnElement):
+    """A column to check on rows found otherwise, never to search by (SQLite: unary +).
+
+    For columns with a handful of values (kinds, outlets, countries): without table
+    statistics SQLite would fetch every row of a kind through its index and sort them all,
+    where walking the index of the page's order finds a page of them within a few hundred
+    rows. Selective filters (an actor, an article) still lead.
+    """
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(Unindexed)
+def _compile_unindexed(element: Unindexed, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(Unindexed, "sqlite")
+def _compile_unindexed_sqlite(element: Unindexed, compiler: Any, **kw: Any) -> str:
+    return "+" + compiler.process(element.column, **kw)
+
+
+# A country filter matching at least this many rows is walked in the page's order (see by_country).
+COMMON_ROWS = 5_000
+
+
+def country_actors(codes: Sequence[str]):
+    return select(Actor.id).where(any_of(Actor.country, codes))
+
+
+def is_common(connection: Connection, actor_column: ColumnElement, codes: Sequence[str]) -> bool:
+    """Whether the rows of the countries' actors reach COMMON_ROWS (an index count, capped)."""
+    rows = select(literal(1)).where(actor_column.in_(country_actors(codes))).limit(COMMON_ROWS).subquery()
+    return connection.execute(select(func.count()).select_from(rows)).scalar_one() >= COMMON_ROWS
+
+
+def by_country(
+    codes: Sequence[str] | None, actor_column: ColumnElement, actor_country: ColumnElement, walk: bool
+) -> ColumnElement | None:
+    """Rows whose actor is of one of the countries.
+
+    A rare country's rows are found through their actors and sorted; a common one's
+    (`walk`, as is_common decided) are checked while walking the page's order, which
+    meets a page of them early.
+    """
+    if not codes:
+        return None
+    if walk:
+        return any_of(Unindexed(actor_country), codes)
+    return actor_column.in_(country_actors(codes))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -10,7 +10,16 @@ from sqlalchemy import Connection, Select, func, select
 
 from app.models import Article, Message, MessageReport, Statement
 from app.queries import search
-from app.queries.common import Recipient, Sender, actor_columns, any_of, present
+from app.queries.common import (
+    Recipient,
+    Sender,
+    Unindexed,
+    actor_columns,
+    any_of,
+    by_country,
+    is_common,
+    present,
+)
 from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, integer
 
 SORTS = {
@@ -41,15 +50,19 @@ class MessageFilters:
     article: list[str] | None = None
     date_from: date | None = None
     date_to: date | None = None
+    # Country filters to check while walking the page's order (see common.by_country).
+    walk: frozenset[str] = frozenset()
 
     def conditions(self, dialect: str) -> list:
         return present(
             search.MESSAGES.matching(dialect, self.q) if self.q else None,
             any_of(Message.sender_id, self.sender),
             any_of(Message.recipient_id, self.recipient),
-            any_of(Sender.country, self.sender_country),
-            any_of(Recipient.country, self.recipient_country),
-            any_of(Message.kind, self.kind),
+            by_country(self.sender_country, Message.sender_id, Sender.country, "sender_country" in self.walk),
+            by_country(
+                self.recipient_country, Message.recipient_id, Recipient.country, "recipient_country" in self.walk
+            ),
+            any_of(Unindexed(Message.kind), self.kind),
             Message.id.in_(select(MessageReport.message_id).where(any_of(MessageReport.article_id, self.article)))
             if self.article
             else None,
@@ -66,6 +79,16 @@ def _report_count():
         .scalar_subquery()
         .label("report_count")
     )
+
+
+def planned(connection: Connection, filters: MessageFilters) -> MessageFilters:
+    """The filters, with their common country filters marked to be walked in order."""
+    walk = {
+        name
+        for name, column in (("sender_country", Message.sender_id), ("recipient_country", Message.recipient_id))
+        if getattr(filters, name) and is_common(connection, column, getattr(filters, name))
+    }
+    return replace(filters, walk=frozenset(walk))
 
 
 def message_query(filters: MessageFilters, dialect: str) -> Select:
@@ -116,7 +139,7 @@ def list_messages(
 ) -> Page:
     return fetch_page(
         connection,
-        message_query(filters, connection.dialect.name),
+        message_query(planned(connection, filters), connection.dialect.name),
         SORTS[sort],
         cursor=cursor,
         limit=limit,

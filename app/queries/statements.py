@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Select, select
 
 from app.models import Article, Statement
 from app.queries import search
-from app.queries.common import Speaker, actor_columns, any_of, present
+from app.queries.common import Speaker, Unindexed, actor_columns, any_of, by_country, is_common, present
 from app.queries.pagination import Key, Page, Sort, fetch_page, integer
 
 SORTS = {
@@ -37,14 +37,16 @@ class StatementFilters:
     message: list[int] | None = None
     date_from: date | None = None
     date_to: date | None = None
+    # Whether to check speaker_country while walking the page's order (see common.by_country).
+    walk_country: bool = False
 
     def conditions(self, dialect: str) -> list:
         dated = self.date_from is not None or self.date_to is not None
         return present(
             search.STATEMENTS.matching(dialect, self.q) if self.q else None,
             any_of(Statement.speaker_id, self.speaker),
-            any_of(Speaker.country, self.speaker_country),
-            any_of(Statement.kind, self.kind),
+            by_country(self.speaker_country, Statement.speaker_id, Speaker.country, self.walk_country),
+            any_of(Unindexed(Statement.kind), self.kind),
             any_of(Statement.article_id, self.article),
             any_of(Statement.message_id, self.message),
             Statement.article_id.in_(select(Article.id).where(*_published_between(self.date_from, self.date_to)))
@@ -58,6 +60,12 @@ def _published_between(start: date | None, end: date | None) -> list:
         Article.published_at >= start if start else None,
         Article.published_at <= end if end else None,
     )
+
+
+def planned(connection: Connection, filters: StatementFilters) -> StatementFilters:
+    """The filters, with a common speaker_country marked to be walked in order."""
+    common = bool(filters.speaker_country) and is_common(connection, Statement.speaker_id, filters.speaker_country)
+    return replace(filters, walk_country=common)
 
 
 def statement_query(filters: StatementFilters, dialect: str) -> Select:
@@ -108,7 +116,7 @@ def list_statements(
         return search.searched_page(
             connection,
             # searched_page applies q itself, ranked or not
-            statement_query(replace(filters, q=None), connection.dialect.name),
+            statement_query(replace(planned(connection, filters), q=None), connection.dialect.name),
             search.STATEMENTS,
             filters.q,
             sort=SORTS[sort],
@@ -119,7 +127,7 @@ def list_statements(
         )
     return fetch_page(
         connection,
-        statement_query(filters, connection.dialect.name),
+        statement_query(planned(connection, filters), connection.dialect.name),
         SORTS[sort],
         cursor=cursor,
         limit=limit,
