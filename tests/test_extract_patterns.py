@@ -445,3 +445,9 @@ def test_message_from_to():
     text = article("A message of condolence from Indian Prime Minister Ravi Kumar to Nepali Prime Minister "
                    "Sher Bahadur Thapa was delivered on Monday after the floods.")
     assert messages(text) == [("Ravi Kumar", "Sher Bahadur Thapa", "condolence")]
+
+
+def test_participle_phrase_after_the_speaker():
+    text = article("Kenyan President Daniel Otieno, speaking at the opening of the summit, said Africa needs "
+                   "fairer access to climate finance.")
+    assert statements(text) == [("Daniel Otieno", "reported", "Africa needs fairer access to climate finance")]

@@ -361,7 +361,7 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     tokens = app.split()
     if _APPOSITIVE_VERB.search(app):
         return name_end, None
-    if tokens[0] in ("who", "whose") and match.group("end") == ",":
+    if (tokens[0] in ("who", "whose") or (tokens[0].islower() and tokens[0].endswith("ing"))) and match.group("end") == ",":
         end = match.end() - 1  # "Wang, who is also a member of ..., said": part of the subject, not a title
         return end, ""
     for a, b in pairwise(tokens):

@@ -26,7 +26,7 @@ from app.extract.statements import (
 from app.extract.types import Actor, Extraction, Message, Statement
 
 # Words without which a sentence cannot report a message (a cheap gate before the rules).
-_MESSAGE_TRIGGERS = ("message", "letter", "telegram", "cable", "greeting", "card", "note", "mail", "wrote", "writ",
+_MESSAGE_TRIGGERS = ("message", "letter", "telegram", "cable", "greeting", "card", "notes of", "mail", "wrote", "writ",
                      "congratulations", "condolences", "sympathies", "felicitations", "thanks")
 
 
