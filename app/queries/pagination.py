@@ -5,8 +5,8 @@ The cursor carries the sort's name and the last row's key values; the next page
 is the rows strictly after them. Inserting rows never shifts a page already read.
 
 NULLs sort as the smallest value whatever the direction (first ascending, last
-descending), which is SQLite's natural order: an index on the column serves the
-ORDER BY as it stands. PostgreSQL is told so explicitly (NULLS FIRST / LAST).
+descending), SQLite's own order; they are read as a part of their own (Sort.segments),
+so SQLite and PostgreSQL give the same pages.
 """
 
 from __future__ import annotations
@@ -24,10 +24,6 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, o
 
 class CursorError(ValueError):
     """A cursor that was not made by this sort, or not made by Chancery at all."""
-
-
-def _identity(value: Any) -> Any:
-    return value
 
 
 def _date_or_none(value: Any) -> date | None:
@@ -58,10 +54,10 @@ class Key:
 
     column: ColumnElement
     label: str
+    # Turns the JSON value stored in a cursor back into what the column compares with.
+    decode: Callable[[Any], Any]
     descending: bool = False
     nullable: bool = False  # only a sort's first key may be
-    # Turns the JSON value stored in a cursor back into what the column compares with.
-    decode: Callable[[Any], Any] = _identity
 
     def ordering(self) -> ColumnElement:
         return self.column.desc() if self.descending else self.column.asc()
@@ -71,7 +67,7 @@ class Key:
 
 
 def date_key(column: ColumnElement, label: str, *, descending: bool = False) -> Key:
-    return Key(column, label, descending=descending, nullable=True, decode=_date_or_none)
+    return Key(column, label, _date_or_none, descending=descending, nullable=True)
 
 
 def _after(keys: Sequence[Key], values: Sequence[Any]) -> ColumnElement:
