@@ -451,3 +451,13 @@ def test_participle_phrase_after_the_speaker():
     text = article("Kenyan President Daniel Otieno, speaking at the opening of the summit, said Africa needs "
                    "fairer access to climate finance.")
     assert statements(text) == [("Daniel Otieno", "reported", "Africa needs fairer access to climate finance")]
+
+
+def test_passive_sent_by_goes_to_the_last_recipients():
+    text = article("Hanoi (VNA) – State President Tran Quoc Dung on May 2 sent a message of condolence to "
+                   "Indian President Meera Rao over the train crash.",
+                   "Messages of condolence were also sent by Prime Minister Le Van Hoa and National Assembly "
+                   "Chairman Do Van Minh.")
+    assert sorted(messages(text)) == [("Do Van Minh", "Meera Rao", "condolence"),
+                                      ("Le Van Hoa", "Meera Rao", "condolence"),
+                                      ("Tran Quoc Dung", "Meera Rao", "condolence")]

@@ -59,6 +59,7 @@ class Context:
     focus: int | None = None
     messages: list[MessageRecord] = field(default_factory=list)
     last_senders: list[int] = field(default_factory=list)
+    last_recipients: list[int] = field(default_factory=list)
     roundup: tuple[list[int], str, str | None] | None = None
     lead_occasion: str | None = None
     call_context: bool = False  # the article reports a call, talks or a meeting

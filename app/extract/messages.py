@@ -78,6 +78,9 @@ _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did
 _WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
 _POSSESSIVE_MESSAGE = re.compile(rf"['’]s\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+to\s+")
 _FROM_TO = re.compile(rf"(?P<noun>{_NOUN})\s+from\s+(?P<who>[^,;]{{3,120}}?)\s+to\s+(?=[A-Z]|the\s)")
+_SENT_BY = re.compile(
+    rf"(?P<noun>{_NOUN})\s+(?:was|were)\s+(?:also\s+)?(?:sent|addressed|conveyed)\s+(?:to\s+(?P<to>[^,;]{{3,120}}?)\s+)?by\s+"
+)
 _RECEIVED = re.compile(rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
@@ -262,6 +265,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         for s in senders:
             for r in recipients:
                 ctx.add_message(s, r, kind, occasion, s_start, s_end)
+        ctx.last_recipients = list(recipients)
         if ctx.lead_occasion is None:
             ctx.lead_occasion = occasion or sentence
         senders_seen.extend(x for x in senders if x not in senders_seen)
@@ -354,6 +358,15 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         emit(list(ctx.last_senders), recipients, match.group("noun"), text[match.end():rec_end], occasion)
+
+    for match in (_SENT_BY.finditer(text, s_start, s_end) if has(" by ") else ()):
+        # "Messages of condolence were also sent by X and Y (to Z)": to Z, else to the last recipients.
+        end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+        senders = parties(ctx, match.end(), end, mentions)
+        to = match.group("to")
+        recipients = (parties(ctx, match.start("to"), match.end("to"), mentions) if to
+                      else list(ctx.last_recipients))
+        emit(senders, recipients, match.group("noun"), to or "", occasion)
 
     for match in (_RECEIVED.finditer(text, s_start, s_end) if has("received") else ()):
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
