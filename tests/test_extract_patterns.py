@@ -461,3 +461,17 @@ def test_passive_sent_by_goes_to_the_last_recipients():
     assert sorted(messages(text)) == [("Do Van Minh", "Meera Rao", "condolence"),
                                       ("Le Van Hoa", "Meera Rao", "condolence"),
                                       ("Tran Quoc Dung", "Meera Rao", "condolence")]
+
+
+def test_comma_between_office_and_name():
+    text = article("Lao Prime Minister Somsak Vongsa also sent greetings to his Vietnamese counterpart, "
+                   "Nguyen Van Long, on the occasion of the Lunar New Year.")
+    assert messages(text) == [("Somsak Vongsa", "Nguyen Van Long", "greeting")]
+    assert actor(text, "Nguyen Van Long").country == "VNM"
+
+
+def test_sympathies_to_a_family_are_not_a_message_to_the_deceased():
+    text = article("Chinese President Zhou Ming on Monday sent a message of condolence to Acting President "
+                   "Reza Karimi over the death of President Ali Hosseini.",
+                   "Zhou extended sincere sympathies to Hosseini's family.")
+    assert messages(text) == [("Zhou Ming", "Reza Karimi", "condolence")]

@@ -23,7 +23,8 @@ HONORIFICS = {
     "his", "her", "their", "majesty", "highness", "royal", "excellency", "holiness", "eminence",
     "sheikh", "sheikha", "shaikh", "datuk", "dato", "dato'", "datuk'", "seri", "sri", "tan", "tun", "toh", "puan",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "sir", "dame", "lord", "lady",
-    "hon", "hon.", "honourable", "honorable", "h.e.", "comrade", "sayyid", "sayed", "haji", "hajji",
+    "hon", "hon.", "honourable", "honorable", "h.e.", "comrade", "respected", "ayatollah", "hojatoleslam",
+    "grand ayatollah", "imam", "mufti", "rabbi", "reverend", "rev.", "father", "archbishop", "bishop", "sayyid", "sayed", "haji", "hajji",
     "prof", "prof.", "professor", "gen", "gen.", "general", "marshal", "field", "admiral", "colonel", "col.",
     "lt.", "lieutenant", "major", "captain", "capt.", "brig.", "brigadier",
 }

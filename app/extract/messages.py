@@ -57,6 +57,7 @@ _SEND_WISHES = re.compile(
     r"(?=[sec])\b(?:sent|sends|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
     r"sincere|heartfelt|cordial|profound|best)\s+)*(?P<noun>congratulations|condolences|sympathies|felicitations|thanks)\s+to\s+"
 )
+_KIN = re.compile(r"['’]s\s+(?:family|families|relatives|widow|people|loved\s+ones)\b")
 CALL_CONTEXT = re.compile(
     r"\b(?:phone|telephone|talks|met|meets|meeting|conversation|call|press conference|briefing|interview|speech|"
     r"televised|video link|news conference|visit)\b"
@@ -292,7 +293,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
                                  or "felicitations" in low or "thanks" in low):
         for match in _SEND_WISHES.finditer(text, s_start, s_end):
+            if not match.group().startswith("sen") and ctx.messages:
+                continue  # "extended congratulations" after a message is that message's content
             rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+            if _KIN.match(text, rec_end) or _KIN.search(text, match.end(), rec_end):
+                continue  # "sympathies to Raisi's family": not a message to Raisi
             recipients = parties(ctx, match.end(), rec_end, mentions, persons_only=True)
             emit(_subject(ctx, s_start, match.start(), mentions), recipients, match.group("noun"),
                  text[match.end():rec_end], occasion)

@@ -319,7 +319,12 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
         while end > lo and text[end - 1] == " ":
             end -= 1
         if end == lo or text[end - 1] in _TITLE_BREAKS:
-            break
+            # "his Vietnamese counterpart, Pham Minh Chinh": a comma between an office and the name
+            before = text.rfind(" ", lo, end - 1) + 1
+            if words or text[end - 1] != "," or text[before:end - 1].lower() not in OFFICE_WORDS:
+                break
+            pos = end - 1
+            continue
         start = text.rfind(" ", lo, end) + 1
         start = max(start, lo)
         word = text[start:end]
