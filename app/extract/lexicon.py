@@ -143,7 +143,10 @@ INTERNATIONAL_MARKERS = (
     r"UN|U\.N\.|United Nations|European Union|EU|African Union|ASEAN|Association of Southeast Asian Nations|"
     r"International|World|Global|Inter-Parliamentary|Commonwealth|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
     r"SCO|Arab League|League of Arab States|Organi[sz]ation of Islamic Cooperation|OIC|G20|G7|IMF|WHO|UNESCO|"
-    r"UNICEF|WFP|ITU|FAO|WTO|Red Crescent Movement|IAEA|Interpol"
+    r"UNICEF|WFP|ITU|FAO|WTO|Red Crescent Movement|IAEA|Interpol|European\s+(?:Commission|Council|Parliament|"
+    r"Central\s+Bank|Investment\s+Bank)|IOC|FIFA|OECD|ILO|UNHCR|UNDP|UNEP|UNCTAD|UNIDO|UNFPA|UNRWA|WMO|"
+    r"ECOWAS|SADC|APEC|CICA|CELAC|OAS|ICRC|Pacific\s+Islands\s+Forum|Gulf\s+Cooperation\s+Council|GCC|"
+    r"Eurasian\s+Economic\s+Union|Commonwealth\s+of\s+Independent\s+States|CIS|Olympic\s+Council|Secretary-General"
 )
 
 # Role nouns a speaker or sender may be referred to by ("the Chinese president").
