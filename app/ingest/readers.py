@@ -126,9 +126,9 @@ def read_file(path: Path, limits: Limits = Limits()) -> Iterator[Document | Fail
         if suffix in JSON_SUFFIXES:
             yield from _read_json(name, text, size, limits)
         elif suffix in HTML_SUFFIXES or HTML_START.match(text):
-            yield _checked(_document_from_html(name, text, size), limits)
+            yield checked(_document_from_html(name, text, size), limits)
         else:
-            yield _checked(_document_from_text(name, None, text, size), limits)
+            yield checked(document_from_text(name, None, text, size), limits)
     except ReadError as error:
         yield Failure(name, error.line, error.reason)
     except OSError as error:
@@ -179,7 +179,7 @@ def first_line(text: str) -> str:
     return next((title for title in (_collapse(line) for line in text.splitlines()) if title), "")
 
 
-def _document_from_text(path: str, line: int | None, text: str, size: int) -> Document:
+def document_from_text(path: str, line: int | None, text: str, size: int) -> Document:
     title = first_line(text)
     if not title:
         raise ReadError("empty: no text", line)
@@ -224,14 +224,14 @@ def _read_json(path: str, text: str, size: int, limits: Limits) -> Iterator[Docu
     except orjson.JSONDecodeError as error:
         raise ReadError(f"invalid JSON: {error.msg}", error.lineno) from None
     if isinstance(value, dict):
-        yield _checked(_document_from_object(path, None, value, size), limits)
+        yield checked(document_from_object(path, None, value, size), limits)
     elif isinstance(value, list):
         share = size // max(len(value), 1)
         for number, item in enumerate(value, 1):
             try:
                 if not isinstance(item, dict):
                     raise ReadError(f"expected an object, got {_json_type(item)}")
-                yield _checked(_document_from_object(path, None, item, share), limits)
+                yield checked(document_from_object(path, None, item, share), limits)
             except ReadError as error:
                 yield Failure(path, error.line, f"item {number}: {error.reason}")
     else:
@@ -255,12 +255,12 @@ def _read_jsonl(path: Path, limits: Limits) -> Iterator[Document | Failure]:
                     raise ReadError(f"invalid JSON: {error.msg}") from None
                 if not isinstance(value, dict):
                     raise ReadError(f"expected an object, got {_json_type(value)}")
-                yield _checked(_document_from_object(name, number, value, len(raw)), limits)
+                yield checked(document_from_object(name, number, value, len(raw)), limits)
             except ReadError as error:
                 yield Failure(name, number, error.reason)
 
 
-def _document_from_object(path: str, line: int | None, value: dict, size: int) -> Document:
+def document_from_object(path: str, line: int | None, value: dict, size: int) -> Document:
     for field in FIELDS:
         item = value.get(field)
         if item is not None and not isinstance(item, str):
@@ -286,7 +286,7 @@ def _document_from_object(path: str, line: int | None, value: dict, size: int) -
     )
 
 
-def _checked(document: Document, limits: Limits) -> Document:
+def checked(document: Document, limits: Limits) -> Document:
     if len(document.text) > limits.max_article_chars:
         raise ReadError(
             f"text is {len(document.text):,} characters, over the limit of {limits.max_article_chars:,} "

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Connection, Engine, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.extract.types import Actor as ExtractedActor
@@ -276,3 +276,34 @@ def insert_ignoring_duplicates(connection: Connection, table: Table, rows: list[
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise NotImplementedError(dialect)
     connection.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
+
+
+def delete_article(engine: Engine, article_id: str) -> bool:
+    """Remove an article with its reports, statements and actor titles, then the messages and
+    actors that nothing else supports any more. False if there was no such article."""
+    with engine.begin() as connection:
+        if connection.execute(select(articles.c.id).where(articles.c.id == article_id)).first() is None:
+            return False
+        message_ids = set(
+            connection.execute(select(message_reports.c.message_id).where(message_reports.c.article_id == article_id)).scalars()
+        )
+        actor_ids = set(connection.execute(select(actor_titles.c.actor_id).where(actor_titles.c.article_id == article_id)).scalars())
+        actor_ids |= set(connection.execute(select(statements.c.speaker_id).where(statements.c.article_id == article_id)).scalars())
+        for sender, recipient in connection.execute(
+            select(messages.c.sender_id, messages.c.recipient_id).where(messages.c.id.in_(message_ids))
+        ):
+            actor_ids |= {sender, recipient}
+        for table in (statements, message_reports, actor_titles):
+            connection.execute(delete(table).where(table.c.article_id == article_id))
+        connection.execute(delete(articles).where(articles.c.id == article_id))
+        reported = select(message_reports.c.message_id).where(message_reports.c.message_id == messages.c.id)
+        connection.execute(delete(messages).where(messages.c.id.in_(message_ids), ~reported.exists()))
+        still_used = (
+            select(actor_titles.c.actor_id).where(actor_titles.c.actor_id == actors.c.id).exists()
+            | select(statements.c.id).where(statements.c.speaker_id == actors.c.id).exists()
+            | select(messages.c.id).where((messages.c.sender_id == actors.c.id) | (messages.c.recipient_id == actors.c.id)).exists()
+        )
+        unused = list(connection.execute(select(actors.c.id).where(actors.c.id.in_(actor_ids), ~still_used)).scalars())
+        connection.execute(delete(actor_aliases).where(actor_aliases.c.actor_id.in_(unused)))
+        connection.execute(delete(actors).where(actors.c.id.in_(unused)))
+    return True
