@@ -24,7 +24,10 @@ HONORIFICS = {
     "sheikh", "sheikha", "shaikh", "datuk", "dato", "dato'", "datuk'", "seri", "sri", "tan", "tun", "toh", "puan",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "sir", "dame", "lord", "lady",
     "hon", "hon.", "honourable", "honorable", "h.e.", "comrade", "respected", "ayatollah", "hojatoleslam",
-    "grand ayatollah", "imam", "mufti", "rabbi", "reverend", "rev.", "father", "archbishop", "bishop", "sayyid", "sayed", "haji", "hajji",
+    "grand ayatollah", "imam", "mufti", "rabbi", "reverend", "rev.", "father", "archbishop", "bishop",
+    # Malay royal and state honours
+    "yang", "di-pertuan", "agong", "al-sultan", "tuanku", "tengku", "raja", "permaisuri", "datin", "datuk",
+    "paduka", "baginda", "duli", "maha", "mulia", "sayyid", "sayed", "haji", "hajji",
     "prof", "prof.", "professor", "gen", "gen.", "general", "marshal", "field", "admiral", "colonel", "col.",
     "lt.", "lieutenant", "major", "captain", "capt.", "brig.", "brigadier",
 }
@@ -165,6 +168,12 @@ ROLE_SYNONYMS = {
     "spokesman": {"spokesperson", "spokesman", "spokeswoman"},
     "spokeswoman": {"spokesperson", "spokesman", "spokeswoman"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+    # Vietnamese and Lao wire copy: "the State leader", "the Government leader", "the Party leader"
+    "state leader": {"president"},
+    "government leader": {"prime", "premier"},
+    "party leader": {"secretary"},
+    "legislator": {"chairman", "chairwoman", "speaker"},
+    "host": HEAD_OF_STATE_WORDS | {"premier", "prime"},
 }
 
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}

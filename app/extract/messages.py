@@ -267,8 +267,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             for r in recipients:
                 ctx.add_message(s, r, kind, occasion, s_start, s_end)
         ctx.last_recipients = list(recipients)
-        if ctx.lead_occasion is None:
-            ctx.lead_occasion = occasion or sentence
+
         senders_seen.extend(x for x in senders if x not in senders_seen)
 
     low = sentence.lower()

@@ -80,6 +80,7 @@ def _bare(word: str) -> str:
     return word
 
 
+_TITLE_SUFFIXES = {"elect", "designate", "general", "in", "chief", "at", "large", "president"}
 _PREFIXED = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _INITIALS_LOOSE = re.compile(r"(?:[A-Z]\.?)+")
@@ -98,6 +99,8 @@ def is_name_word(word: str) -> bool:
     low = bare.lower()
     if low in NON_NAME_WORDS or low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in HONORIFICS:
         return False
+    if "-" in low and all(part in TITLE_WORDS or part in _TITLE_SUFFIXES for part in low.split("-")):
+        return False  # "President-elect", "Governor-General", "Prime Minister-designate"
     if word.startswith("(") or (len(bare) > 1 and bare.isupper() and "." not in bare):
         return False  # an acronym: "(CPC)", "LPRP"
     if bare[-1] == "." and len(bare) > 2 and not _INITIALS.fullmatch(bare):
@@ -321,7 +324,9 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
         if end == lo or text[end - 1] in _TITLE_BREAKS:
             # "his Vietnamese counterpart, Pham Minh Chinh": a comma between an office and the name
             before = text.rfind(" ", lo, end - 1) + 1
-            if words or text[end - 1] != "," or text[before:end - 1].lower() not in OFFICE_WORDS:
+            previous = text[before:end - 1]
+            if words or text[end - 1] != "," or not (
+                    previous.lower() in OFFICE_WORDS or (previous[:1].isupper() and previous.lower() in TITLE_LOWER)):
                 break
             pos = end - 1
             continue

@@ -59,7 +59,12 @@ def _extract(text: str) -> Extraction:
         return Extraction(title="")
     title = text[paras[0].start:paras[0].end]
     body = [(i, p) for i, p in enumerate(paras) if p.kind == "body"]
-    line = dateline(text, body[0][1]) if body else None
+    line = None
+    for _, para in body[:3]:  # a byline or a stray line may come first
+        line = dateline(text, para)
+        if line:
+            body = [(i, p) for i, p in body if p.start >= para.start]
+            break
     default_country = outlet_country(text[line.start:line.end]) if line else None
     registry = Registry(default_country)
     ctx = Context(text, registry)
@@ -88,6 +93,7 @@ def _extract(text: str) -> Extraction:
                 continue
             if sentence_no == 1:
                 ctx.call_context = bool(CALL_CONTEXT.search(text[s0:s1].lower()))
+                ctx.lead_occasion = text[s0:s1]
             mentions = scan(text, s0, s1, registry)
             senders = find_messages(ctx, s0, s1, mentions, spans) if _may_report_message(text[s0:s1]) else []
             subject = senders[0] if senders else _sentence_subject(text, s0, mentions)

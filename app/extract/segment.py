@@ -20,10 +20,10 @@ _LINE = re.compile(r"[^\n]+")
 _CAPTION = re.compile(
     r"\[\s*(?:Photo|Photos|File photo|Xinhua|Video)\b[^\]]*\]|\((?:Photo|Photos|File photo)\s*[:/][^)]*\)|"
     r"\bfile photo\b|\bin this (?:handout|undated) (?:photo|picture)\b|^\s*(?:Photo|Picture|Image)\s*:|"
-    r"\((?:Xinhua|Photo|Reuters|AP|AFP|VNA|TASS|Sputnik|Yonhap|Kyodo|Anadolu|EPA|Getty Images)\s*/[^)]{2,60}\)\s*$",
+    r"\((?:Xinhua|Photo|Reuters|AP|AFP|VNA|TASS|Sputnik|Yonhap|Kyodo|Anadolu|EPA|Getty Images)\s*(?:/[^)]{2,60})?\)\s*$",
     re.IGNORECASE,
 )
-_CAPTION_HINTS = ("photo", "picture", "image", "xinhua", "video]", "/")
+_CAPTION_HINTS = ("photo", "picture", "image", "xinhua", "video]", "/", ")")
 _NOISE = re.compile(
     r"\s*(?:Related\s*:|Editor['’]s\s+note\b|Read\s+more\b|See\s+also\b|Also\s+read\b|"
     r"Recommended\b|Follow\s+us\b|Share\s*(?::|this\b|$)|Subscribe\b|Copyright\b|©|Source\s*:|Tags?\s*:|"
@@ -118,14 +118,15 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
-    """The dateline opening the first body paragraph ("BEIJING, Jan. 15 (Xinhua) --")."""
+    """The dateline opening a body paragraph ("BEIJING, Jan. 15 (Xinhua) --"); failing the usual
+    forms, any short opening ended by a dash ("Riyadh, ..., January 21, 2021, SPA -- ")."""
     match = _DATELINE.match(text, paragraph.start, paragraph.end)
     if not match or match.end() == paragraph.start:
-        return None
+        return _dash_dateline(text, paragraph)
     outlet = match.group("o1") or match.group("o2")
     has_date = bool(match.group("mon") or match.group("mon2"))
     if not (outlet or has_date) or match.end() - match.start() > 90:
-        return None
+        return _dash_dateline(text, paragraph)
     month_name = (match.group("mon") or match.group("mon2") or "").lower().rstrip(".")
     day = match.group("day") or match.group("day2")
     year = match.group("year") or match.group("year2")
@@ -200,3 +201,21 @@ def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list
     if begin < end:
         out.append(Sentence(begin, end, paragraph))
     return out
+
+
+_DASH = re.compile(r"\s(?:--|—|–)\s+")
+_ANY_DATE = re.compile(DATE)
+
+
+def _dash_dateline(text: str, paragraph: Paragraph) -> Dateline | None:
+    dash = _DASH.search(text, paragraph.start, min(paragraph.end, paragraph.start + 150))
+    if not dash or re.search(r"[.!?]\s+[A-Z]", text[paragraph.start:dash.start()]):
+        return None
+    head = text[paragraph.start:dash.start()]
+    month = day = year = None
+    for found in _ANY_DATE.finditer(head):
+        month = MONTHS.get((found.group("mon") or found.group("mon2") or "").lower().rstrip("."))
+        day_text, year_text = found.group("day") or found.group("day2"), found.group("year") or found.group("year2")
+        day, year = (int(day_text) if day_text else None), (int(year_text) if year_text else None)
+    outlet = head.rsplit(",", 1)[-1].strip() if "," in head else None
+    return Dateline(paragraph.start, dash.end(), head.split(",", 1)[0].strip(), outlet or None, month, day, year)
