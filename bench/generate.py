@@ -60,6 +60,25 @@ DEMONYMS = {
     "FJI": "Fijian", "PNG": "Papua New Guinean",
 }
 NAMES_WITH_ARTICLE = {"USA", "GBR", "NLD", "ARE", "PHL", "RUS"}
+# Where a story about a state's leaders is usually filed from.
+CAPITALS = {
+    "CHN": "Beijing", "RUS": "Moscow", "USA": "Washington", "GBR": "London", "FRA": "Paris", "DEU": "Berlin",
+    "ITA": "Rome", "ESP": "Madrid", "PRT": "Lisbon", "NLD": "The Hague", "BEL": "Brussels", "CHE": "Bern",
+    "AUT": "Vienna", "POL": "Warsaw", "CZE": "Prague", "HUN": "Budapest", "SRB": "Belgrade", "GRC": "Athens",
+    "TUR": "Ankara", "SWE": "Stockholm", "NOR": "Oslo", "FIN": "Helsinki", "DNK": "Copenhagen", "IRL": "Dublin",
+    "BLR": "Minsk", "KAZ": "Astana", "UZB": "Tashkent", "KGZ": "Bishkek", "TJK": "Dushanbe", "TKM": "Ashgabat",
+    "MNG": "Ulan Bator", "PRK": "Pyongyang", "KOR": "Seoul", "JPN": "Tokyo", "VNM": "Hanoi", "LAO": "Vientiane",
+    "KHM": "Phnom Penh", "THA": "Bangkok", "MMR": "Nay Pyi Taw", "MYS": "Kuala Lumpur", "SGP": "Singapore",
+    "IDN": "Jakarta", "PHL": "Manila", "BRN": "Bandar Seri Begawan", "IND": "New Delhi", "PAK": "Islamabad",
+    "BGD": "Dhaka", "LKA": "Colombo", "NPL": "Kathmandu", "MDV": "Male", "AFG": "Kabul", "IRN": "Tehran",
+    "IRQ": "Baghdad", "SYR": "Damascus", "JOR": "Amman", "SAU": "Riyadh", "ARE": "Abu Dhabi", "QAT": "Doha",
+    "KWT": "Kuwait City", "OMN": "Muscat", "EGY": "Cairo", "DZA": "Algiers", "MAR": "Rabat", "TUN": "Tunis",
+    "ETH": "Addis Ababa", "KEN": "Nairobi", "TZA": "Dodoma", "UGA": "Kampala", "NGA": "Abuja", "GHA": "Accra",
+    "SEN": "Dakar", "ZAF": "Pretoria", "ZWE": "Harare", "NAM": "Windhoek", "MOZ": "Maputo", "AGO": "Luanda",
+    "ZMB": "Lusaka", "CUB": "Havana", "MEX": "Mexico City", "BRA": "Brasilia", "ARG": "Buenos Aires",
+    "CHL": "Santiago", "PER": "Lima", "COL": "Bogota", "VEN": "Caracas", "BOL": "La Paz", "NIC": "Managua",
+    "AUS": "Canberra", "NZL": "Wellington", "FJI": "Suva", "PNG": "Port Moresby",
+}
 MONARCHS = {"GBR": "King", "ESP": "King", "NLD": "King", "BEL": "King", "SWE": "King", "NOR": "King",
             "DNK": "King", "JPN": "Emperor", "THA": "King", "KHM": "King", "MYS": "King", "BRN": "Sultan",
             "SAU": "King", "JOR": "King", "MAR": "King", "QAT": "Emir", "KWT": "Emir", "OMN": "Sultan"}
@@ -99,6 +118,7 @@ class Country:
     code: str
     name: str
     demonym: str
+    capital: str
     in_text: str  # the name as a sentence uses it: "the United Arab Emirates"
 
 
@@ -167,7 +187,7 @@ class World:
         record = pycountry.countries.get(alpha_3=code)
         name = getattr(record, "common_name", None) or record.name
         article = "the " if code in NAMES_WITH_ARTICLE else ""
-        return Country(code, name, DEMONYMS[code], article + name)
+        return Country(code, name, DEMONYMS[code], CAPITALS[code], article + name)
 
     @staticmethod
     def _person(rng: Random, style: tuple, country: Country, role: str, used: set[str]) -> Actor:
@@ -410,7 +430,11 @@ class Writer:
         sender, recipient = event.senders[0], event.recipients[0]
         slots = self.slots(sender, recipient)
         occasion = event.occasion.format(**slots) if event.occasion else ""
-        dateline = f"{outlet.city}, {day:%b}. {day.day} ({outlet.short}) -- "
+        # filed from the writer's capital as a rule (a roundup: the congratulated one's), else
+        # from the outlet's home city
+        home = recipient if len(event.senders) > 2 else sender
+        city = home.country.capital.upper() if self.rng.random() < 0.7 else outlet.city
+        dateline = f"{city}, {day:%b}. {day.day} ({outlet.short}) -- "
         if event.kind in {"call", "talks"}:
             title, lead = self.negative(event, slots)
         elif len(event.senders) > 2:
