@@ -10,6 +10,7 @@ from app.api import errors
 from app.api.routers import articles, exports, health, messages, network, recipients, senders, statements, stats
 from app.config import Settings, get_settings
 from app.db import get_engine
+from app.queries.cache import ResultCache
 
 DESCRIPTION = """
 Diplomatic messages, their actors and statements, extracted from news reports.
@@ -34,6 +35,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.settings = settings
     app.state.engine = engine or get_engine(settings.database_url)
+    app.state.cache = ResultCache(app.state.engine)
     errors.install(app)
     for module in (exports, articles, messages, senders, recipients, statements, stats, network, health):
         app.include_router(module.router)

@@ -56,3 +56,62 @@ def expected_articles_with(corpus, article_id: str, published: date) -> list[str
     rows = [*corpus.articles, {"id": article_id, "published_at": published}]
     ordered = sorted(rows, key=lambda a: (undated_last_desc(a["published_at"]), a["id"]), reverse=True)
     return [a["id"] for a in ordered]
+
+
+def test_cached_aggregates_follow_new_data(database_url):
+    """Aggregates are answered from a cache, which a commit by another connection invalidates."""
+    engine = make_engine(database_url)
+    upgrade(database_url, engine)
+    corpus = build_corpus()
+    with Session(engine) as session:
+        write_corpus(session, corpus)
+    with TestClient(create_app(Settings(), engine)) as client:
+        params = {"group_by": "kind"}
+        before = client.get("/v1/stats/messages", params=params).json()
+        assert client.get("/v1/stats/messages", params=params).json() == before
+        with Session(engine) as session:
+            new = models.Message(
+                id=len(corpus.messages) + 1, sender_id="hun-sen", recipient_id="li-keqiang", kind="thanks"
+            )
+            session.add(new)
+            session.commit()
+        after = client.get("/v1/stats/messages", params=params).json()
+        network = client.get("/v1/network").json()
+    engine.dispose()
+    counts = {row["key"]: row["count"] for row in after["data"]}
+    assert after["total"] == before["total"] + 1
+    assert counts["thanks"] == sum(m["kind"] == "thanks" for m in corpus.messages) + 1
+    assert {"source": "hun-sen", "target": "li-keqiang", "weight": 1} in network["edges"]
+
+
+def test_result_cache_computes_once_until_another_connection_commits(tmp_path):
+    from sqlalchemy import text
+
+    from app.queries.cache import ResultCache
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'cache.db'}")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE t (x INTEGER)"))
+    cache, calls = ResultCache(engine), []
+
+    def count(connection):
+        calls.append(1)
+        return connection.execute(text("SELECT count(*) FROM t")).scalar_one()
+
+    with engine.connect() as reader:
+        assert cache.get(reader, "n", lambda: count(reader)) == 0
+        assert cache.get(reader, "n", lambda: count(reader)) == 0
+        assert len(calls) == 1
+        with engine.begin() as writer:
+            writer.execute(text("INSERT INTO t VALUES (1)"))
+        assert cache.get(reader, "n", lambda: count(reader)) == 1
+        assert len(calls) == 2
+    # A commit by another process, which only PRAGMA data_version reports.
+    other = make_engine(f"sqlite:///{tmp_path / 'cache.db'}")
+    with engine.connect() as reader:
+        assert cache.get(reader, "n", lambda: count(reader)) == 1
+        with other.begin() as writer:
+            writer.execute(text("INSERT INTO t VALUES (2)"))
+        assert cache.get(reader, "n", lambda: count(reader)) == 2
+    other.dispose()
+    engine.dispose()

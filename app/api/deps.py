@@ -44,6 +44,12 @@ async def run_query(slow: bool, query: Callable[..., Any], *args: Any, **kwargs:
     return query(*args, **kwargs)
 
 
+async def run_cached(request: Request, db: Connection, query: Callable[..., Any], *args: Any) -> Any:
+    """A slow query, in the thread pool, answered from the app's cache until the data changes."""
+    key = repr((query.__module__, query.__qualname__, args))
+    return await run_in_threadpool(request.app.state.cache.get, db, key, lambda: query(db, *args))
+
+
 @dataclass(frozen=True, slots=True)
 class Paging:
     limit: int

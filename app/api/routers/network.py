@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, MessageQuery, run_query
+from app.api.deps import DB, MessageQuery, run_cached
 from app.api.errors import documented
 from app.api.responses import json_response, tagged_response
 from app.queries import network as networks
@@ -43,7 +43,7 @@ async def network(
     ] = "json",
 ) -> Response:
     """Nodes and directed edges sender → recipient weighted by messages, under every message filter."""
-    graph = await run_query(True, networks.network, db, level, filters)
+    graph = await run_cached(request, db, networks.network, level, filters)
     if format == "graphml" or GRAPHML in request.headers.get("accept", ""):
         return tagged_response(request, networks.graphml(graph).encode("utf-8"), GRAPHML)
     return json_response(request, graph)

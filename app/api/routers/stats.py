@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, MessageQuery, StatementQuery, run_query
+from app.api.deps import DB, MessageQuery, StatementQuery, run_cached
 from app.api.errors import documented
 from app.api.responses import json_response
 from app.queries import stats
@@ -35,7 +35,9 @@ async def message_stats(
     ],
 ) -> Response:
     """How many messages match the filters in each group; every message filter applies."""
-    return json_response(request, _body(group_by, await run_query(True, stats.message_stats, db, group_by, filters)))
+    return json_response(
+        request, _body(group_by, await run_cached(request, db, stats.message_stats, group_by, filters))
+    )
 
 
 @router.get("/statements", response_model=Stats, summary="Count statements by group", responses=documented(422))
@@ -52,4 +54,6 @@ async def statement_stats(
     ],
 ) -> Response:
     """How many statements match the filters in each group; every statement filter applies."""
-    return json_response(request, _body(group_by, await run_query(True, stats.statement_stats, db, group_by, filters)))
+    return json_response(
+        request, _body(group_by, await run_cached(request, db, stats.statement_stats, group_by, filters))
+    )
