@@ -13,22 +13,25 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.countries import country_in, is_country_name
-from app.extract.lexicon import HONORIFICS, PRONOUNS, TITLE_WORDS
+from app.extract.lexicon import HONORIFICS, OFFICE_WORDS, PRONOUNS, TITLE_WORDS
 from app.extract.names import Mention, Registry, fold, is_org_phrase, organization_forms
 
 DEFER = -1
 
 _SPACE_COMMA = re.compile(r"[\s,]*")
 _TRAILING_ADVERBIAL = re.compile(
-    r"(?:\s+(?:also|then|further|again|later|earlier|previously|today|yesterday|separately|in turn|has|have|had|"
+    r"(?:,?\s+(?:also|then|further|again|later|earlier|previously|today|yesterday|separately|in turn|has|have|had|"
     r"on\s+(?:the\s+same\s+day|\w+day|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)|"
-    r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:message|letter|card|telegram|reply|note|statement|speech|address|remarks)|"
-    r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|card|telegram|reply)\s+to\s+[^,]{1,60}?))+\s*$"
+    r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:message|letter|card|telegram|cable|reply|note|"
+    r"statement|speech|address|remarks|tweet|post|press\s+release|interview|video|article)|"
+    r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|card|telegram|cable|reply)\s+to\s+[^,]{1,60}?))+"
+    r"[\s,]*$"
 )
 _ADVERBIAL_LAST = {
     "also", "then", "further", "again", "later", "earlier", "previously", "today", "yesterday", "separately",
     "turn", "has", "have", "had", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "message", "letter", "card", "telegram", "reply", "note", "statement", "speech", "address", "remarks",
+    "cable", "tweet", "post", "release", "interview", "video", "article",
 }
 _ORG_TAIL = re.compile(
     r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+){0,5}(?:Ministry|Office|Committee|Council|Embassy|Government|"
@@ -155,11 +158,15 @@ def pronoun_referent(ctx: Context, pronoun: str, pos: int) -> int | None:
         if actors[ctx.focus].gender is None and gender:
             actors[ctx.focus].gender = gender
         return ctx.focus
-    best, best_last = None, -1
+    best, best_last, unknown, unknown_last = None, -1, None, -1
     for i, actor in enumerate(actors):
-        if actor.kind == "person" and actor.gender == gender and best_last < actor.last <= pos:
+        if actor.kind != "person" or actor.last > pos:
+            continue
+        if actor.gender == gender and actor.last > best_last:
             best, best_last = i, actor.last
-    return best
+        elif actor.gender is None and actor.last > unknown_last:
+            unknown, unknown_last = i, actor.last
+    return best if best is not None else unknown
 
 
 def learn_gender(ctx: Context, actor: int | None, word: str) -> None:
@@ -186,6 +193,9 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
     if index is not None:
         return index
     rest = phrase.split(None, 1)[-1]
+    last = fold(rest).split()[-1] if fold(rest) else ""
+    if last in OFFICE_WORDS or last in {"leader", "elect", "designate", "host"}:
+        return ctx.registry.role(phrase, pos)  # "the Government leader", "the Iranian president-elect"
     if any(w[0].isupper() for w in rest.split()) and is_org_phrase(rest):
         forms = organization_forms(rest)
         if forms and not any(w.lower() in {"president", "premier", "minister", "king", "pope"} for w in rest.split()[-1:]):

@@ -49,7 +49,7 @@ TITLE_WORDS = {
     "ceo", "founder", "coordinator", "representative", "delegate", "consul", "consul-general",
     "attaché", "lawmaker", "deputy-director", "politburo", "standing", "committee", "central",
     "people's", "congress", "government", "cabinet", "ministry", "office", "department",
-    "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam",
+    "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam", "elect", "designate",
 }
 
 # Offices that, right before a single word, make it a name ("Pope Francis", "President Lula").
@@ -129,7 +129,7 @@ NON_NAME_WORDS = {
 
 # Words given to a body rather than a person ("the Kremlin press service said").
 ORG_HEADS = (
-    "press service", "press office", "press secretary's office", "government", "ministry",
+    "press service", "press office", "directorate", "service", "presidium", "press secretary's office", "government", "ministry",
     "foreign ministry", "embassy", "consulate", "office", "secretariat", "committee",
     "central committee", "council", "cabinet", "palace", "presidency", "administration",
     "party", "parliament", "assembly", "commission", "agency", "department", "board", "authority",

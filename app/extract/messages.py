@@ -54,7 +54,7 @@ _SEND = re.compile(
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
-    r"(?=[sec])\b(?:sent|sends|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
+    r"(?=[secw])\b(?:sent|sends|cabled|wired|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
     r"sincere|heartfelt|cordial|profound|best)\s+)*(?P<noun>congratulations|condolences|sympathies|felicitations|thanks)\s+to\s+"
 )
 _KIN = re.compile(r"['’]s\s+(?:family|families|relatives|widow|people|loved\s+ones)\b")
@@ -97,6 +97,7 @@ _TERMINATOR = re.compile(
     r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|and\s+said|on|over)\b"
+    r"|,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|reported|announced|added)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
     r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Col)(?<!Prof)(?<!\b[A-Z])\.(?=\s|$)"
@@ -292,7 +293,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
                                  or "felicitations" in low or "thanks" in low):
         for match in _SEND_WISHES.finditer(text, s_start, s_end):
-            if not match.group().startswith("sen") and ctx.messages:
+            if not match.group().startswith(("sen", "cab", "wir")) and ctx.messages:
                 continue  # "extended congratulations" after a message is that message's content
             rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
             if _KIN.match(text, rec_end) or _KIN.search(text, match.end(), rec_end):

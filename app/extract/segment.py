@@ -188,8 +188,8 @@ def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list
     for match in _BOUNDARY.finditer(text, start, end):
         cut = match.end()
         k = bisect_right(starts, match.start() - 1) - 1
-        if k >= 0 and quote_spans[k][0] < match.start() < quote_spans[k][1] - 1:
-            continue
+        if k >= 0 and quote_spans[k][0] < match.start() and cut < quote_spans[k][1]:
+            continue  # inside a quotation (a period before its closing mark ends nothing)
         word = re.search(r"([\w.]+)\.?[\"”’']?$", text[max(begin, match.start() - 12): match.start() + 1])
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
