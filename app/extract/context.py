@@ -24,14 +24,15 @@ _TRAILING_ADVERBIAL = re.compile(
     r"on\s+(?:the\s+same\s+day|\w+day|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)|"
     r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:message|letter|card|telegram|cable|reply|note|"
     r"statement|speech|address|remarks|tweet|post|press\s+release|interview|video|article)|"
-    r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|card|telegram|cable|reply)\s+to\s+[^,]{1,60}?))+"
+    r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|card|telegram|cable|reply)\s+to\s+[^,]{1,60}?|"
+    r"meanwhile|however|too|for\s+(?:his|her|its|their)\s+part))+"
     r"[\s,]*$"
 )
 _ADVERBIAL_LAST = {
     "also", "then", "further", "again", "later", "earlier", "previously", "today", "yesterday", "separately",
     "turn", "has", "have", "had", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "message", "letter", "card", "telegram", "reply", "note", "statement", "speech", "address", "remarks",
-    "cable", "tweet", "post", "release", "interview", "video", "article",
+    "cable", "tweet", "post", "release", "interview", "video", "article", "meanwhile", "however", "too", "part",
 }
 _ORG_TAIL = re.compile(
     r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+){0,5}(?:Ministry|Office|Committee|Council|Embassy|Government|"

@@ -284,7 +284,7 @@ class Registry:
         for i, actor in enumerate(self.actors):
             if actor.kind != "person" or actor.last > pos or not actor.titles and needed is None:
                 continue
-            if found and actor.country != code:
+            if found and self.country_of(i) != code:
                 continue
             title_words = set(fold(" ".join(actor.titles)).replace("-", " ").split())
             title_words |= {ROLE_ABBREVIATIONS.get(w, w) for w in title_words}

@@ -22,6 +22,7 @@ from app.extract.statements import (
     direct_statements,
     is_roundup_sender,
     reported_statements,
+    saying_after_message,
 )
 from app.extract.types import Actor, Extraction, Message, Statement
 
@@ -102,6 +103,11 @@ def _extract(text: str) -> Extraction:
             used: dict[int, int] = {}
             found = direct_statements(ctx, s0, s1, mentions, spans, used)
             found += reported_statements(ctx, s0, s1, mentions, spans, used, subject)
+            if senders and not found and ("saying" in text[s0:s1] or ", stressing" in text[s0:s1]
+                                          or ", noting" in text[s0:s1] or ", expressing" in text[s0:s1]):
+                said = saying_after_message(ctx, s0, s1, senders[0], spans)
+                if said:
+                    found.append(said)
             if not found and "ccording to" in text[s0:s1]:
                 attributed = according_to(ctx, s0, s1, mentions)
                 if attributed:

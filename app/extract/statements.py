@@ -69,7 +69,7 @@ _THAT_AFTER = re.compile(
 _LEADING_WHEN = re.compile(r"\s+" + _WHEN + r"\b,?")
 _ADDING = re.compile(r",?\s+(?:adding|and\s+added|noting|and\s+noted|stressing|saying)\s+(?:that\s+)?")
 _POSSESSIVE_PREFIX = re.compile(r"\s*In\s+(his|her)\s+\w+")
-_ADDING_CUE = re.compile(r"\s*,?\s*(?:adding|and\s+added)")
+_ADDING_CUE = re.compile(r"\s*,?\s*(?:adding|and\s+added|noting|stressing)")
 _AND_END = re.compile(r"(?:,\s*|\s+)and\s*$")
 _MIN_QUOTE_WORDS = 4
 _LEADER_TITLE = re.compile(
@@ -221,7 +221,8 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         # ", adding that ...": a further statement by the same speaker.
         adding = _ADDING.search(text, v1, s_end) if _has_adding(text, v1, s_end) else None
         if adding and speaker != DEFER and not any(a <= adding.start() < b for a, b in quote_spans) and (
-                _ADDING_CUE.match(text, adding.start(), adding.end()) or content is None):
+                _ADDING_CUE.match(text, adding.start(), adding.end()) or content is None
+                or (content is not None and content[1] < adding.start())):
             extra = _trim(text, adding.end(), s_end)
             if _words(text[extra[0]:extra[1]]) >= 3 and (not found or found[-1].start != extra[0]):
                 found.append(Found(speaker, "reported", *extra))
@@ -257,6 +258,19 @@ def _inverted(ctx: Context, s_start: int, s_end: int, v0: int, v1: int, mentions
     if any(a <= start < b for a, b in quote_spans):
         return None
     return Found(speaker.actor, "reported", start, end)
+
+
+def saying_after_message(ctx: Context, s_start: int, s_end: int, sender: int,
+                         quote_spans: list[tuple[int, int]]) -> Found | None:
+    """"X sent a message to Y, saying (that) ...": the message's content, by its sender."""
+    saying = _SAYING.search(ctx.text, s_start, s_end)
+    if not saying or any(a <= saying.start() < b for a, b in quote_spans):
+        return None
+    start, end = _trim(ctx.text, saying.end(), s_end)
+    return Found(sender, "reported", start, end) if _words(ctx.text[start:end]) >= 3 else None
+
+
+_SAYING = re.compile(r",\s+(?:saying|stressing|noting|expressing\s+(?:the|his|her)\s+(?:belief|hope|confidence))\s+(?:that\s+)?")
 
 
 def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> Found | None:
