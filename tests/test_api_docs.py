@@ -29,7 +29,21 @@ def test_docs_pages_load_their_assets_from_the_app_itself(api, page):
 def test_openapi_describes_every_operation_and_parameter_with_examples(api):
     spec = api.get("/openapi.json").json()
     operations = [(path, op) for path, item in spec["paths"].items() for op in item.values()]
-    assert len(operations) == 22
+    assert {
+        "/v1/articles",
+        "/v1/articles/{article_id}",
+        "/v1/messages",
+        "/v1/messages/{message_id}",
+        "/v1/senders/{actor_id}/messages",
+        "/v1/recipients/{actor_id}/messages",
+        "/v1/statements/{statement_id}",
+        "/v1/stats/messages",
+        "/v1/stats/statements",
+        "/v1/network",
+        "/v1/messages.csv",
+        "/v1/articles.jsonl",
+        "/healthz",
+    } <= set(spec["paths"])
     for path, operation in operations:
         assert operation.get("summary") and operation.get("description"), path
         for parameter in operation.get("parameters", []):
