@@ -124,7 +124,8 @@ NON_NAME_WORDS = {
     "transport", "sustainable", "cyberspace", "space", "ai", "intelligent", "future",
     "community", "shared", "common", "open", "opening", "week", "month", "summer", "winter",
     "autumn", "fall", "christmas", "easter", "eid", "ramadan", "lunar", "olympics", "expo",
-    "mr", "council's", "korea", "korean", "power", "powers", "airlines", "airways", "group", "company", "corporation", "holdings",
+    "mr", "council's", "korea", "korean", "power", "powers", "communications", "information",
+    "protocol", "relations", "media", "intelligence", "operations", "planning", "budget", "labour", "labor", "airlines", "airways", "group", "company", "corporation", "holdings",
 }
 
 # Words given to a body rather than a person ("the Kremlin press service said").

@@ -306,8 +306,6 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if not outside_quotes(match.start()):
             continue
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
-        if rec_end < s_end and text[rec_end] == ",":
-            pass
         recipients = parties(ctx, match.end(), rec_end, mentions)
         if match.start() - s_start < 3:  # "In a separate message to Y, X said ..."
             comma = match.end()
@@ -323,6 +321,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             after = comma + 1
             verb = re.search(r"\s(?:said|says|wrote|noted|stressed|expressed|added|congratulated|thanked)\b", text[after:s_end])
             senders = _subject(ctx, after, after + verb.start(), mentions) if verb else []
+        elif text[match.start() - 2:match.start()] == ", ":
+            # "X, in a letter to Y, conveyed ...": X is the subject before the parenthesis.
+            subject_end = match.start() - 2
+            senders = [m.actor for m in mentions if m.end == subject_end or m.name_end == subject_end][:1]
+            if not senders:
+                single = resolve_phrase(ctx, s_start, subject_end, mentions)
+                senders = [single] if single is not None and single >= 0 else []
         else:
             verb = None
             for v in _MAIN_VERB.finditer(text, s_start, match.start()):

@@ -80,6 +80,8 @@ def _bare(word: str) -> str:
     return word
 
 
+_DEMONYM_PAIR = re.compile(r"(?:South|North|New|Sri|Papua|Costa|Sierra|Equatorial|East|West|Saudi|Central)\s+[A-Z]\w+")
+_OF_STATE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _TITLE_SUFFIXES = {"elect", "designate", "general", "in", "chief", "at", "large", "president"}
 _PREFIXED = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -310,6 +312,18 @@ _STOP_FIRST = {"to", "on", "at", "in", "from", "by", "with", "and"}
 _TITLE_BREAKS = ",;:“”\"\n"
 
 
+def _in_state_name(text: str, lo: int, start: int, end: int, words: list[tuple[int, str]]) -> bool:
+    """Whether the word text[start:end] belongs to a two-word state name or demonym
+    ("Sri Lankan", "New Zealand"), with the word before it or the one after."""
+    previous_start = text.rfind(" ", lo, max(lo, start - 1)) + 1
+    before = text[previous_start:start].strip()
+    after = words[-1][1] if words else ""
+    return bool(before and country_in(f"{before} {text[start:end]}")[0] and is_country_name(
+        _bare(f"{before} {text[start:end]}")) or (after and country_in(f"{text[start:end]} {after}")[0]
+                                                  and is_country_name(f"{text[start:end]} {_bare(after)}"))) or \
+        bool(before and _DEMONYM_PAIR.fullmatch(f"{before} {_bare(text[start:end])}"))
+
+
 def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     """The title words right before a name ("Chinese Foreign Ministry spokesperson").
 
@@ -317,6 +331,7 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     lo = max(lo, name_start - 240)  # titles are at most a few dozen words
     words: list[tuple[int, str]] = []  # (start, word), nearest first
     pos = name_start
+    crossed = False  # a comma between the title and the name
     while pos > lo:
         end = pos
         while end > lo and text[end - 1] == " ":
@@ -326,8 +341,12 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             before = text.rfind(" ", lo, end - 1) + 1
             previous = text[before:end - 1]
             if words or text[end - 1] != "," or not (
-                    previous.lower() in OFFICE_WORDS or (previous[:1].isupper() and previous.lower() in TITLE_LOWER)):
+                    previous.lower() in OFFICE_WORDS or (previous[:1].isupper() and previous.lower() in TITLE_LOWER)
+                    or is_country_name(previous)):
+                if crossed and end > lo and text[end - 1] == ",":
+                    words = []  # "A, president of X, B": a list, not a title before B
                 break
+            crossed = True
             pos = end - 1
             continue
         start = text.rfind(" ", lo, end) + 1
@@ -337,7 +356,10 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
         if cut >= 0:
             break
         low = _bare(word).lower()
-        if is_name_word(word) and low not in HONORIFICS and text[max(lo, start - 3):start] != "of ":
+        if is_name_word(word) and low not in HONORIFICS and text[max(lo, start - 3):start] != "of " \
+                and not _in_state_name(text, lo, start, end, words):
+            if crossed:
+                words = []
             break  # another person's name: "Xi Jinping and [President] Putin"
         if not (word[0] in UPPER or word[0] == "(" or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS):
             break
@@ -454,6 +476,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
             nickname = _APPOSITIVE.match(text, name_end, hi)
             if nickname and nickname.group("nick"):
                 forms += [nickname.group("nick"), text[name_start:nickname.end("nick") + 1]]
+        if not appositive:
+            of_state = _OF_STATE.match(text, name_end, hi)
+            if of_state and is_country_name(of_state.group(1)):
+                full_title = f"{full_title or ''} of {of_state.group(1)}".strip()  # "Sushil Koirala of Nepal"
         index = registry.person(name, forms, full_title, name_start)
         if honorific_form != name:
             registry.address(index, honorific_form)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.extract.context import Context
-from app.extract.countries import outlet_country
+from app.extract.countries import DATELINE_CITIES, outlet_country
 from app.extract.dates import published
 from app.extract.messages import CALL_CONTEXT, find_messages
 from app.extract.names import Registry, scan
@@ -67,6 +67,9 @@ def _extract(text: str) -> Extraction:
             body = [(i, p) for i, p in body if p.start >= para.start]
             break
     default_country = outlet_country(text[line.start:line.end]) if line else None
+    if line and line.end >= body[0][1].end:  # the dateline is a line of its own
+        default_country = default_country or DATELINE_CITIES.get(line.place.strip().lower())
+        body = body[1:]
     registry = Registry(default_country)
     ctx = Context(text, registry)
     found_statements: list[Found] = []
@@ -79,7 +82,7 @@ def _extract(text: str) -> Extraction:
             continue  # not wire copy (a table, a dump): never worth quadratic work
         if para.start - body[0][1].start > _MAX_BODY or sentence_no > _MAX_SENTENCES:
             break
-        start = line.end if (order == 0 and line) else para.start
+        start = max(line.end, para.start) if (order == 0 and line) else para.start
         spans = quotes(text, start, para.end)
         if colon_speaker is not None and spans and spans[0][0] == start and spans[0][1] >= para.end - 1:
             qs, qe = spans[0]

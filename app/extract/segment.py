@@ -38,8 +38,12 @@ def _is_caption(line: str) -> bool:
     return any(hint in low for hint in _CAPTION_HINTS) and bool(_CAPTION.search(line))
 
 
+_BYLINE = re.compile(r"\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\bUpdate\s*:|^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
+
+
 def _is_noise(line: str) -> bool:
-    return bool(_NOISE.match(line)) or line.count(" | ") >= 2  # navigation: "Home | World | China"
+    # navigation ("Home | World | China") and bylines ("Name |14.03.2023 - Update : ...", "By Name")
+    return bool(_NOISE.match(line)) or line.count(" | ") >= 2 or bool(_BYLINE.search(line))
 
 
 MONTHS = {
@@ -117,9 +121,14 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+_PLACE_LINE = re.compile(r"[A-Z][A-Z .'’-]{2,30}")
+
+
 def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     """The dateline opening a body paragraph ("BEIJING, Jan. 15 (Xinhua) --"); failing the usual
     forms, any short opening ended by a dash ("Riyadh, ..., January 21, 2021, SPA -- ")."""
+    if _PLACE_LINE.fullmatch(text, paragraph.start, paragraph.end):  # a dateline on a line of its own: "ANKARA"
+        return Dateline(paragraph.start, paragraph.end, text[paragraph.start:paragraph.end], None, None, None, None)
     match = _DATELINE.match(text, paragraph.start, paragraph.end)
     if not match or match.end() == paragraph.start:
         return _dash_dateline(text, paragraph)
