@@ -237,7 +237,7 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
                 ctx.registry.actors[index].country, ctx.registry.actors[index].country_known = country, True
         return index
     if re.match(r"(?:the|The)\s+", phrase) and all(
-            w in TITLE_WORDS or country_in(w)[0] for w in fold(phrase).split()[1:]):
+            w.lower() in TITLE_WORDS or country_in(w)[0] for w in re.split(r"[\s-]+", phrase)[1:]):
         return ctx.registry.role(phrase, pos)  # "the Prime Minister", "the Chinese president"
     phrase = re.sub(r"^(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+", "", phrase, flags=re.IGNORECASE)
     if re.match(r"^(?:the|The)\s+[a-z]", phrase) and not is_org_phrase(phrase):

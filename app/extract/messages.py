@@ -100,7 +100,8 @@ _TERMINATOR = re.compile(
     r"|,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|reported|announced|added)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
-    r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!Mrs)(?<!Gen)(?<!Col)(?<!Prof)(?<!\b[A-Z])\.(?=\s|$)"
+    r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!Mrs)(?<!Gen)(?<!Col)(?<!Prof)(?<!\b[A-Z])\.(?=\s|$)"
+    r"|(?<=\bJr|\bSr)\.\s*$"
 )
 # An occasion ends before a relative clause or a trailing attribution ("..., the Kremlin said").
 _OCCASION_END = re.compile(r",\s*(?:which|who|when|in\s+which|(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|reported|announced))\b")

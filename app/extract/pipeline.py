@@ -96,7 +96,9 @@ def _extract(text: str) -> Extraction:
             if s1 - s0 > _MAX_SENTENCE:
                 continue
             if sentence_no == 1:
-                ctx.call_context = bool(CALL_CONTEXT.search(text[s0:s1].lower()))
+                lede = text[s0:s1].lower()
+                ctx.call_context = bool(CALL_CONTEXT.search(lede)) and not any(
+                    noun in lede for noun in ("message", "letter", "telegram", "cable", "greeting"))
                 ctx.lead_occasion = text[s0:s1]
             mentions = scan(text, s0, s1, registry)
             senders = find_messages(ctx, s0, s1, mentions, spans) if _may_report_message(text[s0:s1]) else []
