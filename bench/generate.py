@@ -14,6 +14,10 @@ person keeps one name and one country across thousands of articles, and offices 
 hands over the years. Articles run to about 500 words: the report, what the leaders said
 (reported speech and quotations), then background paragraphs in the manner of wire copy.
 
+With --gold DIR, the first N articles are written as NN.txt with NN.gold.json beside them,
+annotated as ../shared/corpus/GUIDELINES.md asks (actors, messages, statements), for
+`chancery evaluate`.
+
 The output depends only on N, --seed and the installed pycountry (for country names):
 the same arguments give the same bytes, whatever --workers, and the first K articles of
 a larger run are the K articles of a smaller one. Every sentence is written here; nothing
@@ -28,6 +32,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from random import Random
 from typing import IO
 
@@ -225,6 +230,9 @@ class World:
         return current
 
 
+Spoken = tuple[str, str, str]  # speaker's name, "direct" or "reported", the words
+
+
 @dataclass(slots=True)
 class Event:
     kind: str  # message kind, or "call" / "talks" for events without a written message
@@ -253,7 +261,7 @@ OCCASIONS = {
                  "on the festival of Eid al-Fitr", "for the holiday season"],
     "thanks": ["for the relief supplies sent after the storm", "for the medical teams sent during the epidemic",
                "for {r_his} warm congratulations", "for the support given to {s_country}'s bid to host the summit"],
-    "letter": ["on the opening of the {n}th {forum}", "in reply to a letter from students of {r_country}",
+    "letter": ["on the opening of the {n}th {forum}", "on cooperation in the fight against climate change",
                "inviting {r_him} to attend the {forum}", "on the launch of the {forum}"],
 }
 FORUMS = ["Global Trade Forum", "Forum on Water Security", "Digital Economy Summit", "Silk Road Think Tank Forum",
@@ -322,18 +330,18 @@ BACKGROUND = [
     "Tourism between the two countries has grown steadily, with visitor numbers rising by {pct} percent in the first half of the year.",
     "Observers noted that the two sides have kept close communication on climate change, food security and the reform of global governance.",
     "A reception was held at the foreign ministry, attended by diplomats from more than {few}0 countries.",
-    "Cultural centers in both countries will host exhibitions, film weeks and concerts throughout the year, the organizers said in a statement.",
+    "Cultural centers in both countries will host exhibitions, film weeks and concerts throughout the year.",
     "Companies from {s_country} have invested in manufacturing, mining and renewable energy in {r_country}, creating thousands of local jobs.",
     "Officials from the two foreign ministries held consultations in {recent} and agreed to expand cooperation in law enforcement and disaster relief.",
     "The two countries held their first joint naval exercise in {recent}, followed by a second one two years later.",
     "A new bridge financed by a concessional loan opened to traffic in {recent}, cutting travel time between two border towns by half.",
     "Economists expect the free trade agreement under negotiation since {recent} to lift exports of farm products from {r_country}.",
     "Several provinces and cities of the two countries have established sister relations, and more are expected this year.",
-    "The central bank of {r_country} said last month that the economy grew {pct} percent in the previous quarter.",
+    "Official figures published last month showed the economy of {r_country} growing {pct} percent in the previous quarter.",
     "Parliamentary groups of friendship were set up in both legislatures in {recent}.",
     "The countries' trade ministers are due to meet later this year to review the progress of joint projects.",
     "A regional security conference held in {recent} brought together defense officials from more than {few}0 countries.",
-    "Experts said closer links between the two economies would help both weather slower global demand.",
+    "Closer links between the two economies are expected to help both weather slower global demand.",
     "Language courses, scholarships and training programs for young officials have grown in number over the past decade.",
     "A museum exhibition on the history of the relations between the two peoples opened in {recent} and drew large crowds.",
     "The embassy of {s_country} in {r_country} also held a reception to mark the occasion.",
@@ -342,19 +350,19 @@ ABOUT_MESSAGES = [
     "The foreign ministry of {r_country} published the message on its website on the same day.",
     "Local newspapers carried the message on their front pages, alongside photographs of the two leaders at an earlier meeting.",
     "The message was read out at a ceremony attended by members of the diplomatic corps and representatives of business groups.",
-    "Analysts said the message reflected the importance both capitals attach to a relationship that has remained stable despite changes in the region.",
+    "The relationship between the two capitals has remained stable despite changes in the region.",
 ]
 ABOUT_DISASTERS = [
     "Relief teams from neighboring countries and international organizations have been working in the area for several days.",
     "The weather service has warned of further heavy rain in the coming week, and schools in several districts remain closed.",
     "Volunteers have set up shelters in schools and sports halls for families who lost their homes.",
     "The government of {r_country} declared three days of national mourning, and flags were flown at half-mast.",
-    "International agencies said they were ready to send food, water purification equipment and medicine.",
+    "International agencies have offered food, water purification equipment and medicine.",
 ]
 ABOUT_TALKS = [
     "The two leaders last met on the sidelines of a regional summit in {recent}.",
     "Neither side gave details of any agreement reached, and no joint statement was issued.",
-    "Officials said the two sides would keep in touch through diplomatic channels ahead of the next round of consultations.",
+    "The two sides are expected to keep in touch through diplomatic channels ahead of the next round of consultations.",
 ]
 BACKGROUND_BY_KIND = {
     "condolence": BACKGROUND + ABOUT_DISASTERS,
@@ -391,7 +399,8 @@ class Writer:
         if shape < 0.12:
             event.kind = rng.choice(("call", "talks"))
         elif shape < 0.25:
-            event.kind, event.exchange = rng.choice(("congratulation", "greeting")), True
+            # an anniversary message is a congratulation, however the text names it
+            event.kind, event.exchange = "congratulation", True
             event.occasion = "on the {n}th anniversary of the establishment of diplomatic relations"
         elif shape < 0.38:  # also to the head of government
             event.recipients.append(world.holder(recipient_country, "head_of_government", day.year))
@@ -415,7 +424,7 @@ class Writer:
         rng = self.rng
         for outlet in rng.sample(OUTLETS, rng.choice((1, 1, 2, 2, 3, 4))):
             day = event.day + timedelta(days=rng.choice((0, 0, 0, 1, 2)))
-            title, text = self.article(event, outlet, day)
+            title, text, annotation = self.article(event, outlet, day)
             slug = "-".join(title.lower().split()[:6]).replace("'", "").replace(",", "")
             yield {
                 "title": title,
@@ -423,10 +432,12 @@ class Writer:
                 "url": f"https://{outlet.domain}/{day:%Y/%m/%d}/{slug}-{serial}.html",
                 "source": outlet.name,
                 "published_at": None if rng.random() < 0.05 else day.isoformat(),
+                "gold": annotation,
             }
             serial += 1
 
-    def article(self, event: Event, outlet: Outlet, day: date) -> tuple[str, str]:
+    def article(self, event: Event, outlet: Outlet, day: date) -> tuple[str, str, dict]:
+        """Title, text, and the gold annotation of the text (GUIDELINES.md format)."""
         sender, recipient = event.senders[0], event.recipients[0]
         slots = self.slots(sender, recipient)
         occasion = event.occasion.format(**slots) if event.occasion else ""
@@ -440,14 +451,14 @@ class Writer:
         elif len(event.senders) > 2:
             title, lead = self.roundup(event, occasion)
         elif event.exchange:
-            title = f"{sender.short}, {recipient.short} exchange {'congratulations' if event.kind == 'congratulation' else 'greetings'}"
-            lead = (f"{self.named(sender)} and {self.named(recipient)} on {day:%A} exchanged "
-                    f"{'congratulatory messages' if event.kind == 'congratulation' else 'greetings'} "
-                    f"{occasion}.")
+            noun = self.rng.choice(("congratulatory messages", "messages of congratulations", "greetings"))
+            title = f"{sender.short}, {recipient.short} exchange {'greetings' if noun == 'greetings' else 'congratulations'}"
+            lead = f"{self.named(sender)} and {self.named(recipient)} on {day:%A} exchanged {noun} {occasion}."
         else:
             title = f"{sender.short} {HEADLINE_VERBS[event.kind]} {recipient.name}"
             lead = self.lead(event, occasion)
-        paragraphs = [dateline + lead, *self.statements(event, slots)]
+        said, spoken = self.statements(event)
+        paragraphs = [dateline + lead, *said]
         words = sum(p.count(" ") + 1 for p in paragraphs)
         pool = BACKGROUND_BY_KIND.get(event.kind, BACKGROUND + ABOUT_MESSAGES)
         background = iter(self.rng.sample(pool, len(pool)))
@@ -458,12 +469,13 @@ class Writer:
             paragraph = " ".join(capitalized(t.format(**slots, **self.numbers(t, day.year))) for t in group)
             paragraphs.append(paragraph)
             words += paragraph.count(" ") + 1
-        return title, title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+        text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+        return title, text, gold(event, occasion, text, spoken)
 
     def named(self, actor: Actor) -> str:
         """The actor with a title before the name, or an appositive title after it."""
         if self.rng.random() < 0.65:
-            return f"{actor.title_before()} {actor.honorific}{actor.name}"
+            return f"{actor.title_before()} {actor.name}"
         return f"{actor.honorific}{actor.name}, {actor.appositive()},"
 
     def lead(self, event: Event, occasion: str) -> str:
@@ -473,7 +485,8 @@ class Writer:
         recipients = [self.named(r) for r in event.recipients]
         party = PARTY_STATES.get(event.senders[0].country.code)
         if party and len(senders) == 1 and rng.random() < 0.5:
-            senders[0] = f"General Secretary of the {party} Central Committee and {senders[0]}"
+            leader = event.senders[0]
+            senders[0] = f"General Secretary of the {party} Central Committee and {leader.title_before()} {leader.name}"
         return f"{' and '.join(senders)} on {event.day:%A} sent {noun} to {' and '.join(recipients)} {occasion}."
 
     def roundup(self, event: Event, occasion: str) -> tuple[str, str]:
@@ -495,36 +508,46 @@ class Writer:
                 f"{self.named(sender)} held talks with visiting {self.named(recipient)} on {event.day:%A}, "
                 f"and the two sides agreed to send a clear message of support for open trade.")
 
-    def statements(self, event: Event, slots: dict) -> list[str]:
-        """Two to five paragraphs of what the senders said, in the forms wire copy uses."""
+    def statements(self, event: Event) -> tuple[list[str], list[Spoken]]:
+        """Two to six paragraphs of what the senders said, in the forms wire copy uses, and
+        each statement as the guideline annotates it (speaker, kind, text without the cue)."""
         rng = self.rng
-        paragraphs = []
+        paragraphs: list[str] = []
+        spoken: list[Spoken] = []
         for sender in event.senders[:3]:
             s = self.slots(sender, event.recipients[0])
             claims = SYMPATHY if event.kind == "condolence" else COMMITMENTS
             claim = rng.choice(claims).format(**s)
             opening = f"{rng.choice(CLAIM_OPENINGS)} {rng.choice(CLAIM_BODIES)}".format(**s)
             form = rng.randrange(6)
+            said = [(sender.name, "reported", opening)]
             if form == 0 and event.kind not in {"call", "talks"}:
                 paragraphs.append(f"In {s['s_his']} message, {sender.short} said {opening}.")
             elif form == 1:
+                said = [(sender.name, "reported", capitalized(opening))]
                 paragraphs.append(f"{capitalized(opening)}, {sender.short} {rng.choice(REPORTING_VERBS)}.")
             elif form == 2:
                 paragraphs.append(f"{sender.short} {rng.choice(THAT_VERBS)} {opening}.")
             elif form == 3:
                 quote = rng.choice(QUOTES)
                 left, right = ('"', '"') if rng.random() < 0.5 else ("\u201c", "\u201d")
+                said = [(sender.name, "direct", quote)]
                 paragraphs.append(f"{left}{quote},{right} {sender.short} said.")
             elif form == 4:
-                first, _, rest = rng.choice(QUOTES).partition(", ")
-                if rest:
+                quote = rng.choice(QUOTES)
+                first, _, rest = quote.partition(", ")
+                if rest:  # split around the cue: two statements
+                    said = [(sender.name, "direct", first), (sender.name, "direct", rest)]
                     paragraphs.append(f'"{first}," {sender.name} said, "{rest}."')
                 else:
-                    paragraphs.append(f'"{first}," said {sender.name}.')
+                    said = [(sender.name, "direct", quote)]
+                    paragraphs.append(f'"{quote}," said {sender.name}.')
             else:
                 paragraphs.append(f"{sender.short} said {opening}.")
+            spoken += said
+            spoken.append((sender.name, "reported", claim))
             paragraphs.append(f"{s['s_he'].capitalize()} said {claim}.")
-        return paragraphs
+        return paragraphs, spoken
 
     def slots(self, sender: Actor, recipient: Actor) -> dict[str, str]:
         return {
@@ -553,6 +576,27 @@ class Writer:
         return figures
 
 
+def gold(event: Event, occasion: str, text: str, spoken: list[Spoken]) -> dict:
+    """What the article says, annotated as GUIDELINES.md asks: every actor named, with the
+    other forms of the name the text uses; one message per (sender, recipient, kind); each
+    statement's text as it stands in the article."""
+    people = {a.name: a for a in (*event.senders, *event.recipients)}
+    actors = []
+    for actor in people.values():
+        forms = [actor.short, actor.honorific + actor.name] if actor.honorific else [actor.short]
+        aliases = [f for f in forms if f != actor.name and f in text]
+        actors.append({"name": actor.name, "aliases": aliases, "country": actor.country.code})
+    if event.kind in {"call", "talks"}:
+        pairs = []
+    elif event.exchange:
+        pairs = [(event.senders[0], event.recipients[0]), (event.recipients[0], event.senders[0])]
+    else:
+        pairs = [(s, r) for s in event.senders for r in event.recipients]
+    messages = [{"sender": s.name, "recipient": r.name, "kind": event.kind, "occasion": occasion} for s, r in pairs]
+    statements = [{"speaker": speaker, "kind": kind, "text": words} for speaker, kind, words in spoken]
+    return {"actors": actors, "messages": messages, "statements": statements}
+
+
 def capitalized(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
@@ -565,18 +609,24 @@ def _init_worker(seed: int) -> None:
     _world = World(seed)
 
 
-def chunk_lines(args: tuple[int, int]) -> tuple[int, bytes]:
-    """How many articles one chunk of events gives, and their JSON lines. Chunks are
+def chunk_articles(seed: int, chunk: int) -> list[dict]:
+    """The articles of one chunk of events, each with its gold annotation. Chunks are
     independent (each has its own random stream), so workers can share them out."""
-    seed, chunk = args
     assert _world is not None
     writer = Writer(_world, Random(seed * 1_000_003 + chunk))
     serial = chunk * EVENTS_PER_CHUNK * 10
-    out = []
+    articles = []
     for _ in range(EVENTS_PER_CHUNK):
-        for article in writer.reports(writer.event(), serial):
-            out.append(orjson.dumps(article))
-            serial += 1
+        articles += writer.reports(writer.event(), serial + len(articles))
+    return articles
+
+
+def chunk_lines(args: tuple[int, int]) -> tuple[int, bytes]:
+    """How many articles one chunk gives, and their JSON lines (without the annotations)."""
+    out = []
+    for article in chunk_articles(*args):
+        del article["gold"]
+        out.append(orjson.dumps(article))
     out.append(b"")
     return len(out) - 1, b"\n".join(out)
 
@@ -607,13 +657,31 @@ def generate(n: int, seed: int, stream: IO[bytes], workers: int = 1) -> int:
     return written
 
 
+def write_gold_corpus(n: int, seed: int, directory: Path) -> None:
+    """The first n articles as an annotated corpus: NN.txt beside NN.gold.json, the format
+    `chancery evaluate` and the shared scorer read."""
+    directory.mkdir(parents=True, exist_ok=True)
+    _init_worker(seed)
+    articles = itertools.chain.from_iterable(chunk_articles(seed, c) for c in itertools.count())
+    width = len(str(n))
+    for number, article in enumerate(itertools.islice(articles, n), 1):
+        stem = directory / f"{number:0{width}d}"
+        stem.with_suffix(".txt").write_text(article["text"], encoding="utf-8")
+        stem.with_suffix(".gold.json").write_bytes(orjson.dumps(article["gold"], option=orjson.OPT_INDENT_2))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("n", type=int, help="number of articles")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--out", default="-", help="output file, or - for standard output (default)")
     parser.add_argument("--workers", type=int, default=1, help="processes generating chunks (output is the same)")
+    parser.add_argument("--gold", type=Path, metavar="DIR",
+                        help="write the articles to DIR as NN.txt with NN.gold.json annotations instead")
     args = parser.parse_args()
+    if args.gold:
+        write_gold_corpus(args.n, args.seed, args.gold)
+        return
     if args.out == "-":
         try:
             generate(args.n, args.seed, sys.stdout.buffer, args.workers)

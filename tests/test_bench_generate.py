@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from generate import OUTLETS, generate
+from generate import OUTLETS, generate, write_gold_corpus
+
+from app.evaluate import GoldArticle, gold_articles, score
 
 
 def lines(n: int, seed: int = 1, workers: int = 1) -> list[bytes]:
@@ -73,3 +75,28 @@ def test_messages_of_every_kind_and_negatives_appear(corpus: list[dict]) -> None
                    "exchanged congratulatory messages", "held a phone call", "held talks with",
                    "Leaders of several countries", "In his message,", "\u201c", '," ']:
         assert phrase in text, phrase
+
+
+def test_gold_corpus_is_consistent_and_scores_perfectly_against_itself(tmp_path: Path) -> None:
+    write_gold_corpus(120, 1, tmp_path)
+    files = gold_articles(tmp_path)
+    assert len(files) == 120
+    golds = [GoldArticle.load(f) for f in files]  # raises if a statement is not in its article
+    predictions = []
+    for g in golds:
+        names = {a["name"] for a in g.actors}
+        assert all(s in names and r in names for s, r, _ in g.messages)
+        assert all(speaker in names for speaker, _ in g.statements)
+        for actor in g.actors:
+            assert actor["name"] in g.text and all(alias in g.text for alias in actor["aliases"])
+        predictions.append({
+            "actors": [{"name": a["name"], "country": a["country"]} for a in g.actors],
+            "messages": [{"sender": {"name": s}, "recipient": {"name": r}, "kind": k} for s, r, k in g.messages],
+            "statements": [{"speaker": {"name": speaker}, "text": text, "start": g.text.index(text),
+                            "end": g.text.index(text) + len(text)} for speaker, text in g.statements],
+        })
+    summary = score(golds, predictions).summary()
+    assert summary["messages"]["f1"] == summary["statements"]["f1"] == summary["countries"]["accuracy"] == 1.0
+    # negatives (calls and talks) are there, with statements but no message
+    assert any(not g.messages and g.statements for g in golds)
+    assert sum(len(g.messages) for g in golds) > len(golds)
