@@ -402,8 +402,9 @@ class Writer:
             # an anniversary message is a congratulation, however the text names it
             event.kind, event.exchange = "congratulation", True
             event.occasion = "on the {n}th anniversary of the establishment of diplomatic relations"
-        elif shape < 0.38:  # also to the head of government
-            event.recipients.append(world.holder(recipient_country, "head_of_government", day.year))
+        elif shape < 0.38:  # to both the head of state and the head of government
+            other = "head_of_government" if recipient.role == "head_of_state" else "head_of_state"
+            event.recipients.append(world.holder(recipient_country, other, day.year))
         elif shape < 0.48:  # the head of government writes too
             event.senders.append(world.holder(sender_country, "head_of_government", day.year))
         elif shape < 0.55:  # roundup: several leaders write to one
