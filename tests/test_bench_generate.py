@@ -86,6 +86,8 @@ def test_gold_corpus_is_consistent_and_scores_perfectly_against_itself(tmp_path:
     for g in golds:
         names = {a["name"] for a in g.actors}
         assert all(s in names and r in names for s, r, _ in g.messages)
+        assert len(set(g.messages)) == len(g.messages)  # one message per (sender, recipient, kind)
+        assert all(s != r for s, r, _ in g.messages)
         assert all(speaker in names for speaker, _ in g.statements)
         for actor in g.actors:
             assert actor["name"] in g.text and all(alias in g.text for alias in actor["aliases"])
