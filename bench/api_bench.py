@@ -332,6 +332,8 @@ def datasette_scenarios(database: Path, base: str, samples: dict) -> dict[str, S
             published_at__gte="2015-01-01", _sort_desc="published_at")),
         "messages: filtered (kind)": Scenario("", url(f"{db}/messages.json", **fast, kind="condolence", _labels="on"),
                                               note="Datasette: foreign keys as labels"),
+        "statements: first page": Scenario("", url(f"{db}/statements.json", **fast, _labels="on"),
+                                           note="Datasette: foreign keys as labels"),
         "articles: detail (500 ids)": Scenario("", f"{db}/articles/id.json", write_paths(
             "datasette-detail", [f"{db}/articles/{i}.json" for i in samples["ids"][:500]]),
             note="Datasette: the row alone; Chancery: the row with its actors, messages, statements"),
