@@ -475,3 +475,51 @@ def test_sympathies_to_a_family_are_not_a_message_to_the_deceased():
                    "Reza Karimi over the death of President Ali Hosseini.",
                    "Zhou extended sincere sympathies to Hosseini's family.")
     assert messages(text) == [("Zhou Ming", "Reza Karimi", "condolence")]
+
+
+def test_quotation_continued_in_the_next_sentence():
+    text = article('"The rescue teams are ready to fly out tonight," Kremlin spokesman Oleg Volkov said. '
+                   '"They will bring a field hospital and doctors."')
+    assert statements(text) == [("Oleg Volkov", "direct", "The rescue teams are ready to fly out tonight"),
+                                ("Oleg Volkov", "direct", "They will bring a field hospital and doctors")]
+
+
+def test_reply_letter_goes_back_to_the_writer():
+    text = article("Turkish President Emre Kaya has sent a letter of thanks to Azerbaijani President Farid Aliyev.",
+                   "In his reply letter, Aliyev said the pain of Türkiye was the pain of Azerbaijan.")
+    assert sorted(messages(text)) == [("Emre Kaya", "Farid Aliyev", "thanks"), ("Farid Aliyev", "Emre Kaya", "letter")]
+
+
+def test_form_of_address_as_speaker():
+    text = article("His Majesty King Harald VI sent a message of condolence to President Ana Souza.",
+                   "In the message, His Majesty said he was deeply saddened by the loss of life.")
+    assert statements(text) == [("Harald VI", "reported", "he was deeply saddened by the loss of life")]
+
+
+def test_president_elect_is_a_title_and_a_role():
+    text = article("Chinese President Zhou Ming sent a congratulatory message to President-elect Omar Farouk.",
+                   "Kenyan President Daniel Otieno also sent a message of congratulations to the Egyptian "
+                   "president-elect.",
+                   title="Leaders congratulate Farouk")
+    assert sorted(messages(text)) == [("Daniel Otieno", "Omar Farouk", "congratulation"),
+                                      ("Zhou Ming", "Omar Farouk", "congratulation")]
+
+
+def test_cabled_condolences_to_several_recipients():
+    text = article("Hanoi (VNA) – National Assembly Chairman Do Van Minh cabled condolences to Speaker of the "
+                   "House of Representatives of Japan Sato Kenji and President of the House of Councillors Ono Yumi.")
+    assert sorted(messages(text)) == [("Do Van Minh", "Ono Yumi", "condolence"),
+                                      ("Do Van Minh", "Sato Kenji", "condolence")]
+    assert actor(text, "Sato Kenji").country == "JPN"
+
+
+def test_dateline_ended_by_a_dash_and_byline_lines():
+    text = article("Maria Costa   |14.03.2023 - Update : 14.03.2023",
+                   "ANKARA",
+                   "Turkish President Emre Kaya has sent a letter of thanks to his Azerbaijani counterpart Farid Aliyev.")
+    assert messages(text) == [("Emre Kaya", "Farid Aliyev", "thanks")]
+    assert actor(text, "Farid Aliyev").country == "AZE"
+    riyadh = extract(article("Riyadh, Jumada 08, 1442, January 21, 2021, SPA -- King Fahd Omar sent a cable of "
+                             "congratulations to President Joseph R. Biden Jr. on his inauguration."))
+    assert riyadh.published == date(2021, 1, 21)
+    assert [a.name for a in riyadh.actors] == ["Fahd Omar", "Joseph R. Biden Jr."]

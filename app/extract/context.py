@@ -39,6 +39,7 @@ _ORG_TAIL = re.compile(
     r"Cabinet|Secretariat|Commission|Agency|Department|Kremlin|Pentagon|White\s+House|Presidency|Palace|"
     r"Parliament|Assembly))$"
 )
+_ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
 _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
 _DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,80})$")
 _MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|greeting|greetings|telegram|card|cards|reply)$")
@@ -123,6 +124,11 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             return None, end
         who = pronoun_referent(ctx, pron.group(1).lower(), lo + pron.start(1))
         return (who, lo + pron.start(1)) if who is not None else (None, end)
+    address = _ADDRESS_END.search(chunk)
+    if address:  # "His Majesty said": the person so addressed
+        if whole and chunk.strip() != address.group(1):
+            return None, end
+        return addressed(ctx, address.group(1), lo + address.start(1)), lo + address.start(1)
     det = _DET_PHRASE.search(chunk)
     if det:
         phrase = det.group(1).strip()
@@ -178,6 +184,17 @@ def learn_gender(ctx: Context, actor: int | None, word: str) -> None:
     record = ctx.registry.actors[actor]
     if gender and record.kind == "person" and record.gender is None:
         record.gender = gender
+
+
+def addressed(ctx: Context, address: str, pos: int) -> int | None:
+    """The most recent person introduced with this form of address, else a head of state."""
+    key = fold(address)
+    best, best_last = None, -1
+    for i, actor in enumerate(ctx.registry.actors):
+        if actor.kind == "person" and best_last < actor.last <= pos and any(
+                fold(form).startswith(key) for form in actor.aliases):
+            best, best_last = i, actor.last
+    return best if best is not None else ctx.registry.role("the head of state", pos)
 
 
 def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:

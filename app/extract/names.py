@@ -282,12 +282,15 @@ class Registry:
         for key, synonyms in ROLE_SYNONYMS.items():
             if phrase_key.endswith(key):
                 needed = synonyms
-        best, best_last = None, -2
+        best, best_last, stateless, stateless_last = None, -2, None, -2
         for i, actor in enumerate(self.actors):
             if actor.kind != "person" or actor.last > pos or not actor.titles and needed is None:
                 continue
+            unknown_state = False
             if found and self.country_of(i) != code:
-                continue
+                if self.country_of(i) is not None:
+                    continue
+                unknown_state = True  # a demonym may tell what the article did not: last resort
             title_words = set(fold(" ".join(actor.titles)).replace("-", " ").split())
             title_words |= {ROLE_ABBREVIATIONS.get(w, w) for w in title_words}
             title_text = " " + fold(" ".join(actor.titles)) + " "
@@ -296,9 +299,11 @@ class Registry:
             else:
                 ok = bool(words) and (" " + " ".join(words) + " ") in title_text.replace("-", " ") or (
                     bool(words) and all(w in title_words for w in words))
-            if ok and actor.last > best_last:
+            if ok and unknown_state and actor.last > stateless_last:
+                stateless, stateless_last = i, actor.last
+            elif ok and not unknown_state and actor.last > best_last:
                 best, best_last = i, actor.last
-        return best
+        return best if best is not None else stateless
 
     def country_of(self, index: int) -> str | None:
         actor = self.actors[index]

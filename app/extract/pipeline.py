@@ -35,6 +35,7 @@ def _may_report_message(sentence: str) -> bool:
     low = sentence.lower()
     return any(word in low for word in _MESSAGE_TRIGGERS)
 
+_REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b")
 _CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
 _DEFER_WINDOW = 2  # sentences within which an indefinite speaker must be named
 # Bounds that keep extraction linear on any input; wire copy is far below them.
@@ -76,6 +77,7 @@ def _extract(text: str) -> Extraction:
     deferred: list[tuple[Found, int]] = []
     sentence_no = 0
     colon_speaker: int | None = None
+    quoted_speaker: int | None = None  # speaker of the quotation that ended the previous sentence
 
     for order, (index, para) in enumerate(body):
         if para.end - para.start > _MAX_PARAGRAPH:
@@ -90,6 +92,7 @@ def _extract(text: str) -> Extraction:
             colon_speaker = None
             continue
         colon_speaker = None
+        quoted_speaker = None
         for sentence in sentences(text, start, para.end, index, spans):
             sentence_no += 1
             s0, s1 = sentence.start, sentence.end
@@ -133,6 +136,14 @@ def _extract(text: str) -> Extraction:
                     found_statements.append(f)
                 deferred = []
             deferred = [(f, n) for f, n in deferred if sentence_no - n < _DEFER_WINDOW]
+            if not found and quoted_speaker is not None:
+                continued = _continued_quote(text, s0, s1, spans, quoted_speaker)
+                if continued:
+                    found_statements.append(continued)
+                    found = [continued]
+            quoted_speaker = found[-1].speaker if found and found[-1].kind == "direct" else None
+            if found and _REPLY.search(text, s0, s1):
+                _reply_message(ctx, found[0].speaker, s0, s1)
             speakers = [f.speaker for f in found if f.speaker is not None and f.speaker >= 0]
             if speakers and not senders:
                 ctx.focus = speakers[-1]
@@ -148,6 +159,28 @@ def _extract(text: str) -> Extraction:
                     colon_speaker = who if who is not None and who >= 0 else None
 
     return _assemble(text, title, paras, line, ctx, found_statements)
+
+
+def _continued_quote(text: str, s0: int, s1: int, spans, speaker: int) -> Found | None:
+    """"“A,” Peskov said. “B.”": a quotation standing alone right after a quoted speaker's cue
+    continues what that speaker said."""
+    for qs, qe in spans:
+        if qs == s0 and text[qe:s1].strip() in ("", ".") and len(text[qs + 1:qe - 1].split()) >= 3:
+            end = qe - 1
+            while end > qs + 1 and text[end - 1] in " .,":
+                end -= 1
+            return Found(speaker, "direct", qs + 1, end)
+    return None
+
+
+def _reply_message(ctx: Context, speaker: int | None, s0: int, s1: int) -> None:
+    """"In his reply letter, Aliyev said ...": a letter back to whoever wrote to him."""
+    if speaker is None or speaker < 0:
+        return
+    for m in list(ctx.messages):
+        if m.recipient == speaker:
+            ctx.add_message(speaker, m.sender, "letter", None, s0, s1)
+            return
 
 
 def _sentence_subject(text: str, s0: int, mentions) -> int | None:
