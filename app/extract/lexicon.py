@@ -26,8 +26,7 @@ HONORIFICS = {
     "hon", "hon.", "honourable", "honorable", "h.e.", "comrade", "respected", "ayatollah", "hojatoleslam",
     "grand ayatollah", "imam", "mufti", "rabbi", "reverend", "rev.", "father", "archbishop", "bishop",
     # Malay royal and state honours
-    "yang", "di-pertuan", "agong", "al-sultan", "tuanku", "tengku", "raja", "permaisuri", "datin", "datuk",
-    "paduka", "baginda", "duli", "maha", "mulia", "sayyid", "sayed", "haji", "hajji",
+    "yang", "di-pertuan", "agong", "al-sultan", "tuanku", "tengku", "raja", "permaisuri", "datin", "paduka", "baginda", "duli", "maha", "mulia", "sayyid", "sayed", "haji", "hajji",
     "prof", "prof.", "professor", "gen", "gen.", "general", "marshal", "field", "admiral", "colonel", "col.",
     "lt.", "lieutenant", "major", "captain", "capt.", "brig.", "brigadier",
 }
@@ -125,7 +124,7 @@ NON_NAME_WORDS = {
     "community", "shared", "common", "open", "opening", "week", "month", "summer", "winter",
     "autumn", "fall", "christmas", "easter", "eid", "ramadan", "lunar", "olympics", "expo",
     "mr", "council's", "korea", "korean", "power", "powers", "communications", "information",
-    "protocol", "relations", "media", "intelligence", "operations", "planning", "budget", "labour", "labor", "airlines", "airways", "group", "company", "corporation", "holdings",
+    "relations", "intelligence", "operations", "planning", "budget", "airlines", "airways", "group", "company", "corporation", "holdings",
 }
 
 # Words given to a body rather than a person ("the Kremlin press service said").
