@@ -39,6 +39,7 @@ _ORG_TAIL = re.compile(
     r"Cabinet|Secretariat|Commission|Agency|Department|Kremlin|Pentagon|White\s+House|Presidency|Palace|"
     r"Parliament|Assembly))$"
 )
+_ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
 _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
 _DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,80})$")
@@ -194,6 +195,11 @@ def addressed(ctx: Context, address: str, pos: int) -> int | None:
         if actor.kind == "person" and best_last < actor.last <= pos and any(
                 fold(form).startswith(key) for form in actor.aliases):
             best, best_last = i, actor.last
+    if best is None:  # no one introduced so: the last person with a royal form of address
+        for i, actor in enumerate(ctx.registry.actors):
+            if actor.kind == "person" and best_last < actor.last <= pos and any(
+                    _ROYAL_FORM.search(form) for form in actor.aliases):
+                best, best_last = i, actor.last
     return best if best is not None else ctx.registry.role("the head of state", pos)
 
 

@@ -227,6 +227,16 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
     return seen
 
 
+def _free_comma(text: str, lo: int, hi: int, mentions: list[Mention]) -> int:
+    """The first comma in text[lo:hi] outside a person's appositive title, or -1."""
+    comma = lo
+    while True:
+        comma = text.find(",", comma, hi)
+        if comma < 0 or not any(m.name_start <= comma < m.end for m in mentions):
+            return comma
+        comma += 1
+
+
 def _subject(ctx: Context, s_start: int, verb_start: int, mentions: list[Mention]) -> list[int]:
     text = ctx.text
     prefix = _PREFIX.match(text, s_start, verb_start)
@@ -309,12 +319,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         if match.start() - s_start < 3:  # "In a separate message to Y, X said ..."
-            comma = match.end()
-            while True:
-                comma = text.find(",", comma, s_end)
-                if comma < 0 or not any(m.name_start <= comma < m.end for m in mentions):
-                    break
-                comma += 1
+            comma = _free_comma(text, match.end(), s_end, mentions)
             if comma < 0:
                 continue
             rec_end = min(rec_end, comma)
@@ -323,7 +328,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             verb = re.search(r"\s(?:said|says|wrote|noted|stressed|expressed|added|congratulated|thanked)\b", text[after:s_end])
             senders = _subject(ctx, after, after + verb.start(), mentions) if verb else []
         elif text[match.start() - 2:match.start()] == ", ":
-            # "X, in a letter to Y, conveyed ...": X is the subject before the parenthesis.
+            # "X, in a letter to Y, conveyed ...": X is the subject before the parenthesis, Y ends at its comma.
+            comma = _free_comma(text, match.end(), rec_end, mentions)
+            if comma > 0:
+                rec_end = comma
+                recipients = parties(ctx, match.end(), rec_end, mentions)
             subject_end = match.start() - 2
             senders = [m.actor for m in mentions if m.end == subject_end or m.name_end == subject_end][:1]
             if not senders:

@@ -293,6 +293,8 @@ class Registry:
                 unknown_state = True  # a demonym may tell what the article did not: last resort
             title_words = set(fold(" ".join(actor.titles)).replace("-", " ").split())
             title_words |= {ROLE_ABBREVIATIONS.get(w, w) for w in title_words}
+            if "counterpart" in title_words:  # "his Azerbaijani counterpart": the same office as the other party
+                title_words |= OFFICE_WORDS
             title_text = " " + fold(" ".join(actor.titles)) + " "
             if needed is not None:
                 ok = bool(title_words & needed)
