@@ -523,3 +523,16 @@ def test_dateline_ended_by_a_dash_and_byline_lines():
                              "congratulations to President Joseph R. Biden Jr. on his inauguration."))
     assert riyadh.published == date(2021, 1, 21)
     assert [a.name for a in riyadh.actors] == ["Fahd Omar", "Joseph R. Biden Jr."]
+
+
+def test_counterpart_takes_the_office_of_the_other_party():
+    text = article("Turkish President Emre Kaya sent a letter of thanks to his Azerbaijani counterpart Farid Aliyev.",
+                   '"We will stand by our brothers until the last house is rebuilt," the Azerbaijani president said.')
+    assert statements(text) == [("Farid Aliyev", "direct", "We will stand by our brothers until the last house is rebuilt")]
+
+
+def test_parenthetical_letter_to():
+    text = article("Australian Prime Minister Tom Hughes was sworn in on Monday.",
+                   "Indian Prime Minister Ravi Kumar, in a letter to his Australian counterpart, congratulated him "
+                   "and the Labour Party on their election victory.")
+    assert messages(text) == [("Ravi Kumar", "Tom Hughes", "congratulation")]

@@ -259,6 +259,7 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
             if found:
                 ctx.registry.actors[index].country, ctx.registry.actors[index].country_known = country, True
         return index
+    phrase = re.sub(r"^(?:his|her|their|its|His|Her|Their|Its)\s+(?=\S+\s+counterpart$|counterpart$)", "the ", phrase)
     if re.match(r"(?:the|The)\s+", phrase) and all(
             w.lower() in TITLE_WORDS or country_in(w)[0] for w in re.split(r"[\s-]+", phrase)[1:]):
         return ctx.registry.role(phrase, pos)  # "the Prime Minister", "the Chinese president"

@@ -174,6 +174,7 @@ ROLE_SYNONYMS = {
     "party leader": {"secretary"},
     "legislator": {"chairman", "chairwoman", "speaker"},
     "host": HEAD_OF_STATE_WORDS | {"premier", "prime"},
+    "counterpart": OFFICE_WORDS,  # "his Australian counterpart": an office-holder of that state
 }
 
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}

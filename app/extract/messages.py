@@ -218,7 +218,7 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                     continue
                 index = party(ctx, stripped, max(offset, a))
                 if index is not None and ctx.registry.actors[index].kind != "person" or (
-                        index is not None and re.match(r"(?:the|The)\s", stripped)):
+                        index is not None and re.match(r"(?:the|The|his|her|their)\s", stripped)):
                     found.append((max(offset, a), index))
     seen: list[int] = []
     for _, index in sorted(found):
