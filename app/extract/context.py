@@ -39,6 +39,11 @@ _ORG_TAIL = re.compile(
     r"Cabinet|Secretariat|Commission|Agency|Department|Kremlin|Pentagon|White\s+House|Presidency|Palace|"
     r"Parliament|Assembly))$"
 )
+_NON_SPACE = re.compile(r"\S+")
+_ADDRESS_WORDS = {"Majesty", "Majesties", "Highness", "Holiness", "Excellency"}
+_ORG_TAIL_WORDS = {"Ministry", "Office", "Committee", "Council", "Embassy", "Government", "Cabinet", "Secretariat",
+                   "Commission", "Agency", "Department", "Kremlin", "Pentagon", "House", "Presidency", "Palace",
+                   "Parliament", "Assembly"}
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
 _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
@@ -125,18 +130,21 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             return None, end
         who = pronoun_referent(ctx, pron.group(1).lower(), lo + pron.start(1))
         return (who, lo + pron.start(1)) if who is not None else (None, end)
-    address = _ADDRESS_END.search(chunk)
+    # Phrases never span a comma: the searches start after the last one.
+    segment = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":")) + 1
+    last_word = chunk[chunk.rfind(" ") + 1:]
+    address = _ADDRESS_END.search(chunk, max(0, segment - 1)) if last_word in _ADDRESS_WORDS else None
     if address:  # "His Majesty said": the person so addressed
         if whole and chunk.strip() != address.group(1):
             return None, end
         return addressed(ctx, address.group(1), lo + address.start(1)), lo + address.start(1)
-    det = _DET_PHRASE.search(chunk)
+    det = _DET_PHRASE.search(chunk, max(0, segment - 1))
     if det:
         phrase = det.group(1).strip()
         if whole and chunk.strip() != phrase:
             return None, end
         return resolve_determined(ctx, phrase, lo + det.start(1)), lo + det.start(1)
-    body = _ORG_TAIL.search(chunk)
+    body = _ORG_TAIL.search(chunk, max(0, segment - 1)) if last_word in _ORG_TAIL_WORDS else None
     if body:  # "China's Foreign Ministry said", "Kremlin spokesman's office said"
         phrase = body.group(1)
         if whole and chunk.strip() != phrase:
@@ -145,7 +153,7 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         if forms:
             return ctx.registry.organization(forms[0], forms[1], lo + body.start(1)), lo + body.start(1)
     # A bare organisation or short name: "UNICEF said", "Lavrov said".
-    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", chunk)]
+    spans = [(m.start(), m.group()) for m in _NON_SPACE.finditer(chunk)]
     if spans and (not whole or len(spans) <= 6):
         for k in (1, 2, 3):
             if k > len(spans):

@@ -129,8 +129,8 @@ def _extract(text: str) -> Extraction:
                 _roundup_message(ctx, f, s0, s1)
             # An indefinite speaker is the next person the article introduces.
             new_people = [m.actor for m in mentions if registry.actors[m.actor].first >= s0
-                          and registry.actors[m.actor].kind == "person"]
-            if deferred and new_people:
+                          and registry.actors[m.actor].kind == "person"] if deferred else []
+            if new_people:
                 for f, _ in deferred:
                     f.speaker = new_people[0]
                     found_statements.append(f)
