@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -21,11 +22,10 @@ import pytest
 from sqlalchemy import inspect, text
 
 from app.db import make_engine
-from app.ingest import ingest
 from app.ingest.digest import digest
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLES = 300
+ARTICLES = 200
 TRIALS = 20
 SEED = 20261126
 
@@ -42,11 +42,17 @@ PER_ARTICLE = {
 }
 
 
-def run_ingest_command(corpus: Path, url: str) -> subprocess.Popen:
-    env = {**os.environ, "CHANCERY_DATABASE_URL": url, "CHANCERY_INGEST_BATCH_SIZE": "8", "CHANCERY_INGEST_WORKERS": "2"}
+def run_ingest_command(code: Path, corpus: Path, url: str, workers: int = 2) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(code),
+        "CHANCERY_DATABASE_URL": url,
+        "CHANCERY_INGEST_BATCH_SIZE": "8",
+        "CHANCERY_INGEST_WORKERS": str(workers),
+    }
     return subprocess.Popen(
         [sys.executable, "-c", "from app.cli import main; main()", "ingest", "--json", str(corpus)],
-        cwd=ROOT,
+        cwd=code,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -87,6 +93,17 @@ def content_digest(url: str) -> str:
 
 
 @pytest.fixture(scope="module")
+def code(tmp_path_factory) -> Path:
+    """A copy of the code that every run in the test uses, so that all of them run the same
+    extraction even in a working tree that is being edited meanwhile."""
+    copy = tmp_path_factory.mktemp("code")
+    for part in ("app", "migrations"):
+        shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "alembic.ini", copy)
+    return copy
+
+
+@pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("kill") / "corpus.jsonl"
     subprocess.run(
@@ -109,15 +126,13 @@ def wait_for_articles(database: Path, process: subprocess.Popen, count: int = 1)
     return time.monotonic() - started
 
 
-def test_sigkill_at_random_moments_leaves_whole_articles_and_a_rerun_converges(corpus, tmp_path):
+def test_sigkill_at_random_moments_leaves_whole_articles_and_a_rerun_converges(code, corpus, tmp_path):
     # An uninterrupted run of the command shows when it starts writing and how long that lasts.
-    timing = run_ingest_command(corpus, f"sqlite:///{tmp_path / 'timing.db'}")
-    startup = wait_for_articles(tmp_path / "timing.db", timing)
-    writing = wait_for_articles(tmp_path / "timing.db", timing, ARTICLES)
-    assert timing.wait(timeout=300) == 0
-    # The reference is made in this process, like the re-runs below.
     reference_url = f"sqlite:///{tmp_path / 'reference.db'}"
-    assert ingest([corpus], reference_url, workers=1).ok
+    reference = run_ingest_command(code, corpus, reference_url)
+    startup = wait_for_articles(tmp_path / "reference.db", reference)
+    writing = wait_for_articles(tmp_path / "reference.db", reference, ARTICLES)
+    assert reference.wait(timeout=300) == 0
     _, reference_ids, reference_rows, _ = snapshot(reference_url)
     reference_digest = content_digest(reference_url)
     assert len(reference_ids) == ARTICLES
@@ -127,7 +142,7 @@ def test_sigkill_at_random_moments_leaves_whole_articles_and_a_rerun_converges(c
     for trial in range(TRIALS):
         database = tmp_path / f"trial-{trial}.db"
         url = f"sqlite:///{database}"
-        process = run_ingest_command(corpus, url)
+        process = run_ingest_command(code, corpus, url)
         if trial % 5 == 0:  # some kills land in start-up and migration
             time.sleep(rng.uniform(0, startup))
         else:  # the rest while articles are being written
@@ -145,8 +160,7 @@ def test_sigkill_at_random_moments_leaves_whole_articles_and_a_rerun_converges(c
                 assert per_article.get(article, {}) == reference_rows.get(article, {}), f"trial {trial}: {article} in part"
             interrupted_midway += 0 < len(article_ids) < ARTICLES
 
-        summary = ingest([corpus], url, workers=1)
-        assert summary.ok, summary.failures
+        assert run_ingest_command(code, corpus, url, workers=1).wait(timeout=300) == 0
         assert content_digest(url) == reference_digest, f"trial {trial} did not converge"
     # The harness must really interrupt ingests in progress, not only before or after them.
     assert interrupted_midway >= TRIALS // 4, interrupted_midway
