@@ -294,3 +294,16 @@ def test_db_upgrade_and_digest_commands(cli_database):
     after = runner.invoke(cli, ["db", "digest"]).stdout
     assert after != empty.stdout
     assert after.strip() == content_digest(cli_database)
+
+
+def test_published_date_comes_from_metadata_else_from_what_extraction_read(database_url, tmp_path, monkeypatch):
+    def dated_extract(text: str) -> Extraction:
+        extraction = fake_extract(text)
+        extraction.published, extraction.published_source = date(2023, 7, 29), "dateline"
+        return extraction
+
+    monkeypatch.setattr(ingest_job, "extract", dated_extract)
+    write(tmp_path / "a.json", json.dumps([article_json("With metadata", "Body.", "2023-07-30"), article_json("Without", "Body.")]))
+    ingest([tmp_path], database_url, workers=1)
+    stored = {row.title: (row.published_at, row.published_at_source) for row in rows(database_url, select(Article))}
+    assert stored == {"With metadata": (date(2023, 7, 30), "metadata"), "Without": (date(2023, 7, 29), "dateline")}
