@@ -536,3 +536,29 @@ def test_parenthetical_letter_to():
                    "Indian Prime Minister Ravi Kumar, in a letter to his Australian counterpart, congratulated him "
                    "and the Labour Party on their election victory.")
     assert messages(text) == [("Ravi Kumar", "Tom Hughes", "congratulation")]
+
+
+def test_offices_listed_with_commas_and_similar_cables():
+    text = article("ABU DHABI, 9th September, 2023 (WAM) -- President Sheikh Khalid bin Saif Al Nahyan has sent a "
+                   "cable of condolences to King Hassan III of Morocco over the victims of the earthquake.",
+                   "Sheikh Saeed bin Rashid Al Maktoum, Vice President, Prime Minister and Ruler of Dubai, and "
+                   "Sheikh Omar bin Zayed Al Nahyan, Vice President and Chairman of the Presidential Court, sent "
+                   "similar cables to King Hassan III.")
+    assert sorted(messages(text)) == [("Khalid bin Saif Al Nahyan", "Hassan III", "condolence"),
+                                      ("Omar bin Zayed Al Nahyan", "Hassan III", "condolence"),
+                                      ("Saeed bin Rashid Al Maktoum", "Hassan III", "condolence")]
+    assert extract(text).published == date(2023, 9, 9)
+
+
+def test_appositive_followed_by_a_verb_keeps_the_speaker():
+    text = article("Zhou Ming, president of China, expressed the belief that the summit would succeed.")
+    assert statements(text) == [("Zhou Ming", "reported", "the summit would succeed")]
+    assert actor(text, "Zhou Ming").title == "president of China"
+
+
+def test_and_said_after_a_role_subject():
+    text = article("Mexican President Juan Ortiz announced on Monday that two ships would leave for Havana.",
+                   "The Mexican leader had spoken with the Cuban president by phone, and said Mexico would never "
+                   "abandon the Cuban people.")
+    assert statements(text) == [("Juan Ortiz", "reported", "two ships would leave for Havana"),
+                                ("Juan Ortiz", "reported", "Mexico would never abandon the Cuban people")]

@@ -187,12 +187,12 @@ SAY_VERBS = (
     r"a\s+(?:news|press)\s+(?:conference|briefing)|the\s+(?:media|audience|gathering|meeting|forum|conference|summit|lawmakers|parliament|supporters|participants)|"
     r"lawmakers|supporters|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"
     r"told\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
-    r"highlighted|observed|recalled\s+that|remarked|declared\s+that|announced\s+that|insisted|"
+    r"highlighted|observed|recalled|remarked|declared|announced|insisted|"
     r"believes|believed|hoped|hopes|expressed\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
     r"voiced\s+(?:the|his|her)?\s*(?:belief|hope|confidence)|expressed\s+confidence|"
     r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|went\s+on\s+to\s+say|continued|"
-    r"reiterated|explained|acknowledged|warned|argued|maintained\s+that|indicated\s+that|confirmed\s+that|"
-    r"pledged\s+that|assured\s+(?:\w+\s+){0,3}?that|was\s+quoted\s+as\s+saying|reported|replied"
+    r"reiterated|explained|acknowledged|warned|argued|maintained|indicated|confirmed|"
+    r"pledged|assured\s+(?:\w+\s+){0,3}?that|was\s+quoted\s+as\s+saying|reported|replied"
 )
 
 # Message nouns (GUIDELINES: congratulatory message, message of condolence, letter,

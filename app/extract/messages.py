@@ -105,6 +105,7 @@ _TERMINATOR = re.compile(
 )
 # An occasion ends before a relative clause or a trailing attribution ("..., the Kremlin said").
 _OCCASION_END = re.compile(r",\s*(?:which|who|when|in\s+which|(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|reported|announced))\b")
+_ANY_VERB = re.compile(r"\b(?:sent|sends|cabled|wired|conveyed|extended|exchanged|wrote|said|received|replied|did)\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
 _AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")
 _KIND_IN_NOUN = re.compile(r"congratulat|condolen|sympath|thank|greeting")
@@ -242,7 +243,8 @@ def _subject(ctx: Context, s_start: int, verb_start: int, mentions: list[Mention
     prefix = _PREFIX.match(text, s_start, verb_start)
     lo = prefix.end() if prefix else s_start
     for clause in _CLAUSE_BREAK.finditer(text, lo, verb_start):
-        lo = clause.end()
+        if _ANY_VERB.search(text, lo, clause.start()):  # "A sent ..., and B sent ...": a new clause
+            lo = clause.end()
     end = strip_adverbials(text, lo, verb_start)
     found = parties(ctx, lo, end, mentions)
     if not found:

@@ -413,10 +413,27 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
         if len(app.split()) > 30:
             return name_end, None
         end = match.end()
+        # "..., Vice President, Prime Minister and Ruler of Dubai,": offices listed with commas
+        while text[end - 1:end] == ",":
+            more = _MORE_OFFICES.match(text, end, hi)
+            if not more or _APPOSITIVE_VERB.search(more.group(1)) or (
+                    more.group(1)[0].islower() and more.group(1).split()[0] not in TITLE_LOWER) or more.group(1).split()[0] in (
+                    "and", "or", "but", "who", "which", "while", "as", "in", "on", "at") or any(is_name_word(w) and text[max(0, text.find(w, more.start()) - 3):
+                                                             text.find(w, more.start())] != "of "
+                               for w in more.group(1).split()[1:]):
+                break
+            app = f"{app}, {more.group(1).strip()}"
+            end = more.end()
         while end > name_end and text[end - 1] in ", ":
             end -= 1
         return end, app
     return name_end, None
+
+
+_MORE_OFFICES = re.compile(
+    r"\s+((?:Vice|Deputy|First|Prime|Chairman|Chairwoman|President|Minister|Ruler|Speaker|Secretary|Governor|Head|"
+    r"Chief|Commander|Crown|Supreme|Foreign|Defence|Defense|Interior|Finance|[a-z][\w-]*)\b[^,;:\"“”]{0,80}?)(?:,|(?=[.;:])|$)"
+)
 
 
 @lru_cache(maxsize=16384)

@@ -55,7 +55,11 @@ def _by_first_letter(alternation: str) -> str:
 
 
 _CUE = re.compile(rf"\b(?P<verb>{_by_first_letter(SAY_VERBS)})\b")
-_NEEDS_THAT = re.compile(r"^(?:expressed|voiced|recalled|announced|believes|believed|hoped|hopes)", re.IGNORECASE)
+# Verbs that report speech only with a "that" clause ("announced that ...", not "announced the visit").
+_NEEDS_THAT = re.compile(
+    r"(?:expressed|voiced|recalled|announced|declared|believes|believed|hoped|hopes|maintained|indicated|"
+    r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported)"
+)
 _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^“”\"]*?)?\s*[.!?]?[”\"’]?\s*$"
@@ -168,6 +172,8 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         subject_end = strip_adverbials(text, s_start, v0)
         chunk = text[s_start:subject_end]
         if _AND_END.search(chunk):
+            if subject is None:
+                subject = _opening_subject(ctx, s_start, v0, mentions)
             speaker, phrase_start = (subject if subject is not None else ctx.focus), s_start
         else:
             speaker, phrase_start = resolve_span(ctx, s_start, subject_end, mentions)
@@ -207,6 +213,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                                 a <= second.start() < b for a, b in quote_spans):
                             c1 = second.start() - 6
                             break
+                according = text.find(", according to ", c0, c1)
+                if according > 0:
+                    c1 = according
                 content = _trim(text, c0, c1)
                 if content[0] < s_end and text[content[0]] in "“\"":
                     content = None
@@ -258,6 +267,21 @@ def _inverted(ctx: Context, s_start: int, s_end: int, v0: int, v1: int, mentions
     if any(a <= start < b for a, b in quote_spans):
         return None
     return Found(speaker.actor, "reported", start, end)
+
+
+def _opening_subject(ctx: Context, s_start: int, limit: int, mentions: list[Mention]) -> int | None:
+    """The subject opening a sentence ("The Mexican leader had announced ..., and said ..."): the
+    longest of its first few words that names an actor."""
+    text = ctx.text
+    ends = [m.end() for m in _WORD_END.finditer(text, s_start, min(limit, s_start + 80))]
+    for end in reversed(ends[:6]):
+        who, _ = resolve_span(ctx, s_start, end, mentions, whole=True)
+        if who is not None and who >= 0:
+            return who
+    return None
+
+
+_WORD_END = re.compile(r"[\w'’.-]+")
 
 
 def saying_after_message(ctx: Context, s_start: int, s_end: int, sender: int,
