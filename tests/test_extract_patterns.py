@@ -562,3 +562,11 @@ def test_and_said_after_a_role_subject():
                    "abandon the Cuban people.")
     assert statements(text) == [("Juan Ortiz", "reported", "two ships would leave for Havana"),
                                 ("Juan Ortiz", "reported", "Mexico would never abandon the Cuban people")]
+
+
+def test_lower_case_body_with_a_modifier_speaks():
+    text = article("SEOUL, Oct. 1 (Yonhap) -- The summit will be held in Busan next month, the presidential "
+                   "office said on Tuesday.",
+                   "The date has not been fixed, the ministry said.")
+    assert statements(text) == [("presidential office", "reported", "The summit will be held in Busan next month")]
+    assert actor(text, "presidential office").country == "KOR"

@@ -232,7 +232,21 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
         forms = organization_forms(rest)
         if forms and not any(w.lower() in {"president", "premier", "minister", "king", "pope"} for w in rest.split()[-1:]):
             return ctx.registry.organization(forms[0], forms[1], pos)
+    body = _LOWER_BODY.fullmatch(phrase)
+    if body:  # "the presidential office said", "the Chinese foreign ministry said": a named body
+        index = ctx.registry.organization(body.group(1), [], pos)
+        actor = ctx.registry.actors[index]
+        if not actor.country_known and ctx.registry.default_country and not country_in(body.group(1))[0]:
+            actor.country, actor.country_known = ctx.registry.default_country, True
+        return index
     return ctx.registry.role(phrase, pos)
+
+
+# A body named by an adjective and a head noun; "the ministry" alone names none.
+_LOWER_BODY = re.compile(
+    r"(?:the|The)\s+((?:[A-Za-z][\w-]*\s+){1,3}(?:office|ministry|government|embassy|cabinet|presidency|"
+    r"secretariat|palace|press\s+service|press\s+office|foreign\s+office))"
+)
 
 
 def _only_title_words(chunk: str) -> bool:
