@@ -519,6 +519,7 @@ def test_dateline_ended_by_a_dash_and_byline_lines():
                    "Turkish President Emre Kaya has sent a letter of thanks to his Azerbaijani counterpart Farid Aliyev.")
     assert messages(text) == [("Emre Kaya", "Farid Aliyev", "thanks")]
     assert actor(text, "Farid Aliyev").country == "AZE"
+    assert extract(text).published == date(2023, 3, 14)
     riyadh = extract(article("Riyadh, Jumada 08, 1442, January 21, 2021, SPA -- King Fahd Omar sent a cable of "
                              "congratulations to President Joseph R. Biden Jr. on his inauguration."))
     assert riyadh.published == date(2021, 1, 21)

@@ -1,5 +1,6 @@
 """Publication date from the dateline, else from a photo caption.
 
+A day-first numeric date on a byline line ("Name |14.03.2023") counts as the dateline.
 Datelines often give month and day without a year ("BEIJING, Jan. 15 (Xinhua)"). The year
 then comes from a dated caption (a photo taken on or before the article's day, so a
 caption date later in the calendar than the dateline means the previous year's photo);
@@ -38,7 +39,24 @@ def _caption_date(text: str, paragraphs: list[Paragraph]) -> date | None:
     return None
 
 
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
+
+
+def _byline_date(text: str, paragraphs: list[Paragraph]) -> date | None:
+    """A day-first numeric date on a byline line before the body ("Name |14.03.2023")."""
+    for p in paragraphs[:6]:
+        if p.kind != "noise":
+            continue
+        found = _NUMERIC_DATE.search(text, p.start, p.end)
+        if found:
+            return _safe(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+    return None
+
+
 def published(text: str, paragraphs: list[Paragraph], dateline: Dateline | None) -> tuple[date | None, str]:
+    byline = _byline_date(text, paragraphs)
+    if byline and not (dateline and dateline.year):
+        return byline, "dateline"
     caption = _caption_date(text, paragraphs)
     if dateline and dateline.month and dateline.day:
         if dateline.year:
