@@ -571,3 +571,15 @@ def test_lower_case_body_with_a_modifier_speaks():
                    "The date has not been fixed, the ministry said.")
     assert statements(text) == [("presidential office", "reported", "The summit will be held in Busan next month")]
     assert actor(text, "presidential office").country == "KOR"
+
+
+def test_a_state_sending_a_plain_message_is_figurative():
+    text = article("China sent a message to Washington that it would not back down on trade.")
+    assert messages(text) == []
+
+
+def test_greetings_conveyed_in_talks_are_not_a_message():
+    text = article("Hanoi (VNA) – President Tran Quoc Dung held talks with Philippine President Ramon Cruz in Hanoi "
+                   "on Tuesday.",
+                   "Dung conveyed greetings to President Cruz from Party General Secretary Le Van Hoa.")
+    assert messages(text) == []

@@ -270,6 +270,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             return
         gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
         kind = kind_of(noun, sentence, gatherings, occasion, ctx.lead_occasion)
+        if kind == "letter" and all(ctx.registry.actors[x].kind == "state" for x in senders):
+            return  # "China sent a message to Washington": figurative, states write no plain letters
         if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()):
             kind = ctx.roundup[1]
         if occasion:
@@ -294,6 +296,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         window = text[max(s_start, match.start("noun") - 30):match.end("noun")]
         if FIGURATIVE_MESSAGE.search(window.lower()) and not _KIND_IN_NOUN.search(noun.lower()):
             continue
+        if ctx.call_context and match.group().startswith(("conve", "exten", "deliver")):
+            continue  # greetings conveyed in talks or a call are not a written message
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         senders = _subject(ctx, s_start, match.start(), mentions)
