@@ -43,7 +43,8 @@ _BYLINE = re.compile(r"\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\bUpdate\s*:|^By\s+[
 
 def _is_noise(line: str) -> bool:
     # navigation ("Home | World | China") and bylines ("Name |14.03.2023 - Update : ...", "By Name")
-    return bool(_NOISE.match(line)) or line.count(" | ") >= 2 or bool(_BYLINE.search(line))
+    return bool(_NOISE.match(line)) or line.count(" | ") >= 2 or (
+        ("|" in line or "Update" in line or line.startswith("By ")) and bool(_BYLINE.search(line)))
 
 
 MONTHS = {
