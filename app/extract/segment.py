@@ -69,10 +69,13 @@ _DATELINE = re.compile(
 _BOUNDARY = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z0-9À-Þ])")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "gen", "col", "lt", "prof", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp",
+    "nov", "dec", "no", "gen", "col", "lt", "prof", "vs", "inc", "ltd", "co", "corp",
     "gov", "sen", "rep", "rev", "capt", "maj", "sgt", "cmdr", "adm", "brig", "hon", "messrs", "u.s", "u.n",
     "u.k", "a.m", "p.m", "h.e", "e.g", "i.e", "approx", "est", "dept", "fig", "mt", "ft",
 }
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 @dataclass(slots=True)
@@ -200,10 +203,11 @@ def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list
         k = bisect_right(starts, match.start() - 1) - 1
         if k >= 0 and quote_spans[k][0] < match.start() and cut < quote_spans[k][1]:
             continue  # inside a quotation (a period before its closing mark ends nothing)
-        word = re.search(r"([\w.]+)\.?[\"”’']?$", text[max(begin, match.start() - 12): match.start() + 1])
-        token = word.group(1).lower().rstrip(".") if word else ""
-        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
-            continue
+        if text[match.start()] == ".":
+            space = max(text.rfind(" ", begin, match.start()), text.rfind("(", begin, match.start()))
+            token = text[space + 1:match.start()].lower()
+            if token in _ABBREVIATIONS or len(token) == 1 or _INITIALS.fullmatch(token):
+                continue  # "Dr.", "Sept.", "U.S.", an initial
         out.append(Sentence(begin, cut, paragraph))
         begin = cut
         while begin < end and text[begin].isspace():
