@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.context import Context
+from app.extract.context import Context, resolve_phrase, strip_adverbials
 from app.extract.countries import DATELINE_CITIES, outlet_country
 from app.extract.dates import published
 from app.extract.messages import CALL_CONTEXT, find_messages
@@ -34,6 +34,7 @@ _MESSAGE_TRIGGERS = ("message", "letter", "telegram", "cable", "greeting", "card
 def _may_report_message(sentence: str) -> bool:
     low = sentence.lower()
     return any(word in low for word in _MESSAGE_TRIGGERS)
+
 
 _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b")
 _CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
@@ -71,94 +72,114 @@ def _extract(text: str) -> Extraction:
     if line and line.end >= body[0][1].end:  # the dateline is a line of its own
         default_country = default_country or DATELINE_CITIES.get(line.place.strip().lower())
         body = body[1:]
-    registry = Registry(default_country)
-    ctx = Context(text, registry)
-    found_statements: list[Found] = []
-    deferred: list[tuple[Found, int]] = []
-    sentence_no = 0
-    colon_speaker: int | None = None
-    quoted_speaker: int | None = None  # speaker of the quotation that ended the previous sentence
-
+    reader = _Reader(Context(text, Registry(default_country)))
     for order, (index, para) in enumerate(body):
         if para.end - para.start > _MAX_PARAGRAPH:
             continue  # not wire copy (a table, a dump): never worth quadratic work
-        if para.start - body[0][1].start > _MAX_BODY or sentence_no > _MAX_SENTENCES:
+        if para.start - body[0][1].start > _MAX_BODY or reader.sentence_no > _MAX_SENTENCES:
             break
-        start = max(line.end, para.start) if (order == 0 and line) else para.start
-        spans = quotes(text, start, para.end)
-        if colon_speaker is not None and spans and spans[0][0] == start and spans[0][1] >= para.end - 1:
-            qs, qe = spans[0]
-            found_statements.append(Found(colon_speaker, "direct", qs + 1, qe - 1 - (text[qe - 2] in ".,")))
-            colon_speaker = None
-            continue
-        colon_speaker = None
-        quoted_speaker = None
-        for sentence in sentences(text, start, para.end, index, spans):
-            sentence_no += 1
-            s0, s1 = sentence.start, sentence.end
-            if s1 - s0 > _MAX_SENTENCE:
-                continue
-            if sentence_no == 1:
-                lede = text[s0:s1].lower()
-                ctx.call_context = bool(CALL_CONTEXT.search(lede)) and not any(
-                    noun in lede for noun in ("message", "letter", "telegram", "cable", "greeting"))
-                ctx.lead_occasion = text[s0:s1]
-            mentions = scan(text, s0, s1, registry)
-            senders = find_messages(ctx, s0, s1, mentions, spans) if _may_report_message(text[s0:s1]) else []
-            subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
-            if senders:
-                ctx.focus = senders[0]
-            used: dict[int, int] = {}
-            found = direct_statements(ctx, s0, s1, mentions, spans, used)
-            found += reported_statements(ctx, s0, s1, mentions, spans, used, subject)
-            if senders and not found and ("saying" in text[s0:s1] or ", stressing" in text[s0:s1]
-                                          or ", noting" in text[s0:s1] or ", expressing" in text[s0:s1]):
-                said = saying_after_message(ctx, s0, s1, senders[0], spans)
-                if said:
-                    found.append(said)
-            if not found and "ccording to" in text[s0:s1]:
-                attributed = according_to(ctx, s0, s1, mentions)
-                if attributed:
-                    found.append(attributed)
-            found.sort(key=lambda f: f.start)
-            for f in found:
-                if f.deferred:
-                    deferred.append((f, sentence_no))
-                    continue
-                found_statements.append(f)
-                _roundup_message(ctx, f, s0, s1)
-            # An indefinite speaker is the next person the article introduces.
-            new_people = [m.actor for m in mentions if registry.actors[m.actor].first >= s0
-                          and registry.actors[m.actor].kind == "person"] if deferred else []
-            if new_people:
-                for f, _ in deferred:
-                    f.speaker = new_people[0]
-                    found_statements.append(f)
-                deferred = []
-            deferred = [(f, n) for f, n in deferred if sentence_no - n < _DEFER_WINDOW]
-            if not found and quoted_speaker is not None:
-                continued = _continued_quote(text, s0, s1, spans, quoted_speaker)
-                if continued:
-                    found_statements.append(continued)
-                    found = [continued]
-            quoted_speaker = found[-1].speaker if found and found[-1].kind == "direct" else None
-            if found and _REPLY.search(text, s0, s1):
-                _reply_message(ctx, found[0].speaker, s0, s1)
-            speakers = [f.speaker for f in found if f.speaker is not None and f.speaker >= 0]
-            if speakers and not senders:
-                ctx.focus = speakers[-1]
-            elif not senders and subject is not None:
-                ctx.focus = subject
-            if text[s0:s1].rstrip().endswith(":"):
-                cue = None
-                for c in _CUE.finditer(text, s0, s1):
-                    cue = c
-                if cue:
-                    from app.extract.context import resolve_phrase, strip_adverbials
-                    who = resolve_phrase(ctx, s0, strip_adverbials(text, s0, cue.start()), mentions)
-                    colon_speaker = who if who is not None and who >= 0 else None
+        reader.paragraph(index, max(line.end, para.start) if (order == 0 and line) else para.start, para.end)
+    return _assemble(text, title, paras, line, reader.ctx, reader.statements)
 
-    return _assemble(text, title, paras, line, ctx, found_statements)
+
+class _Reader:
+    """Reads the body paragraph by paragraph, sentence by sentence, keeping what later
+    sentences refer back to: the focus for pronouns, the speaker of a quotation a sentence
+    continues, a speaker announced by "... reads:", indefinite speakers awaiting a name."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.statements: list[Found] = []
+        self.deferred: list[tuple[Found, int]] = []
+        self.sentence_no = 0
+        self.colon_speaker: int | None = None  # "The message reads:" -> the quotation below
+        self.quoted_speaker: int | None = None  # speaker of the quotation that ended the last sentence
+
+    def paragraph(self, index: int, start: int, end: int) -> None:
+        text = self.ctx.text
+        spans = quotes(text, start, end)
+        if self.colon_speaker is not None and spans and spans[0][0] == start and spans[0][1] >= end - 1:
+            qs, qe = spans[0]
+            self.statements.append(Found(self.colon_speaker, "direct", qs + 1, qe - 1 - (text[qe - 2] in ".,")))
+            self.colon_speaker = None
+            return
+        self.colon_speaker = self.quoted_speaker = None
+        for sentence in sentences(text, start, end, index, spans):
+            self.sentence_no += 1
+            if sentence.end - sentence.start <= _MAX_SENTENCE:
+                self.sentence(sentence.start, sentence.end, spans)
+
+    def sentence(self, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
+        ctx, text = self.ctx, self.ctx.text
+        plain = text[s0:s1]
+        if self.sentence_no == 1:
+            lede = plain.lower()
+            ctx.call_context = bool(CALL_CONTEXT.search(lede)) and not any(
+                noun in lede for noun in ("message", "letter", "telegram", "cable", "greeting"))
+            ctx.lead_occasion = plain
+        mentions = scan(text, s0, s1, ctx.registry)
+        senders = find_messages(ctx, s0, s1, mentions, spans) if _may_report_message(plain) else []
+        subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
+        if senders:
+            ctx.focus = senders[0]
+        found = self._statements(s0, s1, plain, mentions, spans, senders, subject)
+        for f in found:
+            if f.deferred:
+                self.deferred.append((f, self.sentence_no))
+            else:
+                self.statements.append(f)
+                _roundup_message(ctx, f, s0, s1)
+        self._bind_deferred(mentions, s0)
+        self.quoted_speaker = found[-1].speaker if found and found[-1].kind == "direct" else None
+        if found and "reply" in plain and _REPLY.search(plain):
+            _reply_message(ctx, found[0].speaker, s0, s1)
+        speakers = [f.speaker for f in found if f.speaker is not None and f.speaker >= 0]
+        if speakers and not senders:
+            ctx.focus = speakers[-1]
+        elif not senders and subject is not None:
+            ctx.focus = subject
+        if plain.rstrip().endswith(":"):
+            self.colon_speaker = self._colon_speaker(s0, s1, mentions)
+
+    def _statements(self, s0, s1, plain, mentions, spans, senders, subject) -> list[Found]:
+        ctx = self.ctx
+        used: dict[int, int] = {}
+        found = direct_statements(ctx, s0, s1, mentions, spans, used)
+        found += reported_statements(ctx, s0, s1, mentions, spans, used, subject)
+        if senders and not found and ("saying" in plain or ", stressing" in plain
+                                      or ", noting" in plain or ", expressing" in plain):
+            said = saying_after_message(ctx, s0, s1, senders[0], spans)
+            found += [said] if said else []
+        if not found and "ccording to" in plain:
+            attributed = according_to(ctx, s0, s1, mentions)
+            found += [attributed] if attributed else []
+        if not found and self.quoted_speaker is not None:
+            continued = _continued_quote(ctx.text, s0, s1, spans, self.quoted_speaker)
+            found += [continued] if continued else []
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _bind_deferred(self, mentions, s0: int) -> None:
+        """An indefinite speaker ("a ministry spokesperson said") is the next person introduced."""
+        if not self.deferred:
+            return
+        actors = self.ctx.registry.actors
+        new_people = [m.actor for m in mentions if actors[m.actor].first >= s0 and actors[m.actor].kind == "person"]
+        if new_people:
+            for f, _ in self.deferred:
+                f.speaker = new_people[0]
+                self.statements.append(f)
+            self.deferred = []
+        self.deferred = [(f, n) for f, n in self.deferred if self.sentence_no - n < _DEFER_WINDOW]
+
+    def _colon_speaker(self, s0: int, s1: int, mentions) -> int | None:
+        cue = None
+        for cue in _CUE.finditer(self.ctx.text, s0, s1):
+            pass
+        if cue is None:
+            return None
+        who = resolve_phrase(self.ctx, s0, strip_adverbials(self.ctx.text, s0, cue.start()), mentions)
+        return who if who is not None and who >= 0 else None
 
 
 def _continued_quote(text: str, s0: int, s1: int, spans, speaker: int) -> Found | None:
