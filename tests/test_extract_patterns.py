@@ -583,3 +583,15 @@ def test_greetings_conveyed_in_talks_are_not_a_message():
                    "on Tuesday.",
                    "Dung conveyed greetings to President Cruz from Party General Secretary Le Van Hoa.")
     assert messages(text) == []
+
+
+def test_act_named_by_a_following_message_noun():
+    text = article("MOSCOW, June 12. /TASS/. Russian President Ivan Petrov congratulated Kazakh President Arman "
+                   "Seitkali on his birthday in a telegram, the Kremlin press service said.")
+    assert messages(text) == [("Ivan Petrov", "Arman Seitkali", "congratulation")]
+
+
+def test_act_in_a_call_is_not_a_message():
+    text = article("Russian President Ivan Petrov held a phone call with Kazakh President Arman Seitkali.",
+                   "Petrov congratulated Seitkali on his birthday in a warm conversation.")
+    assert messages(text) == []

@@ -87,6 +87,7 @@ _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram)s?)\s*,\s*"
 )
+_ACT_IN_MESSAGE = re.compile(r"\s[Ii]n\s+(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)\b")
 _ACT_VERB = re.compile(r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with)\s+")
 _PREFIX = re.compile(
     r"\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides)\b[^,]{0,80},\s*)+"
@@ -429,4 +430,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             rec_end, occasion = _region_end(text, act.end(), s_end)
             recipients = parties(ctx, act.end(), rec_end, mentions, persons_only=True)
             emit(senders, recipients, joint.group("noun") + " " + act.group(), text[act.end():rec_end], occasion)
+    elif not ctx.call_context and (has(" in a ") or has(" in his ") or has(" in her ")):
+        # "X congratulated Y on ... in a telegram": the act names the written message after it.
+        written = _ACT_IN_MESSAGE.search(text, s_start, s_end)
+        act = _ACT_VERB.search(text, s_start, written.start()) if written else None
+        if act and not text.startswith(" to ", written.end()):  # "in a letter to Y" is handled above
+            rec_end, occasion = _region_end(text, act.end(), written.start(), quote_spans)
+            recipients = [r for r in parties(ctx, act.end(), rec_end, mentions, persons_only=True)
+                          if ctx.registry.actors[r].kind == "person"]
+            emit(_subject(ctx, s_start, act.start(), mentions), recipients,
+                 f"{written.group('noun')} {act.group()}", text[act.end():rec_end], occasion)
     return senders_seen
