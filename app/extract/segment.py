@@ -23,7 +23,7 @@ _CAPTION = re.compile(
     r"\((?:Xinhua|Photo|Reuters|AP|AFP|VNA|TASS|Sputnik|Yonhap|Kyodo|Anadolu|EPA|Getty Images)\s*(?:/[^)]{2,60})?\)\s*$",
     re.IGNORECASE,
 )
-_CAPTION_HINTS = ("photo", "picture", "image", "xinhua", "video]", "/", ")")
+_CAPTION_HINTS = ("photo", "picture", "image", "xinhua]", "video]")
 _NOISE = re.compile(
     r"\s*(?:Related\s*:|Editor['’]s\s+note\b|Read\s+more\b|See\s+also\b|Also\s+read\b|"
     r"Recommended\b|Follow\s+us\b|Share\s*(?::|this\b|$)|Subscribe\b|Copyright\b|©|Source\s*:|Tags?\s*:|"
@@ -35,7 +35,8 @@ _NOISE = re.compile(
 
 def _is_caption(line: str) -> bool:
     low = line.lower()
-    return any(hint in low for hint in _CAPTION_HINTS) and bool(_CAPTION.search(line))
+    # a credit closing the line ("(Xinhua/Li Ming)", "(Kyodo)") or a photo word: only then the full pattern
+    return (line.endswith(")") or any(hint in low for hint in _CAPTION_HINTS)) and bool(_CAPTION.search(line))
 
 
 _BYLINE = re.compile(r"\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\bUpdate\s*:|^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
