@@ -15,8 +15,8 @@ from app.cli import cli
 from app.config import get_settings
 from app.db import make_engine
 from app.extract.types import Actor, Extraction, Message, Statement
-from app.ingest import ingest
-from app.ingest import job as ingest_job
+from app.ingest.job import ingest
+from app.ingest import extraction as ingest_extraction
 from app.ingest.digest import digest
 from app.models import ActorAlias, ActorTitle, Article, MessageReport
 from app.models import Actor as ActorRow
@@ -91,7 +91,7 @@ def cli_database(database_url, monkeypatch):
 
 @pytest.fixture
 def fake_extractor(monkeypatch):
-    monkeypatch.setattr(ingest_job, "extract", fake_extract)
+    monkeypatch.setattr(ingest_extraction, "extract", fake_extract)
 
 
 def article_json(title: str, body: str, published_at: str | None = None, source: str = "Wire") -> dict:
@@ -302,7 +302,7 @@ def test_published_date_comes_from_metadata_else_from_what_extraction_read(datab
         extraction.published, extraction.published_source = date(2023, 7, 29), "dateline"
         return extraction
 
-    monkeypatch.setattr(ingest_job, "extract", dated_extract)
+    monkeypatch.setattr(ingest_extraction, "extract", dated_extract)
     write(tmp_path / "a.json", json.dumps([article_json("With metadata", "Body.", "2023-07-30"), article_json("Without", "Body.")]))
     ingest([tmp_path], database_url, workers=1)
     stored = {row.title: (row.published_at, row.published_at_source) for row in rows(database_url, select(Article))}

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from app.cli import cli
 from app.config import get_settings
 from app.db import make_engine
-from app.ingest import ingest
+from app.ingest.job import ingest
 from app.ingest.readers import Limits
 from app.models import Article
 

@@ -11,7 +11,7 @@ from test_ingest import SEEDS, content_digest, fake_extract
 from app.api.routers import ingest as ingest_router
 from app.config import Settings
 from app.db import make_engine
-from app.ingest import ingest
+from app.ingest.job import ingest
 from app.ingest import service
 from app.main import create_app
 from app.migrate import upgrade

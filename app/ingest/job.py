@@ -18,7 +18,8 @@ from pathlib import Path
 
 from app.config import get_settings
 from app.db import make_engine
-from app.extract import Extraction, extract
+from app.extract import Extraction
+from app.ingest import extraction
 from app.ingest.identity import article_id, content_hash
 from app.ingest.readers import Document, Failure, Limits, find_files, read_file
 from app.ingest.writer import Prepared, Writer
@@ -159,17 +160,6 @@ def _batches(items: Iterable[Document | Failure], size: int, writer: Writer) -> 
         yield work
 
 
-def extract_texts(texts: list[str]) -> list[Extraction | str]:
-    """Extraction of one batch (in a worker process): an Extraction, or why it failed, for each text."""
-    results: list[Extraction | str] = []
-    for text in texts:
-        try:
-            results.append(extract(text))
-        except Exception as error:  # extraction must never stop an ingest; the article is reported
-            results.append(f"extraction failed: {type(error).__name__}: {error}")
-    return results
-
-
 def _extracted(batches: Iterator[_Work], workers: int) -> Iterator[_Work]:
     """Extract each batch, in a process pool when there is more than one batch and more than one worker.
 
@@ -183,7 +173,7 @@ def _extracted(batches: Iterator[_Work], workers: int) -> Iterator[_Work]:
     queued = chain([first] if second is None else [first, second], batches)
     if second is None or workers <= 1:
         for work in queued:
-            yield _finish(work, extract_texts(work.texts()))
+            yield _finish(work, extraction.extract_texts(work.texts()))
         return
     # spawn, not fork: the parent may run threads (a progress bar) and holds database connections.
     context = multiprocessing.get_context("spawn")
@@ -193,7 +183,7 @@ def _extracted(batches: Iterator[_Work], workers: int) -> Iterator[_Work]:
             while len(in_flight) >= 2 * workers:
                 done, result = in_flight.popleft()
                 yield _finish(done, result.get())
-            in_flight.append((work, pool.apply_async(extract_texts, (work.texts(),))))
+            in_flight.append((work, pool.apply_async(extraction.extract_texts, (work.texts(),))))
         while in_flight:
             done, result = in_flight.popleft()
             yield _finish(done, result.get())
