@@ -405,8 +405,8 @@ def test_values_the_database_cannot_hold_are_never_a_500(api):
 
 
 @pytest.mark.parametrize("common_rows", [1, 10**9])
-def test_country_filters_give_the_same_rows_walked_or_driven(api, api_corpus, monkeypatch, common_rows):
-    """A country's rows are either checked in the page's order or found through its actors."""
+def test_actor_filters_give_the_same_rows_walked_or_driven(api, api_corpus, monkeypatch, common_rows):
+    """An actor's or a country's rows are either checked in the page's order or found through indexes."""
     from app.queries import common
 
     corpus, _ = api_corpus
@@ -424,4 +424,20 @@ def test_country_filters_give_the_same_rows_walked_or_driven(api, api_corpus, mo
     mentions = {(m["article"], country[m["actor"]]) for m in corpus.mentions}
     assert ids(api, "/v1/articles", country="KHM") == [
         i for i in expected_articles(corpus, "-published_at") if (i, "KHM") in mentions
+    ]
+    assert ids(api, "/v1/messages", sender=["xi-jinping", "li-keqiang"], recipient="hun-sen", sort="id") == [
+        m["id"] for m in corpus.messages if m["sender"] in ("xi-jinping", "li-keqiang") and m["recipient"] == "hun-sen"
+    ]
+    assert ids(api, "/v1/statements", speaker="xi-jinping", speaker_country="CHN") == [
+        s["id"] for s in corpus.statements if s["speaker"] == "xi-jinping"
+    ]
+    reported = {(r["article"], corpus.messages[r["message"] - 1]["sender"]) for r in corpus.reports}
+    kinds = {(r["article"], corpus.messages[r["message"] - 1]["kind"]) for r in corpus.reports}
+    assert ids(api, "/v1/articles", sender="xi-jinping", country="KHM") == [
+        i
+        for i in expected_articles(corpus, "-published_at")
+        if (i, "xi-jinping") in reported and (i, "KHM") in mentions
+    ]
+    assert ids(api, "/v1/articles", kind="letter") == [
+        i for i in expected_articles(corpus, "-published_at") if (i, "letter") in kinds
     ]

@@ -6,11 +6,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, exists, select
+from sqlalchemy import ColumnElement, Connection, Select, exists, select
 
 from app.models import Actor, ActorTitle, Article, Message, MessageReport, Statement
 from app.queries import search
-from app.queries.common import Unindexed, any_of, country_actors, is_common, present
+from app.queries.common import Unindexed, any_of, by_actor, country_actors, is_common, present
 from app.queries.messages import MessageFilters, message_dict, message_query
 from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, text
 from app.queries.statements import StatementFilters, statement_dict, statement_query
@@ -50,49 +50,60 @@ class ArticleFilters:
     recipient: list[str] | None = None
     kind: list[str] | None = None
     country: list[str] | None = None
-    # Whether to check `country` while walking the page's order (see common.by_country).
-    walk_country: bool = False
+    # Check the message and country filters while walking the page's order (see common.by_actor).
+    walk: bool = False
 
-    def conditions(self, dialect: str) -> list:
-        reported = None
-        if self.sender or self.recipient:
-            # An actor's messages are few: find their articles first.
-            reported = Article.id.in_(
-                select(MessageReport.article_id)
-                .join(Message, Message.id == MessageReport.message_id)
-                .where(
-                    *present(
-                        any_of(Message.sender_id, self.sender),
-                        any_of(Message.recipient_id, self.recipient),
-                        any_of(Message.kind, self.kind),
-                    )
-                )
-            )
-        elif self.kind:
-            # A kind is common: check each article met in the page's order.
-            reported = exists().where(
+    def _reported(self, walk: bool) -> ColumnElement | None:
+        """Reports a message of the sender, recipient and kind asked for."""
+        if not (self.sender or self.recipient or self.kind):
+            return None
+        if walk:
+            return exists().where(
                 MessageReport.article_id == Article.id,
                 Message.id == MessageReport.message_id,
-                any_of(Unindexed(Message.kind), self.kind),
+                *present(
+                    by_actor(self.sender, Message.sender_id, walk=True),
+                    by_actor(self.recipient, Message.recipient_id, walk=True),
+                    any_of(Unindexed(Message.kind), self.kind),
+                ),
             )
-        mentioning = None
-        if self.country and self.walk_country:
-            mentioning = exists().where(
+        reports = select(MessageReport.article_id).join(Message, Message.id == MessageReport.message_id)
+        return Article.id.in_(
+            reports.where(
+                *present(
+                    any_of(Message.sender_id, self.sender),
+                    any_of(Message.recipient_id, self.recipient),
+                    any_of(Message.kind, self.kind),
+                )
+            )
+        )
+
+    def _mentioning(self, walk: bool) -> ColumnElement | None:
+        """Names an actor of one of the countries."""
+        if not self.country:
+            return None
+        if walk:
+            return exists().where(
                 ActorTitle.article_id == Article.id,
                 Actor.id == ActorTitle.actor_id,
                 any_of(Unindexed(Actor.country), self.country),
             )
-        elif self.country:
-            mentioning = Article.id.in_(
-                select(ActorTitle.article_id).where(ActorTitle.actor_id.in_(country_actors(self.country)))
-            )
+        return Article.id.in_(
+            select(ActorTitle.article_id).where(ActorTitle.actor_id.in_(country_actors(self.country)))
+        )
+
+    def found_through_others(self) -> list[ColumnElement]:
+        """The conditions that look rows up in other tables, in their indexed form."""
+        return present(self._reported(walk=False), self._mentioning(walk=False))
+
+    def conditions(self, dialect: str) -> list:
         return present(
             search.ARTICLES.matching(dialect, self.q) if self.q else None,
             any_of(Unindexed(Article.source), self.source),
             Article.published_at >= self.published_from if self.published_from else None,
             Article.published_at <= self.published_to if self.published_to else None,
-            reported,
-            mentioning,
+            self._reported(self.walk),
+            self._mentioning(self.walk),
         )
 
 
@@ -116,9 +127,9 @@ def article_dict(row: Any) -> dict[str, Any]:
 
 
 def planned(connection: Connection, filters: ArticleFilters) -> ArticleFilters:
-    """The filters, with a common country marked to be walked in order."""
-    common = bool(filters.country) and is_common(connection, ActorTitle.actor_id, filters.country)
-    return replace(filters, walk_country=common)
+    """The filters, their message and country filters to be walked in order if together they match many articles."""
+    found = filters.found_through_others()
+    return replace(filters, walk=bool(found) and is_common(connection, found))
 
 
 def article_query(filters: ArticleFilters, dialect: str) -> Select:

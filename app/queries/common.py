@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, literal, select
+from sqlalchemy import ColumnElement, Connection, Select, func, literal, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -68,29 +68,37 @@ def _compile_unindexed_sqlite(element: Unindexed, compiler: Any, **kw: Any) -> s
     return "+" + compiler.process(element.column, **kw)
 
 
-# A country filter matching at least this many rows is walked in the page's order (see by_country).
+# Actor filters matching at least this many rows are walked in the page's order (see by_actor).
 COMMON_ROWS = 5_000
 
 
-def country_actors(codes: Sequence[str]):
+def country_actors(codes: Sequence[str]) -> Select:
     return select(Actor.id).where(any_of(Actor.country, codes))
 
 
-def is_common(connection: Connection, actor_column: ColumnElement, codes: Sequence[str]) -> bool:
-    """Whether the rows of the countries' actors reach COMMON_ROWS (an index count, capped)."""
-    rows = select(literal(1)).where(actor_column.in_(country_actors(codes))).limit(COMMON_ROWS).subquery()
+def is_common(connection: Connection, conditions: Sequence[ColumnElement]) -> bool:
+    """Whether at least COMMON_ROWS rows meet all the conditions (a count that stops there)."""
+    rows = select(literal(1)).where(*conditions).limit(COMMON_ROWS).subquery()
     return connection.execute(select(func.count()).select_from(rows)).scalar_one() >= COMMON_ROWS
+
+
+def by_actor(ids: Sequence[str] | None, actor_column: ColumnElement, walk: bool) -> ColumnElement | None:
+    """Rows whose actor is one of `ids`.
+
+    The actor filters of a list are planned together (see the `planned` function of each
+    query module): when they match few rows, their indexes find the rows, which are then
+    sorted; when they match many (`walk`), each row met while walking the index of the
+    page's order is checked, and a page is found early. Without table statistics SQLite
+    cannot tell the two apart, so the count of is_common does.
+    """
+    return any_of(Unindexed(actor_column) if walk else actor_column, ids)
 
 
 def by_country(
     codes: Sequence[str] | None, actor_column: ColumnElement, actor_country: ColumnElement, walk: bool
 ) -> ColumnElement | None:
-    """Rows whose actor is of one of the countries.
-
-    A rare country's rows are found through their actors and sorted; a common one's
-    (`walk`, as is_common decided) are checked while walking the page's order, which
-    meets a page of them early.
-    """
+    """Rows whose actor is of one of the countries: found through the countries' actors, or
+    checked on the joined actor while walking (see by_actor)."""
     if not codes:
         return None
     if walk:

@@ -16,6 +16,7 @@ from app.queries.common import (
     Unindexed,
     actor_columns,
     any_of,
+    by_actor,
     by_country,
     is_common,
     present,
@@ -50,18 +51,16 @@ class MessageFilters:
     article: list[str] | None = None
     date_from: date | None = None
     date_to: date | None = None
-    # Country filters to check while walking the page's order (see common.by_country).
-    walk: frozenset[str] = frozenset()
+    # Check the actor filters while walking the page's order (see common.by_actor).
+    walk: bool = False
 
     def conditions(self, dialect: str) -> list:
         return present(
             search.MESSAGES.matching(dialect, self.q) if self.q else None,
-            any_of(Message.sender_id, self.sender),
-            any_of(Message.recipient_id, self.recipient),
-            by_country(self.sender_country, Message.sender_id, Sender.country, "sender_country" in self.walk),
-            by_country(
-                self.recipient_country, Message.recipient_id, Recipient.country, "recipient_country" in self.walk
-            ),
+            by_actor(self.sender, Message.sender_id, self.walk),
+            by_actor(self.recipient, Message.recipient_id, self.walk),
+            by_country(self.sender_country, Message.sender_id, Sender.country, self.walk),
+            by_country(self.recipient_country, Message.recipient_id, Recipient.country, self.walk),
             any_of(Unindexed(Message.kind), self.kind),
             Message.id.in_(select(MessageReport.message_id).where(any_of(MessageReport.article_id, self.article)))
             if self.article
@@ -82,13 +81,14 @@ def _report_count():
 
 
 def planned(connection: Connection, filters: MessageFilters) -> MessageFilters:
-    """The filters, with their common country filters marked to be walked in order."""
-    walk = {
-        name
-        for name, column in (("sender_country", Message.sender_id), ("recipient_country", Message.recipient_id))
-        if getattr(filters, name) and is_common(connection, column, getattr(filters, name))
-    }
-    return replace(filters, walk=frozenset(walk))
+    """The filters, their actor filters to be walked in order if together they match many messages."""
+    found = present(
+        by_actor(filters.sender, Message.sender_id, walk=False),
+        by_actor(filters.recipient, Message.recipient_id, walk=False),
+        by_country(filters.sender_country, Message.sender_id, Sender.country, walk=False),
+        by_country(filters.recipient_country, Message.recipient_id, Recipient.country, walk=False),
+    )
+    return replace(filters, walk=bool(found) and is_common(connection, found))
 
 
 def message_query(filters: MessageFilters, dialect: str) -> Select:

@@ -10,7 +10,16 @@ from sqlalchemy import Connection, Select, select
 
 from app.models import Article, Statement
 from app.queries import search
-from app.queries.common import Speaker, Unindexed, actor_columns, any_of, by_country, is_common, present
+from app.queries.common import (
+    Speaker,
+    Unindexed,
+    actor_columns,
+    any_of,
+    by_actor,
+    by_country,
+    is_common,
+    present,
+)
 from app.queries.pagination import Key, Page, Sort, fetch_page, integer
 
 SORTS = {
@@ -37,15 +46,15 @@ class StatementFilters:
     message: list[int] | None = None
     date_from: date | None = None
     date_to: date | None = None
-    # Whether to check speaker_country while walking the page's order (see common.by_country).
-    walk_country: bool = False
+    # Check the speaker filters while walking the page's order (see common.by_actor).
+    walk: bool = False
 
     def conditions(self, dialect: str) -> list:
         dated = self.date_from is not None or self.date_to is not None
         return present(
             search.STATEMENTS.matching(dialect, self.q) if self.q else None,
-            any_of(Statement.speaker_id, self.speaker),
-            by_country(self.speaker_country, Statement.speaker_id, Speaker.country, self.walk_country),
+            by_actor(self.speaker, Statement.speaker_id, self.walk),
+            by_country(self.speaker_country, Statement.speaker_id, Speaker.country, self.walk),
             any_of(Unindexed(Statement.kind), self.kind),
             any_of(Statement.article_id, self.article),
             any_of(Statement.message_id, self.message),
@@ -63,9 +72,12 @@ def _published_between(start: date | None, end: date | None) -> list:
 
 
 def planned(connection: Connection, filters: StatementFilters) -> StatementFilters:
-    """The filters, with a common speaker_country marked to be walked in order."""
-    common = bool(filters.speaker_country) and is_common(connection, Statement.speaker_id, filters.speaker_country)
-    return replace(filters, walk_country=common)
+    """The filters, their speaker filters to be walked in order if together they match many statements."""
+    found = present(
+        by_actor(filters.speaker, Statement.speaker_id, walk=False),
+        by_country(filters.speaker_country, Statement.speaker_id, Speaker.country, walk=False),
+    )
+    return replace(filters, walk=bool(found) and is_common(connection, found))
 
 
 def statement_query(filters: StatementFilters, dialect: str) -> Select:
