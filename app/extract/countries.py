@@ -72,7 +72,11 @@ _DEMONYMS = {
     "Yemeni": "YEM", "Zambian": "ZMB", "Zimbabwean": "ZWE", "American": "USA", "British": "GBR",
     "Bhutanese": "BTN", "Botswanan": "BWA", "Motswana": "BWA", "Burkinabe": "BFA", "Comorian": "COM",
     "Eswatini": "SWZ", "Lesotho": "LSO", "Sahrawi": None, "Emirian": "ARE", "Belizean": "BLZ",
-    "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None,
+    "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None, "Cape Verdean": "CPV", "Swazi": "SWZ",
+    "Bahamian": "BHS", "Grenadian": "GRD", "Macedonian": "MKD", "North Macedonian": "MKD", "Bosnian": "BIH",
+    "Guinea-Bissauan": "GNB", "Sao Tomean": "STP", "Antiguan": "ATG", "Dominican Republic": "DOM",
+    "Kiribati": "KIR", "Tuvaluan": "TUV", "Nauruan": "NRU", "Palauan": "PLW", "Marshallese": "MHL",
+    "Solomon Islander": "SLB", "Emirates'": "ARE",
 }
 
 # News outlets: the state an otherwise unmarked official of the dateline speaks for.
