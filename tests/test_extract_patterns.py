@@ -595,3 +595,16 @@ def test_act_in_a_call_is_not_a_message():
     text = article("Russian President Ivan Petrov held a phone call with Kazakh President Arman Seitkali.",
                    "Petrov congratulated Seitkali on his birthday in a warm conversation.")
     assert messages(text) == []
+
+
+def test_messages_came_from_and_among_those_who_sent():
+    text = article("Leaders of many countries have sent messages to Ghanaian President Kofi Mensah to congratulate "
+                   "him on his re-election.",
+                   "Congratulatory messages also came from Kenyan President Daniel Otieno and Nigerian President "
+                   "Musa Bello.",
+                   "Among those who sent messages were Egyptian President Omar Farouk and Senegalese President "
+                   "Awa Diop.")
+    assert sorted(messages(text)) == [("Awa Diop", "Kofi Mensah", "congratulation"),
+                                      ("Daniel Otieno", "Kofi Mensah", "congratulation"),
+                                      ("Musa Bello", "Kofi Mensah", "congratulation"),
+                                      ("Omar Farouk", "Kofi Mensah", "congratulation")]

@@ -82,6 +82,10 @@ _FROM_TO = re.compile(rf"(?P<noun>{_NOUN})\s+from\s+(?P<who>[^,;]{{3,120}}?)\s+t
 _SENT_BY = re.compile(
     rf"(?P<noun>{_NOUN})\s+(?:was|were)\s+(?:also\s+)?(?:sent|addressed|conveyed)\s+(?:to\s+(?P<to>[^,;]{{3,120}}?)\s+)?by\s+"
 )
+_CAME_FROM = re.compile(
+    rf"(?P<noun>{_NOUN})\s+(?:have\s+|had\s+)?(?:also\s+)?(?:came|come|poured\s+in|arrived)\s+from\s+"
+    rf"|[Aa]mong\s+(?:those|the\s+leaders)\s+who\s+(?:have\s+|had\s+)?sent\s+(?P<noun2>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+(?:were|are)\s+"
+)
 _RECEIVED = re.compile(rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
@@ -394,6 +398,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         recipients = (parties(ctx, match.start("to"), match.end("to"), mentions) if to
                       else list(ctx.last_recipients))
         emit(senders, recipients, match.group("noun"), to or "", occasion)
+
+    for match in (_CAME_FROM.finditer(text, s_start, s_end) if has(" from ") or has("among those") else ()):
+        # "Congratulatory messages also came from X and Y"; "Among those who sent messages were X and Y"
+        end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+        senders = [p for p in parties(ctx, match.end(), end, mentions) if ctx.registry.actors[p].kind == "person"]
+        recipients = ctx.roundup[0] if ctx.roundup else list(ctx.last_recipients)
+        emit(senders, recipients, match.group("noun") or match.group("noun2"), "", occasion)
 
     for match in (_RECEIVED.finditer(text, s_start, s_end) if has("received") else ()):
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
