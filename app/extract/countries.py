@@ -73,7 +73,7 @@ _DEMONYMS = {
     "Bhutanese": "BTN", "Botswanan": "BWA", "Motswana": "BWA", "Burkinabe": "BFA", "Comorian": "COM",
     "Eswatini": "SWZ", "Lesotho": "LSO", "Sahrawi": None, "Emirian": "ARE", "Belizean": "BLZ",
     "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None, "Cape Verdean": "CPV", "Swazi": "SWZ",
-    "Bahamian": "BHS", "Grenadian": "GRD", "Macedonian": "MKD", "North Macedonian": "MKD", "Bosnian": "BIH",
+    "Bahamian": "BHS", "Grenadian": "GRD", "Macedonian": "MKD", "North Macedonian": "MKD",
     "Guinea-Bissauan": "GNB", "Sao Tomean": "STP", "Antiguan": "ATG", "Dominican Republic": "DOM",
     "Kiribati": "KIR", "Tuvaluan": "TUV", "Nauruan": "NRU", "Palauan": "PLW", "Marshallese": "MHL",
     "Solomon Islander": "SLB", "Emirates'": "ARE",
