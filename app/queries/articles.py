@@ -92,9 +92,15 @@ class ArticleFilters:
             select(ActorTitle.article_id).where(ActorTitle.actor_id.in_(country_actors(self.country)))
         )
 
-    def found_through_others(self) -> list[ColumnElement]:
-        """The conditions that look rows up in other tables, in their indexed form."""
-        return present(self._reported(walk=False), self._mentioning(walk=False))
+    def probes(self) -> list[list[ColumnElement]]:
+        """For each condition on another table, what its rows there must meet (see planned)."""
+        messages = present(
+            any_of(Message.sender_id, self.sender),
+            any_of(Message.recipient_id, self.recipient),
+            any_of(Message.kind, self.kind),
+        )
+        mentions = [ActorTitle.actor_id.in_(country_actors(self.country))] if self.country else []
+        return [conditions for conditions in (messages, mentions) if conditions]
 
     def conditions(self, dialect: str) -> list:
         return present(
@@ -127,9 +133,13 @@ def article_dict(row: Any) -> dict[str, Any]:
 
 
 def planned(connection: Connection, filters: ArticleFilters) -> ArticleFilters:
-    """The filters, their message and country filters to be walked in order if together they match many articles."""
-    found = filters.found_through_others()
-    return replace(filters, walk=bool(found) and is_common(connection, found))
+    """The filters, their message and country filters walked in order if each matches many rows.
+
+    The counts are taken on the messages and the actor mentions themselves, where an
+    index finds the rows, rather than on the articles they lead to.
+    """
+    probes = filters.probes()
+    return replace(filters, walk=bool(probes) and all(is_common(connection, probe) for probe in probes))
 
 
 def article_query(filters: ArticleFilters, dialect: str) -> Select:
