@@ -608,3 +608,9 @@ def test_messages_came_from_and_among_those_who_sent():
                                       ("Daniel Otieno", "Kofi Mensah", "congratulation"),
                                       ("Musa Bello", "Kofi Mensah", "congratulation"),
                                       ("Omar Farouk", "Kofi Mensah", "congratulation")]
+
+
+def test_letter_then_what_it_was_for_is_one_message():
+    text = article("Indian Prime Minister Ravi Kumar on Tuesday wrote to Sri Lankan President Nimal Silva.",
+                   "In the letter, Kumar congratulated Silva on his re-election and invited him to visit India.")
+    assert messages(text) == [("Ravi Kumar", "Nimal Silva", "congratulation")]

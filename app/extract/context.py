@@ -79,8 +79,12 @@ class Context:
         if sender == recipient or sender < 0 or recipient < 0:
             return
         for m in self.messages:
-            if m.sender == sender and m.recipient == recipient and (m.kind == kind or kind == "letter"):
-                return
+            if m.sender == sender and m.recipient == recipient:
+                if m.kind == kind or kind == "letter":
+                    return
+                if m.kind == "letter":  # a later sentence tells what the letter was for
+                    m.kind, m.occasion = kind, occasion or m.occasion
+                    return
         self.messages.append(MessageRecord(sender, recipient, kind, occasion, start, end))
         self.registry.actors[sender].used = True
         self.registry.actors[recipient].used = True

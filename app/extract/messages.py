@@ -89,7 +89,7 @@ _CAME_FROM = re.compile(
 _RECEIVED = re.compile(rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
-    r"\s*In\s+(?:a|an|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram)s?)\s*,\s*"
+    r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
 )
 _ACT_IN_MESSAGE = re.compile(r"\s[Ii]n\s+(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)\b")
 _ACT_VERB = re.compile(r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with)\s+")
