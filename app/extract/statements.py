@@ -7,11 +7,16 @@ One statement per cue (GUIDELINES.md). Forms:
 - reported, cue first: `X said (that) ...`, `X noted/stressed/affirmed that ...`,
   `X expressed the belief/hope/confidence that ...`, `X told reporters that ...`,
   `In his message, X said ...`, `..., in which he said ...`, `X ... and said ...`;
-- reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`;
-- `..., adding that ...` is a further statement by the same speaker.
+- reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`,
+  `..., said X, title.`, `..., according to X.`, `According to X, ...`;
+- `..., adding/noting that ...` is a further statement by the same speaker, and
+  `X sent a message to Y, saying that ...` is the message's content, by X.
 The text excludes cue, quotation marks and the closing period; a quotation of three
-words or fewer is a term, not a statement. An indefinite speaker ("a Foreign Ministry
-spokesperson") is bound to the next person the article introduces.
+words or fewer is a term, not a statement. Decisions where GUIDELINES.md is silent: an
+indefinite speaker ("a Foreign Ministry spokesperson") is the next person the article
+introduces; a quotation standing alone right after a quoted speaker's cue continues that
+speaker (`"A," Peskov said. "B."`); verbs such as "announced", "warned", "confirmed"
+report speech only with a "that" clause.
 """
 from __future__ import annotations
 
