@@ -9,11 +9,19 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - MESSAGES (also) went to Y1, Y2 ... (from the last sender);
 - X received MESSAGES from Y1 and Y2;
 - X replied to a letter from Y (Y's letter, and X's reply);
-- in a joint/separate message, X and Y congratulated Z;
+- in a joint/separate message, X and Y congratulated Z; X congratulated Z ... in a telegram;
+- X, in a letter to Y, conveyed ...; X's letter to Y; a message from X to Y;
+- X sent/cabled condolences (congratulations, sympathies) to Y;
+- MESSAGES were also sent by X and Y (to Z); MESSAGES also came from X; among those who
+  sent MESSAGES were X and Y (to the roundup's or the last recipient);
+- "In his reply letter, X said ..." is a letter back to whoever wrote to X (pipeline.py);
 - roundups: "Leaders of ... have sent messages to Z" opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py).
 A message noun in a figurative sense ("a clear message to investors", "text messages")
-is not a message; calls, talks and briefings are never messages.
+is not a message, nor a plain "message" sent by a state; calls, talks and briefings are
+never messages, and greetings "conveyed" or "extended" in an article about a call or a
+meeting were not written. A later, more specific kind refines a plain letter between the
+same two actors instead of adding a message.
 
 Kind (GUIDELINES.md, and the corpus conventions): a message to a gathering (forum,
 conference, participants) is a `letter`; otherwise condolence, thanks, congratulation
