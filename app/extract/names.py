@@ -224,7 +224,7 @@ class Registry:
 
     def address(self, index: int, form: str) -> None:
         """Gender from a form of address ("Mr. Guterres", "Madam Tran")."""
-        first = form.split()[0].lower().rstrip(".")
+        first = form.split()[0].lower().rstrip(".") if form.split() else ""
         gender = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "madame": "f", "dame": "f",
                   "lady": "f", "sheikha": "f", "queen": "f", "king": "m", "sultan": "m"}.get(first)
         if gender and self.actors[index].gender is None:
@@ -475,7 +475,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
             index = registry.short(name, name_start)
             if index is None:
                 start, title = title_before(text, lo, name_start)
-                if title and fold(title).split()[-1] in OFFICE_WORDS:
+                if title and fold(title).split()[-1:] and fold(title).split()[-1] in OFFICE_WORDS:
                     index = registry.person(name, [], title, name_start)  # "Pope Francis"
                     mentions.append(Mention(start, name_start, name_end, name_end, index, title))
                 continue
