@@ -614,3 +614,12 @@ def test_letter_then_what_it_was_for_is_one_message():
     text = article("Indian Prime Minister Ravi Kumar on Tuesday wrote to Sri Lankan President Nimal Silva.",
                    "In the letter, Kumar congratulated Silva on his re-election and invited him to visit India.")
     assert messages(text) == [("Ravi Kumar", "Nimal Silva", "congratulation")]
+
+
+def test_text_without_a_headline_keeps_its_lede():
+    text = ("BEIJING, March 3 (Xinhua) -- Chinese Premier Zhou Ming on Monday sent a congratulatory message to "
+            "Ruben Alvarez on his election as president of Chile.\n\nZhou said the two countries are good partners.\n")
+    result = extract(text)
+    assert [(result.actors[m.sender].name, result.actors[m.recipient].name) for m in result.messages] == [
+        ("Zhou Ming", "Ruben Alvarez")]
+    assert result.title.startswith("BEIJING, March 3")

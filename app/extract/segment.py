@@ -2,7 +2,8 @@
 
 Offsets always index the text as given. Decisions where GUIDELINES.md is silent:
 - the first non-blank line is the title and is not read for messages or statements
-  (headlines abbreviate and repeat the body);
+  (headlines abbreviate and repeat the body), unless it reads like a lede (a dateline, or
+  a long line ending with a period): a text given without its headline loses nothing;
 - a caption is a line carrying a photo credit ("[Photo/Xinhua]", "(Photo: ...)",
   "file photo"); its people are pictured, not reported, so it is never read for actors;
 - noise lines ("Related: ...", "Editor's note: ...", "Read more", navigation with "|")
@@ -104,6 +105,14 @@ class Dateline:
     year: int | None
 
 
+def _reads_like_lede(line: str) -> bool:
+    if len(line.split()) > 25 and line.rstrip().endswith((".", ".”", '."')):
+        return True
+    probe = Paragraph(0, len(line), "body")
+    found = _DATELINE.match(line)
+    return bool(found and found.end() > 0 and (found.group("o1") or found.group("o2")) and dateline(line, probe))
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     """Non-blank lines, each classed as title, body, caption or noise; offsets trimmed."""
     out: list[Paragraph] = []
@@ -115,7 +124,9 @@ def paragraphs(text: str) -> list[Paragraph]:
         start = match.start() + (len(line) - len(line.lstrip()))
         end = match.start() + len(line.rstrip())
         if not out:
-            kind = "title"
+            # A headline is short and carries no closing period; a first line that reads like a
+            # lede (a text given without its headline) is body.
+            kind = "body" if _reads_like_lede(stripped) else "title"
         elif _is_caption(stripped):
             kind = "caption"
         elif _is_noise(stripped):
