@@ -307,3 +307,22 @@ def test_published_date_comes_from_metadata_else_from_what_extraction_read(datab
     ingest([tmp_path], database_url, workers=1)
     stored = {row.title: (row.published_at, row.published_at_source) for row in rows(database_url, select(Article))}
     assert stored == {"With metadata": (date(2023, 7, 30), "metadata"), "Without": (date(2023, 7, 29), "dateline")}
+
+
+def test_an_article_that_cannot_be_stored_is_reported_and_its_batch_neighbours_land(database_url, tmp_path, monkeypatch):
+    def broken_for_one(text: str) -> Extraction:
+        extraction = fake_extract(text)
+        if "BROKEN" in text:  # a statement whose speaker index points at no actor
+            extraction.statements.append(Statement(7, "reported", "x", 0, 1))
+        return extraction
+
+    monkeypatch.setattr(ingest_extraction, "extract", broken_for_one)
+    write(tmp_path / "a.txt", "First fine\nCAST: Xi Jinping/CHN>Hun Sen/KHM:greeting\n")
+    write(tmp_path / "b.txt", "BROKEN one\nCAST: Xi Jinping/CHN>Hun Sen/KHM:greeting\n")
+    write(tmp_path / "c.txt", "Last fine\nCAST: Li Wei/SGP>Hun Sen/KHM:thanks\n")
+    summary = ingest([tmp_path], database_url, workers=1)
+    assert (summary.ingested, summary.failed) == (2, 1)
+    (failure,) = summary.failures
+    assert failure.path == str(tmp_path / "b.txt") and failure.reason.startswith("cannot store the extraction: IndexError")
+    assert sorted(title for (title,) in rows(database_url, select(Article.title))) == ["First fine", "Last fine"]
+    assert {row.id for row in rows(database_url, select(ActorRow))} == {"xi-jinping", "hun-sen", "li-wei"}

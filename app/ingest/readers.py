@@ -23,6 +23,8 @@ from pathlib import Path
 import orjson
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from app.models import Article
+
 TEXT_SUFFIXES = {".txt"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl"}
@@ -32,6 +34,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFI
 ANNOTATION_SUFFIX = ".gold.json"
 
 FIELDS = ("title", "text", "url", "source", "published_at")
+SOURCE_MAX_CHARS = Article.__table__.c.source.type.length
 BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's.
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -265,6 +268,9 @@ def document_from_object(path: str, line: int | None, value: dict, size: int) ->
         item = value.get(field)
         if item is not None and not isinstance(item, str):
             raise ReadError(f"field {field!r} must be a string, got {_json_type(item)}", line)
+    source = value.get("source")
+    if source is not None and len(source) > SOURCE_MAX_CHARS:
+        raise ReadError(f"field 'source' is longer than {SOURCE_MAX_CHARS} characters", line)
     text = value.get("text")
     if text is None:
         raise ReadError("no 'text' field", line)

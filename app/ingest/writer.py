@@ -92,11 +92,15 @@ class Writer:
             return _stored_hashes(connection, hashes)
 
     def write(self, items: Sequence[Prepared]) -> list[Outcome]:
-        """Write a batch in one transaction; on a database error, each article in its own."""
+        """Write a batch in one transaction; if that fails, each article in its own.
+
+        Any error rolls the transaction back (a database error, or an extraction whose
+        indexes point nowhere): the article that causes it is reported, the others land.
+        """
         try:
             with self.engine.begin() as connection:
                 return self._write(connection, items)
-        except SQLAlchemyError:
+        except Exception:
             self._load_actors()  # the caches may hold rows of the rolled-back transaction
         outcomes = []
         for item in items:
@@ -106,6 +110,9 @@ class Writer:
             except SQLAlchemyError as error:
                 self._load_actors()
                 outcomes.append(Outcome(item, "failed", f"database error: {getattr(error, 'orig', None) or error}"))
+            except Exception as error:
+                self._load_actors()
+                outcomes.append(Outcome(item, "failed", f"cannot store the extraction: {type(error).__name__}: {error}"))
         return outcomes
 
     def _write(self, connection: Connection, items: Sequence[Prepared]) -> list[Outcome]:
