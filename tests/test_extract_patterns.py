@@ -623,3 +623,8 @@ def test_text_without_a_headline_keeps_its_lede():
     assert [(result.actors[m.sender].name, result.actors[m.recipient].name) for m in result.messages] == [
         ("Zhou Ming", "Ruben Alvarez")]
     assert result.title.startswith("BEIJING, March 3")
+
+
+def test_ministry_with_of_phrase_speaks():
+    text = article("China's Ministry of Foreign Affairs said in a statement that the visit would take place next week.")
+    assert statements(text) == [("China's Ministry of Foreign Affairs", "reported", "the visit would take place next week")]

@@ -35,15 +35,18 @@ _ADVERBIAL_LAST = {
     "cable", "tweet", "post", "release", "interview", "video", "article", "meanwhile", "however", "too", "part",
 }
 _ORG_TAIL = re.compile(
-    r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+){0,5}(?:Ministry|Office|Committee|Council|Embassy|Government|"
+    r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+)(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)\s+){0,6}(?:Ministry|Office|Committee|Council|Embassy|Government|"
     r"Cabinet|Secretariat|Commission|Agency|Department|Kremlin|Pentagon|White\s+House|Presidency|Palace|"
-    r"Parliament|Assembly))$"
+    r"Parliament|Assembly|Affairs|Directorate|Service|Administration|Bureau|Party|Front|Federation|Union|"
+    r"Organi[sz]ation|Institute|Chamber|Society|Fund|Programme|Association|Court))$"
 )
 _NON_SPACE = re.compile(r"\S+")
 _ADDRESS_WORDS = {"Majesty", "Majesties", "Highness", "Holiness", "Excellency"}
 _ORG_TAIL_WORDS = {"Ministry", "Office", "Committee", "Council", "Embassy", "Government", "Cabinet", "Secretariat",
                    "Commission", "Agency", "Department", "Kremlin", "Pentagon", "House", "Presidency", "Palace",
-                   "Parliament", "Assembly"}
+                   "Parliament", "Assembly", "Affairs", "Directorate", "Service", "Administration", "Bureau",
+                   "Party", "Front", "Federation", "Union", "Organization", "Organisation", "Institute", "Chamber",
+                   "Society", "Fund", "Programme", "Association", "Court"}
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
 _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
