@@ -326,3 +326,21 @@ def test_an_article_that_cannot_be_stored_is_reported_and_its_batch_neighbours_l
     assert failure.path == str(tmp_path / "b.txt") and failure.reason.startswith("cannot store the extraction: IndexError")
     assert sorted(title for (title,) in rows(database_url, select(Article.title))) == ["First fine", "Last fine"]
     assert {row.id for row in rows(database_url, select(ActorRow))} == {"xi-jinping", "hun-sen", "li-wei"}
+
+
+def test_development_corpus_gives_xi_one_actor_and_every_message_he_sent(database_url):
+    """Issue 3's acceptance, end to end with the real extractor: one id for Xi across all
+    articles, and as many messages from him as the gold annotations count."""
+    dev = Path(__file__).resolve().parent / "fixtures" / "dev"
+    gold_count = sum(
+        message["sender"] == "Xi Jinping"
+        for gold in dev.glob("*.gold.json")
+        for message in json.loads(gold.read_text(encoding="utf-8"))["messages"]
+    )
+    summary = ingest([dev], database_url, workers=1)
+    assert summary.ok and summary.ingested == len(list(dev.glob("*.txt")))
+    actor_ids = {actor_id for (actor_id,) in rows(database_url, select(ActorRow.id))}
+    assert "xi-jinping" in actor_ids
+    assert not {actor_id for actor_id in actor_ids if actor_id.startswith("xi-jinping-") or actor_id == "xi"}
+    sent = rows(database_url, select(func.count()).select_from(MessageRow).where(MessageRow.sender_id == "xi-jinping"))
+    assert sent[0][0] == gold_count
