@@ -628,3 +628,9 @@ def test_text_without_a_headline_keeps_its_lede():
 def test_ministry_with_of_phrase_speaks():
     text = article("China's Ministry of Foreign Affairs said in a statement that the visit would take place next week.")
     assert statements(text) == [("China's Ministry of Foreign Affairs", "reported", "the visit would take place next week")]
+
+
+def test_a_persons_message_said():
+    text = article("Chinese President Zhou Ming sent a congratulatory message to Ruben Alvarez on Monday.",
+                   "Zhou's message said the two countries are comprehensive strategic partners.")
+    assert statements(text) == [("Zhou Ming", "reported", "the two countries are comprehensive strategic partners")]

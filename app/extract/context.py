@@ -40,6 +40,8 @@ _ORG_TAIL = re.compile(
     r"Parliament|Assembly|Affairs|Directorate|Service|Administration|Bureau|Party|Front|Federation|Union|"
     r"Organi[sz]ation|Institute|Chamber|Society|Fund|Programme|Association|Court))$"
 )
+_MESSAGE_WORDS = ("message", "letter", "telegram", "cable", "greeting", "greetings", "card", "reply")
+_OWNED_MESSAGE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:message|letter|telegram|cable|greetings?|card|reply)$")
 _NON_SPACE = re.compile(r"\S+")
 _ADDRESS_WORDS = {"Majesty", "Majesties", "Highness", "Holiness", "Excellency"}
 _ORG_TAIL_WORDS = {"Ministry", "Office", "Committee", "Council", "Embassy", "Government", "Cabinet", "Secretariat",
@@ -128,6 +130,11 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
                 return m.actor, start
     lo = max(lo, end - 120) if not whole else lo
     chunk = text[lo:end]
+    owned = _OWNED_MESSAGE.search(chunk) if chunk.endswith(_MESSAGE_WORDS) else None
+    if owned:  # "Xi's message said ...": the message's writer
+        for m in reversed(mentions):
+            if m.name_start < lo + owned.start() <= m.name_end:
+                return m.actor, max(m.start, lo)
     if chunk.endswith(", who") and not whole:  # "..., US President Joe Biden, who wrote that ..."
         return resolve_span(ctx, lo, end - 5, mentions)
     tail = chunk[-4:]
