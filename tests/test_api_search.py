@@ -149,3 +149,38 @@ def test_common_and_rare_queries_page_alike_in_date_order(api, api_corpus, monke
         assert [s["id"] for s in statements] == [
             s["id"] for s in reversed(corpus.statements) if "development" in words(s["text"])
         ]
+
+
+def test_a_search_that_runs_too_long_is_a_503(api, monkeypatch):
+    from contextlib import contextmanager
+
+    from app.queries import search
+
+    @contextmanager
+    def expired(_connection, _seconds):
+        raise search.SearchTooLong
+        yield
+
+    monkeypatch.setattr(search, "time_limit", expired)
+    for path in ("/v1/articles", "/v1/statements"):
+        response = api.get(path, params={"q": "development"})
+        assert response.status_code == 503, response.text
+        assert "search took longer" in response.json()["error"]["message"]
+
+
+def test_time_limit_stops_a_long_query_and_leaves_the_connection_usable(api_corpus):
+    import pytest
+    from sqlalchemy import text
+
+    from app.queries.search import SearchTooLong, time_limit
+
+    _, engine = api_corpus
+    endless = {
+        "sqlite": "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT max(x) FROM n",
+        "postgresql": "SELECT pg_sleep(5)",
+    }[engine.dialect.name]
+    with engine.connect() as connection:
+        with pytest.raises(SearchTooLong), time_limit(connection, 0.05):
+            connection.execute(text(endless))
+        connection.rollback()
+        assert connection.execute(text("SELECT count(*) FROM articles")).scalar_one() > 0

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from app.queries.pagination import CursorError
+from app.queries.search import SEARCH_SECONDS, SearchTooLong
 from app.schemas import ErrorBody
 
 
@@ -53,6 +54,12 @@ def install(app: FastAPI) -> None:
     async def invalid_request(_request: Request, error: RequestValidationError) -> Response:
         return error_response(422, "invalid request parameters", _details(error))
 
+    @app.exception_handler(SearchTooLong)
+    async def search_too_long(_request: Request, _error: SearchTooLong) -> Response:
+        return error_response(
+            503, f"the search took longer than {SEARCH_SECONDS:g} s: add words or filters, or sort by date or id"
+        )
+
     @app.exception_handler(DataError)
     async def unstorable_value(_request: Request, _error: DataError) -> Response:
         # The database refused a parameter's value (PostgreSQL: a NUL byte in text, say).
@@ -69,5 +76,6 @@ def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
         400: "The cursor is not one this list returned.",
         404: "No record has this id.",
         422: "A parameter is invalid (the details name it).",
+        503: f"A search took longer than {SEARCH_SECONDS:g} s and was stopped.",
     }
     return {status: {"model": ErrorBody, "description": meaning[status]} for status in statuses}

@@ -17,7 +17,9 @@ first RANK_BOUND hits (in ingest order); date order has no bound and remains exa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,11 +38,16 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy import column as sql_column
+from sqlalchemy.exc import OperationalError
 
 from app.models import Article, Message, Statement
 from app.queries.pagination import Key, Page, Sort, fetch_page, number
 
 RANK_BOUND = 10_000
+# A search page taking longer than this is stopped (SearchTooLong: the API answers 503).
+SEARCH_SECONDS = 5.0
+# SQLite checks the time every this many virtual machine steps.
+PROGRESS_STEPS = 20_000
 # A query with at least this many hits counts as common (see Searchable.matching_in_order).
 COMMON_HITS = 2_000
 SNIPPET_TOKENS = 24
@@ -248,6 +255,36 @@ def is_search_object(name: str | None, type_: str) -> bool:
 RELEVANCE = "relevance"
 
 
+class SearchTooLong(Exception):
+    """A search ran past SEARCH_SECONDS and was stopped."""
+
+
+@contextmanager
+def time_limit(connection: Connection, seconds: float) -> Iterator[None]:
+    """Stop the queries run inside after `seconds`: SQLite's progress handler, PostgreSQL's statement_timeout."""
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.dbapi_connection
+        deadline = time.monotonic() + seconds
+        raw.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+        try:
+            yield
+        except OperationalError as error:
+            if "interrupted" in str(error):
+                raise SearchTooLong from error
+            raise
+        finally:
+            raw.set_progress_handler(None, 0)
+        return
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
+    try:
+        yield
+    except OperationalError as error:
+        if "statement timeout" in str(error):
+            raise SearchTooLong from error
+        raise
+
+
 def searched_page(
     connection: Connection,
     query: Select,
@@ -268,17 +305,19 @@ def searched_page(
     dialect = connection.dialect.name
     key = searchable.row_key(dialect)
     by_relevance = sort.name == RELEVANCE
-    if by_relevance:
-        hits = searchable.ranked(dialect, user_input)
-        query = query.add_columns(hits.c.score, key.label("search_key")).join(hits, key == hits.c.rowid)
-        score = Key(hits.c.score, "score", descending=True, decode=number)
-        sort = Sort(RELEVANCE, (score, *sort.keys))
-    else:
-        query = query.add_columns(key.label("search_key")).where(searchable.matching_in_order(connection, user_input))
-    result = fetch_page(
-        connection, query, sort, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total
-    )
-    snippets = searchable.snippets(connection, user_input, [row.search_key for row in result.rows])
+    with time_limit(connection, SEARCH_SECONDS):
+        if by_relevance:
+            hits = searchable.ranked(dialect, user_input)
+            query = query.add_columns(hits.c.score, key.label("search_key")).join(hits, key == hits.c.rowid)
+            score = Key(hits.c.score, "score", descending=True, decode=number)
+            sort = Sort(RELEVANCE, (score, *sort.keys))
+        else:
+            condition = searchable.matching_in_order(connection, user_input)
+            query = query.add_columns(key.label("search_key")).where(condition)
+        result = fetch_page(
+            connection, query, sort, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total
+        )
+        snippets = searchable.snippets(connection, user_input, [row.search_key for row in result.rows])
     result.rows = [
         {
             **shape(row),

@@ -19,7 +19,7 @@ router = APIRouter(prefix="/v1/articles", tags=["articles"])
 ArticleSort = StrEnum("ArticleSort", {name: name for name in articles.SORTS})
 
 
-@router.get("", response_model=ArticlePage, summary="List articles", responses=documented(400, 422))
+@router.get("", response_model=ArticlePage, summary="List articles", responses=documented(400, 422, 503))
 async def list_articles(
     request: Request,
     db: DB,

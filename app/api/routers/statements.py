@@ -19,7 +19,7 @@ router = APIRouter(prefix="/v1/statements", tags=["statements"])
 StatementSort = StrEnum("StatementSort", {name: name for name in statements.SORTS})
 
 
-@router.get("", response_model=StatementPage, summary="List statements", responses=documented(400, 422))
+@router.get("", response_model=StatementPage, summary="List statements", responses=documented(400, 422, 503))
 async def list_statements(
     request: Request,
     db: DB,
