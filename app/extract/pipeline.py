@@ -26,14 +26,14 @@ from app.extract.statements import (
 )
 from app.extract.types import Actor, Extraction, Message, Statement
 
-# Words without which a sentence cannot report a message (a cheap gate before the rules).
-_MESSAGE_TRIGGERS = ("message", "letter", "telegram", "cable", "greeting", "card", "notes of", "mail", "wrote", "writ",
-                     "congratulations", "condolences", "sympathies", "felicitations", "thanks")
-
-
+# Words without which a sentence cannot report a message: a cheap gate before the rules.
 def _may_report_message(sentence: str) -> bool:
     low = sentence.lower()
-    return any(word in low for word in _MESSAGE_TRIGGERS)
+    # one chain of substring tests: cheaper than any() over a generator, run on every sentence
+    return ("message" in low or "letter" in low or "telegram" in low or "cable" in low or "greeting" in low
+            or "card" in low or "notes of" in low or "mail" in low or "wrote" in low or "writ" in low
+            or "congratulations" in low or "condolences" in low or "sympathies" in low
+            or "felicitations" in low or "thanks" in low)
 
 
 _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b")
