@@ -26,6 +26,7 @@ from app.extract.statements import (
 )
 from app.extract.types import Actor, Extraction, Message, Statement
 
+
 # Words without which a sentence cannot report a message: a cheap gate before the rules.
 def _may_report_message(sentence: str) -> bool:
     low = sentence.lower()
