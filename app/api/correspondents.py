@@ -32,6 +32,7 @@ def correspondent_router(role: Role) -> APIRouter:
         "",
         response_model=CorrespondentPage,
         summary=f"List {plural}",
+        description=f"Actors that {verb} at least one message, with how many.",
         responses=documented(400, 422),
         operation_id=f"list_{plural}",
     )
@@ -62,12 +63,11 @@ def correspondent_router(role: Role) -> APIRouter:
         )
         return page_response(request, page, pages.limit)
 
-    list_correspondents.__doc__ = f"Actors that {verb} at least one message, with how many."
-
     @router.get(
         "/{actor_id}",
         response_model=CorrespondentDetail,
         summary=f"Get one of the {plural}",
+        description=f"An actor that {verb} at least one message: names, titles, messages sent and received.",
         responses=documented(404, 422),
         operation_id=f"get_{role}",
     )
@@ -77,12 +77,11 @@ def correspondent_router(role: Role) -> APIRouter:
             raise not_found(role, actor_id)
         return json_response(request, actor)
 
-    get_correspondent.__doc__ = f"An actor that {verb} at least one message: names, titles, messages sent and received."
-
     @router.get(
         "/{actor_id}/messages",
         response_model=MessagePage,
         summary=f"List the messages one of the {plural} {verb}",
+        description=f"The messages the actor {verb}, under the message filters (its own `{role}` filter is the actor).",
         responses=documented(400, 404, 422),
         operation_id=f"list_{role}_messages",
     )
@@ -109,7 +108,4 @@ def correspondent_router(role: Role) -> APIRouter:
         )
         return page_response(request, page, pages.limit)
 
-    list_correspondent_messages.__doc__ = (
-        f"The messages the actor {verb}, under the message filters (its own `{role}` filter is the actor)."
-    )
     return router
