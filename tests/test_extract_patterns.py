@@ -634,3 +634,16 @@ def test_a_persons_message_said():
     text = article("Chinese President Zhou Ming sent a congratulatory message to Ruben Alvarez on Monday.",
                    "Zhou's message said the two countries are comprehensive strategic partners.")
     assert statements(text) == [("Zhou Ming", "reported", "the two countries are comprehensive strategic partners")]
+
+
+def test_statements_belong_to_the_message_their_sentence_names():
+    text = article("Chinese President Zhou Ming sent messages of condolence to Turkish President Emre Kaya and "
+                   "Greek Prime Minister Nikos Pappas over the earthquake.",
+                   "In his message to Kaya, Zhou said China is ready to send rescue teams.",
+                   "Zhou said the Turkish people will surely overcome the disaster.",
+                   "In his message to Pappas, Zhou said the Greek government has China's full support.",
+                   "At a press briefing, Zhou said the two countries would receive emergency aid.")
+    result = extract(text)
+    recipients = [result.actors[result.messages[s.message].recipient].name if s.message is not None else None
+                  for s in result.statements]
+    assert recipients == ["Emre Kaya", "Emre Kaya", "Nikos Pappas", None]

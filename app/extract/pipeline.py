@@ -226,6 +226,36 @@ def _roundup_message(ctx: Context, f: Found, s0: int, s1: int) -> None:
         ctx.add_message(f.speaker, r, kind, occasion, s0, s1)
 
 
+def _message_of(text: str, ctx: Context, f: Found, current: dict[int, int]) -> int | None:
+    """The message a statement belongs to: the one its sentence names ("In his message to
+    Erdogan, Xi said"), else the one the speaker's last statement belonged to, else the
+    speaker's latest message reported before it; none where the words around it place it
+    in a speech, a call or a briefing."""
+    if _SPOKEN.search(text, max(0, f.start - 160), f.start):
+        return None
+    window = text[max(0, f.start - 120):f.start]
+    latest = None
+    for index, m in enumerate(ctx.messages):
+        if m.sender == f.speaker and m.start <= f.start:
+            latest = index
+            recipient = ctx.registry.actors[m.recipient]
+            if any(form and f"to {form}" in window for form in [recipient.name, *recipient.aliases]):
+                current[f.speaker] = index
+                return index
+    if latest is not None and f.speaker in current and \
+            ctx.messages[latest].start <= ctx.messages[current[f.speaker]].start:
+        return current[f.speaker]  # no newer report since the message named last
+    if latest is not None:
+        current[f.speaker] = latest
+    return latest
+
+
+_SPOKEN = re.compile(
+    r"\b(?:television|televised|press conference|press briefing|briefing|interview|speech|told reporters|"
+    r"phone|telephone|talks|meeting|address|podcast|rally)\b[^.]*$"
+)
+
+
 def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Extraction:
     registry = ctx.registry
     keep: dict[int, int] = {}
@@ -242,11 +272,13 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
         messages.append(Message(use(m.sender), use(m.recipient), m.kind, m.occasion, m.start, m.end))
     statements = []
     seen: set[tuple[int, int]] = set()
+    current: dict[int, int] = {}  # speaker -> message their statements belong to so far
     for f in sorted(found, key=lambda f: f.start):
         if f.speaker is None or f.speaker < 0 or f.end <= f.start or (f.start, f.end) in seen:
             continue
         seen.add((f.start, f.end))
-        statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end))
+        statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end,
+                                    _message_of(text, ctx, f, current)))
     actors = []
     for i in order:
         rec = registry.actors[i]
