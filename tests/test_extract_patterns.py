@@ -647,3 +647,14 @@ def test_statements_belong_to_the_message_their_sentence_names():
     recipients = [result.actors[result.messages[s.message].recipient].name if s.message is not None else None
                   for s in result.statements]
     assert recipients == ["Emre Kaya", "Emre Kaya", "Nikos Pappas", None]
+
+
+def test_roundup_ignores_briefings_and_the_recipients_own_officials():
+    text = article(
+        "BEIJING, Oct. 2 (Xinhua) -- Leaders of many countries have sent messages to Chinese President Zhou "
+        "Ming to congratulate him on the anniversary of the founding of the People's Republic.",
+        "Kenyan President Daniel Otieno said Kenya values its comprehensive partnership with China.",
+        "Chinese Foreign Minister Wang Bo said the messages reflect the international community's respect.",
+        "At a press conference, Brazilian Foreign Minister Ana Souza said Brazil would attend the celebrations.",
+    )
+    assert messages(text) == [("Daniel Otieno", "Zhou Ming", "congratulation")]

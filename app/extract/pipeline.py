@@ -215,15 +215,19 @@ def _sentence_subject(text: str, s0: int, mentions) -> int | None:
 
 
 def _roundup_message(ctx: Context, f: Found, s0: int, s1: int) -> None:
+    """In a roundup, a leader newly named as a speaker sent the person congratulated (or
+    condoled with) a message; not one speaking at a briefing or for the recipient's own state."""
     if not ctx.roundup or f.speaker is None or f.speaker < 0:
         return
-    if any(m.sender == f.speaker for m in ctx.messages):
+    if any(m.sender == f.speaker for m in ctx.messages) or not is_roundup_sender(ctx, f.speaker, s0):
         return
-    if not is_roundup_sender(ctx, f.speaker, s0):
+    if _SPOKEN.search(ctx.text, max(s0, f.start - 160), f.start):
         return
     recipients, kind, occasion = ctx.roundup
+    registry = ctx.registry
     for r in recipients:
-        ctx.add_message(f.speaker, r, kind, occasion, s0, s1)
+        if registry.country_of(r) is None or registry.country_of(r) != registry.country_of(f.speaker):
+            ctx.add_message(f.speaker, r, kind, occasion, s0, s1)
 
 
 def _message_of(text: str, ctx: Context, f: Found, current: dict[int, int]) -> int | None:
