@@ -34,12 +34,6 @@ _ADVERBIAL_LAST = {
     "sunday", "message", "letter", "card", "telegram", "reply", "note", "statement", "speech", "address", "remarks",
     "cable", "tweet", "post", "release", "interview", "video", "article", "meanwhile", "however", "too", "part",
 }
-_ORG_TAIL = re.compile(
-    r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+)(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)\s+){0,6}(?:Ministry|Office|Committee|Council|Embassy|Government|"
-    r"Cabinet|Secretariat|Commission|Agency|Department|Kremlin|Pentagon|White\s+House|Presidency|Palace|"
-    r"Parliament|Assembly|Affairs|Directorate|Service|Administration|Bureau|Party|Front|Federation|Union|"
-    r"Organi[sz]ation|Institute|Chamber|Society|Fund|Programme|Association|Court))$"
-)
 _MESSAGE_WORDS = ("message", "letter", "telegram", "cable", "greeting", "greetings", "card", "reply")
 _OWNED_MESSAGE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:message|letter|telegram|cable|greetings?|card|reply)$")
 _NON_SPACE = re.compile(r"\S+")
@@ -49,6 +43,12 @@ _ORG_TAIL_WORDS = {"Ministry", "Office", "Committee", "Council", "Embassy", "Gov
                    "Parliament", "Assembly", "Affairs", "Directorate", "Service", "Administration", "Bureau",
                    "Party", "Front", "Federation", "Union", "Organization", "Organisation", "Institute", "Chamber",
                    "Society", "Fund", "Programme", "Association", "Court"}
+# A body named before its verb: capitalised words, possibly joined by "of/the/and/for",
+# ending with a head noun ("China's Ministry of Foreign Affairs said").
+_ORG_TAIL = re.compile(
+    r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+)(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)\s+){0,6}"
+    r"(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r"))$"
+)
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
 _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
