@@ -43,7 +43,8 @@ BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's.
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 HTML_START = re.compile(r"\A\s*(<!doctype\s+html|<html[\s>])", re.IGNORECASE)
-HTML_BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dt, dd"
+HTML_BLOCK_TAGS = frozenset("h1 h2 h3 h4 h5 h6 p li blockquote pre figcaption td th dt dd".split())
+HTML_BLOCKS = ", ".join(sorted(HTML_BLOCK_TAGS))
 HTML_NOISE = "script, style, noscript, template, nav, header, footer, aside, form, svg"
 WHITESPACE = re.compile(r"\s+")
 TEXT_BYTES = b"\t\n\f\r" + bytes(range(32, 256))
@@ -207,11 +208,10 @@ def _document_from_html(path: str, html: str, size: int) -> Document:
 
 
 def _inside_block(node: LexborNode) -> bool:
+    """Whether a block holds this one (its text is then already in the outer block's)."""
     parent = node.parent
     while parent is not None:
-        if parent.tag in {"p", "li", "blockquote", "pre", "figcaption", "td", "th", "dd", "dt"} or (
-            parent.tag and len(parent.tag) == 2 and parent.tag[0] == "h" and parent.tag[1].isdigit()
-        ):
+        if parent.tag in HTML_BLOCK_TAGS:
             return True
         parent = parent.parent
     return False
