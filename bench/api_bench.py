@@ -262,15 +262,22 @@ def write_paths(name: str, paths: list[str]) -> Path:
     return file
 
 
-def chancery_scenarios(api: Api, database: Path) -> tuple[list[Scenario], dict]:
-    """Chancery's scenarios, and the sample values (ids, cursor, terms) Datasette's reuse."""
-    first = api.get("/v1/articles", limit=PAGE)
-    page, cursor = first, None
-    for _ in range(5):  # a cursor five pages in
+def cursor_five_pages_in(api: Api, **params: object) -> str | None:
+    page, cursor = api.get("/v1/articles", limit=PAGE, **params), None
+    for _ in range(5):
         cursor = page.get("next_cursor")
         if not cursor:
             break
-        page = api.get("/v1/articles", limit=PAGE, cursor=cursor)
+        page = api.get("/v1/articles", limit=PAGE, cursor=cursor, **params)
+    return cursor
+
+
+def chancery_scenarios(api: Api, database: Path) -> tuple[list[Scenario], dict]:
+    """Chancery's scenarios, and the sample values (ids, cursor, terms) Datasette's reuse."""
+    first = api.get("/v1/articles", limit=PAGE)
+    cursor = cursor_five_pages_in(api)
+    by_id_cursor = cursor_five_pages_in(api, sort="id") if api.serves("/v1/articles", "sort") else None
+    page = first
     articles = first["data"]
     ids = [a["id"] for a in articles]
     while len(ids) < 500 and page.get("next_cursor"):
@@ -281,7 +288,7 @@ def chancery_scenarios(api: Api, database: Path) -> tuple[list[Scenario], dict]:
     country = (messages[0]["sender"].get("country") if messages else None) or "CHN"
     rare = rare_name(database)
     samples = {"columns": [k for k in (articles[0] if articles else {}) if k in table_columns(database, "articles")],
-               "ids": ids, "source": source, "rare": rare, "pages_deep": 5}
+               "ids": ids, "source": source, "rare": rare}
 
     def when(condition: bool, name: str, path: str, **kw: object) -> Scenario:
         return Scenario(name, path if condition else None, **kw)  # type: ignore[arg-type]
@@ -289,6 +296,8 @@ def chancery_scenarios(api: Api, database: Path) -> tuple[list[Scenario], dict]:
     scenarios = [
         when(api.serves("/v1/articles"), "articles: first page", url("/v1/articles", limit=PAGE)),
         when(bool(cursor), "articles: keyset page (6th)", url("/v1/articles", limit=PAGE, cursor=cursor or "")),
+        when(bool(by_id_cursor), "articles: keyset page (6th) by id",
+             url("/v1/articles", limit=PAGE, sort="id", cursor=by_id_cursor or "")),
         when(api.serves("/v1/articles", "source", "published_from"), "articles: filtered (source, date)",
              url("/v1/articles", source=source, published_from="2015-01-01", limit=PAGE)),
         when(api.serves("/v1/messages", "kind"), "messages: filtered (kind)",
@@ -312,21 +321,28 @@ def chancery_scenarios(api: Api, database: Path) -> tuple[list[Scenario], dict]:
     return scenarios, samples
 
 
+def page_five_in(base: str, first: str) -> str | None:
+    """The path of the 6th page of a Datasette table view, following its `next_url`s."""
+    page, deep = httpx.get(base + first, timeout=60).json(), None
+    for _ in range(5):
+        if not page.get("next_url"):
+            break
+        deep = httpx.URL(page["next_url"]).raw_path.decode()
+        page = httpx.get(base + deep, timeout=60).json()
+    return deep
+
+
 def datasette_scenarios(database: Path, base: str, samples: dict) -> dict[str, Scenario]:
     """Datasette's form of the scenarios it can answer, keyed by the Chancery scenario name."""
     db = "/" + database.stem
     fast = {"_size": PAGE, "_nocount": 1, "_nofacet": 1}
     columns = {"_col": [c for c in samples["columns"] if c != "id"]}
     first = url(f"{db}/articles.json", **fast, **columns, _sort_desc="published_at")
-    page, deep = httpx.get(base + first, timeout=60).json(), None
-    for _ in range(samples["pages_deep"]):
-        if not page.get("next_url"):
-            break
-        deep = httpx.URL(page["next_url"]).raw_path.decode()
-        page = httpx.get(base + deep, timeout=60).json()
+    by_id = url(f"{db}/articles.json", **fast, **columns, _sort="id")
     scenarios = {
         "articles: first page": Scenario("", first),
-        "articles: keyset page (6th)": Scenario("", deep),
+        "articles: keyset page (6th)": Scenario("", page_five_in(base, first)),
+        "articles: keyset page (6th) by id": Scenario("", page_five_in(base, by_id)),
         "articles: filtered (source, date)": Scenario("", url(
             f"{db}/articles.json", **fast, **columns, source=samples["source"],
             published_at__gte="2015-01-01", _sort_desc="published_at")),
