@@ -6,6 +6,8 @@ input reaches its rules rather than only its first line.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,6 +30,8 @@ FRAGMENTS = [
     '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\n", "\n\n", " ", "  ", "\t", "Related:", "Editor's note:",
     "Photo:", "on his election as", "on the 75th anniversary of", "of the Republic of Korea", "Türkiye", "Erdoğan",
 ]
+
+DEV_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures" / "dev").glob("*.txt"))]
 
 wire_like = st.lists(st.sampled_from(FRAGMENTS), max_size=80).map(" ".join)
 mixed = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=30)), max_size=60).map("".join)
@@ -75,3 +79,23 @@ def test_paragraphs_of_wire_fragments(paragraphs: list[str]) -> None:
 def test_unusual_separators(text: str, separator: str) -> None:
     joined = separator.join([text, "Xi said the ties are strong.", text])
     check_coherent(joined, extract(joined))
+
+
+@st.composite
+def damaged_articles(draw: st.DrawFn) -> str:
+    """A development article cut anywhere (mid-name, mid-quote) with a few characters
+    inserted: real patterns in broken shapes."""
+    text = draw(st.sampled_from(DEV_TEXTS))
+    start = draw(st.integers(0, len(text)))
+    end = draw(st.integers(start, len(text)))
+    piece = text[start:end]
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(piece)))
+        piece = piece[:at] + draw(st.sampled_from(['"', "\u201c", "\u201d", "\n\n", ", ", " said", "."])) + piece[at:]
+    return piece
+
+
+@PROPERTY_SETTINGS
+@given(damaged_articles())
+def test_damaged_development_articles(text: str) -> None:
+    check_coherent(text, extract(text))
