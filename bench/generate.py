@@ -264,6 +264,10 @@ OCCASIONS = {
     "letter": ["on the opening of the {n}th {forum}", "on cooperation in the fight against climate change",
                "inviting {r_him} to attend the {forum}", "on the launch of the {forum}"],
 }
+CAPTION_ACTS = ["speaks at a press conference", "attends a welcoming ceremony", "arrives for a summit meeting",
+                "waves to reporters", "addresses a news conference", "inspects a guard of honor"]
+RELATED_HEADLINES = ["sign agreements on trade and energy", "agree to expand flights", "hold strategic dialogue",
+                     "open new consulates", "mark years of ties with cultural festival"]
 FORUMS = ["Global Trade Forum", "Forum on Water Security", "Digital Economy Summit", "Silk Road Think Tank Forum",
           "World Conference on Renewable Energy", "International Forum on Food Security", "Ocean Cooperation Summit"]
 COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central region"]
@@ -470,8 +474,32 @@ class Writer:
             paragraph = " ".join(capitalized(t.format(**slots, **self.numbers(t, day.year))) for t in group)
             paragraphs.append(paragraph)
             words += paragraph.count(" ") + 1
+        head, related = self.noise(event, outlet, day)
+        if related:
+            paragraphs.insert(self.rng.randrange(len(said) + 1, len(paragraphs) + 1), related)
+        paragraphs[0:0] = head
         text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
         return title, text, gold(event, occasion, text, spoken)
+
+    def noise(self, event: Event, outlet: Outlet, day: date) -> tuple[list[str], str]:
+        """What web copy carries besides the story, none of it a message or a statement: a
+        photo caption (of a leader in the story, or of an official who only appears in the
+        picture) and an editor's note above the story, a "Related:" link within it."""
+        rng, lines, related = self.rng, [], ""
+        if rng.random() < 0.2:
+            country = rng.choice((event.senders[0].country, event.recipients[0].country))
+            pictured = (rng.choice(event.senders) if rng.random() < 0.5
+                        else self.world.holder(country, "foreign_minister", day.year))
+            place = f"{country.capital}, {country.in_text}"
+            lines.append(f"{pictured.title_before()} {pictured.name} {rng.choice(CAPTION_ACTS)} in {place}, "
+                         f"{day:%b}. {day.day - 1 or 1}, {day.year}. [Photo/{outlet.short}]")
+        if rng.random() < 0.03:
+            lines.append(f"Editor's note: This story was updated at {rng.randint(1, 11)}:{rng.choice(('05', '20', '45'))} "
+                         "p.m. to include further details.")
+        if rng.random() < 0.1:
+            other = rng.choice(self.world.countries)
+            related = f"Related: {event.senders[0].country.name}, {other.name} {rng.choice(RELATED_HEADLINES)}"
+        return lines, related
 
     def named(self, actor: Actor) -> str:
         """The actor with a title before the name, or an appositive title after it."""
