@@ -95,8 +95,8 @@ def build_database(n: int, seed: int, rebuild: bool) -> tuple[Path, str]:
     OUT.mkdir(parents=True, exist_ok=True)
     corpus = OUT / f"corpus-{n}-seed{seed}.jsonl"
     database = OUT / f"bench-{n}-seed{seed}.db"
-    if rebuild:
-        for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+    if rebuild:  # the generator may have changed too: both are made again
+        for path in (corpus, database, Path(f"{database}-wal"), Path(f"{database}-shm")):
             path.unlink(missing_ok=True)
     if not corpus.exists():
         partial = corpus.with_suffix(".partial")
@@ -385,7 +385,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per scenario (default 10)")
     parser.add_argument("--connections", type=int, default=8, help="wrk connections (default 8)")
-    parser.add_argument("--rebuild", action="store_true", help="ingest again into a new database")
+    parser.add_argument("--rebuild", action="store_true", help="generate the corpus and ingest it again")
     parser.add_argument("--no-datasette", action="store_true", help="measure Chancery alone")
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
     args = parser.parse_args()
