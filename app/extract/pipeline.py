@@ -206,11 +206,14 @@ def _reply_message(ctx: Context, speaker: int | None, s0: int, s1: int) -> None:
 
 
 def _sentence_subject(text: str, s0: int, mentions) -> int | None:
-    for m in mentions:
-        if _CLAUSE_PREFIX.fullmatch(text, s0, m.start) and text[s0:m.start].strip() == "" or (
-                _CLAUSE_PREFIX.fullmatch(text, s0, m.start) and text[s0:m.start].rstrip().endswith(",")):
-            return m.actor
-        break
+    """The person opening the sentence, possibly after a short introductory clause
+    ("On Sunday, Xi ..."): the subject pronouns in the next sentences refer to."""
+    if not mentions:
+        return None
+    first = mentions[0]
+    before = text[s0:first.start]
+    if not before.strip() or (before.rstrip().endswith(",") and _CLAUSE_PREFIX.fullmatch(text, s0, first.start)):
+        return first.actor
     return None
 
 
