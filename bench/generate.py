@@ -87,6 +87,8 @@ CAPITALS = {
 MONARCHS = {"GBR": "King", "ESP": "King", "NLD": "King", "BEL": "King", "SWE": "King", "NOR": "King",
             "DNK": "King", "JPN": "Emperor", "THA": "King", "KHM": "King", "MYS": "King", "BRN": "Sultan",
             "SAU": "King", "JOR": "King", "MAR": "King", "QAT": "Emir", "KWT": "Emir", "OMN": "Sultan"}
+# Where the head of state's representative writes in the head of state's stead.
+GOVERNORS_GENERAL = {"AUS": "Governor-General", "NZL": "Governor-General", "PNG": "Governor-General"}
 # Where the ruling party's leader is the one who writes.
 PARTY_STATES = {"CHN": "Communist Party of China", "VNM": "Communist Party of Vietnam",
                 "LAO": "Lao People's Revolutionary Party", "CUB": "Communist Party of Cuba",
@@ -210,15 +212,16 @@ class World:
                 used.add(name)
                 break
         if role == "head_of_state":
-            office = MONARCHS.get(country.code, "President")
+            office = MONARCHS.get(country.code) or GOVERNORS_GENERAL.get(country.code, "President")
         elif role == "head_of_government":
             office = "Prime Minister"
         elif role == "foreign_minister":
             office = "Foreign Minister"
         else:
             office = "Speaker of Parliament"
-        honorific = "His Majesty " if office in {"King", "Emperor", "Sultan", "Emir"} else ""
-        return Actor(name, short, country, role, office, rng.choice(("his", "his", "her")), honorific)
+        if country.code in MONARCHS and role == "head_of_state":  # the monarchs here are all men
+            return Actor(name, short, country, role, office, "his", "His Majesty ")
+        return Actor(name, short, country, role, office, rng.choice(("his", "his", "her")))
 
     def holder(self, country: Country, role: str, year: int) -> Actor:
         terms = self.holders[country.code, role]
