@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 
 import pytest
@@ -396,6 +397,22 @@ def test_etag_and_304(api, path):
 def test_different_content_has_a_different_etag(api):
     assert api.get("/v1/messages/3").headers["etag"] != api.get("/v1/messages/4").headers["etag"]
     assert api.get("/v1/messages", params={"limit": 1}).headers["etag"] != api.get("/v1/messages").headers["etag"]
+
+
+def test_numbers_too_large_for_an_id_are_a_422_or_a_400(api):
+    huge = str(2**63)
+    for path, params in [
+        (f"/v1/messages/{huge}", {}),
+        (f"/v1/statements/{huge}", {}),
+        ("/v1/statements", {"message": huge}),
+        ("/v1/statements.jsonl", {"message": huge}),
+        ("/v1/senders", {"min_messages": huge}),
+        ("/v1/messages", {"limit": huge}),
+    ]:
+        response = api.get(path, params=params)
+        assert response.status_code == 422, (path, response.text)
+    cursor = base64.urlsafe_b64encode(f'["id",{2**70}]'.encode()).decode().rstrip("=")
+    assert api.get("/v1/messages", params={"sort": "id", "cursor": cursor}).status_code == 400
 
 
 def test_values_the_database_cannot_hold_are_never_a_500(api):

@@ -10,9 +10,11 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from pydantic import Field
 from sqlalchemy import Connection
 
 from app.api.errors import ApiError
+from app.config import get_settings
 from app.queries.actors import ActorFilters
 from app.queries.articles import ArticleFilters
 from app.queries.messages import MessageFilters
@@ -33,6 +35,8 @@ async def get_connection(request: Request) -> AsyncIterator[Connection]:
 
 
 DB = Annotated[Connection, Depends(get_connection)]
+# Ids are 64-bit signed integers in SQLite and PostgreSQL: larger numbers cannot name a row.
+LARGEST_ID = 2**63 - 1
 
 
 async def run_query(slow: bool, query: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -63,6 +67,7 @@ async def paging(
         int | None,
         Query(
             ge=1,
+            le=get_settings().max_page_size,
             description="Rows a page holds: 25 by default, at most 200 "
             "(`CHANCERY_DEFAULT_PAGE_SIZE`, `CHANCERY_MAX_PAGE_SIZE`).",
             examples=[25],
@@ -181,7 +186,8 @@ async def statement_filters(
         Query(description="In this article. Repeat for any of several.", examples=[["30b474dd7a44f419"]]),
     ] = None,
     message: Annotated[
-        list[int] | None, Query(description="Belonging to this message. Repeat for any of several.", examples=[[1]])
+        list[Annotated[int, Field(ge=1, le=LARGEST_ID)]] | None,
+        Query(description="Belonging to this message. Repeat for any of several.", examples=[[1]]),
     ] = None,
     date_from: Annotated[
         date | None, Query(description="In an article published on or after this date.", examples=["2018-01-01"])
@@ -261,7 +267,8 @@ async def actor_filters(
         Query(min_length=1, description="Part of the name or of an alias, in any case.", examples=["jinping"]),
     ] = None,
     min_messages: Annotated[
-        int | None, Query(ge=1, description="With at least this many messages in this role.", examples=[2])
+        int | None,
+        Query(ge=1, le=LARGEST_ID, description="With at least this many messages in this role.", examples=[2]),
     ] = None,
 ) -> ActorFilters:
     return ActorFilters(country=country, kind=kind, q=q, min_messages=min_messages)

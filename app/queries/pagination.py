@@ -31,8 +31,8 @@ def _date_or_none(value: Any) -> date | None:
 
 
 def integer(value: Any) -> int:
-    if type(value) is not int:
-        raise TypeError("expected an integer")
+    if type(value) is not int or not -(2**63) <= value < 2**63:
+        raise TypeError("expected a 64-bit integer")
     return value
 
 

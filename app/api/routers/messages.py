@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, MessageQuery, Pages, run_query
+from app.api.deps import DB, LARGEST_ID, MessageQuery, Pages, run_query
 from app.api.errors import documented, not_found
 from app.api.responses import json_response, page_response
 from app.queries import messages
@@ -45,7 +45,9 @@ async def list_messages(
 
 @router.get("/{message_id}", response_model=MessageDetail, summary="Get a message", responses=documented(404, 422))
 async def get_message(
-    request: Request, db: DB, message_id: Annotated[int, Path(description="The message's id.", examples=[1])]
+    request: Request,
+    db: DB,
+    message_id: Annotated[int, Path(ge=1, le=LARGEST_ID, description="The message's id.", examples=[1])],
 ) -> Response:
     """The message with its sender, recipient, every article reporting it and its statements."""
     message = await run_query(False, messages.get_message, db, message_id)

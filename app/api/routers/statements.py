@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, Pages, StatementQuery, resolve_sort, run_query
+from app.api.deps import DB, LARGEST_ID, Pages, StatementQuery, resolve_sort, run_query
 from app.api.errors import documented, not_found
 from app.api.responses import json_response, page_response
 from app.queries import statements
@@ -50,7 +50,9 @@ async def list_statements(
 
 @router.get("/{statement_id}", response_model=StatementOut, summary="Get a statement", responses=documented(404, 422))
 async def get_statement(
-    request: Request, db: DB, statement_id: Annotated[int, Path(description="The statement's id.", examples=[1])]
+    request: Request,
+    db: DB,
+    statement_id: Annotated[int, Path(ge=1, le=LARGEST_ID, description="The statement's id.", examples=[1])],
 ) -> Response:
     """One statement, with its speaker, article and offsets."""
     statement = await run_query(False, statements.get_statement, db, statement_id)
