@@ -344,3 +344,15 @@ def test_development_corpus_gives_xi_one_actor_and_every_message_he_sent(databas
     assert not {actor_id for actor_id in actor_ids if actor_id.startswith("xi-jinping-") or actor_id == "xi"}
     sent = rows(database_url, select(func.count()).select_from(MessageRow).where(MessageRow.sender_id == "xi-jinping"))
     assert sent[0][0] == gold_count
+
+
+def test_folders_are_read_recursively_without_hidden_annotation_or_other_files(database_url, tmp_path):
+    write(tmp_path / "in" / "deep" / "er" / "a.txt", "Deep article\n\nBody.\n")
+    write(tmp_path / "in" / "b.jsonl", json.dumps({"text": "Shallow article\nBody."}) + "\n")
+    write(tmp_path / "in" / ".hidden" / "c.txt", "Hidden folder article\n")
+    write(tmp_path / "in" / ".d.txt", "Hidden file article\n")
+    write(tmp_path / "in" / "e.gold.json", json.dumps({"messages": []}))
+    write(tmp_path / "in" / "notes.md", "# not an article\n")
+    summary = ingest([tmp_path / "in"], database_url, workers=1)
+    assert (summary.ingested, summary.failed) == (2, 0)
+    assert sorted(title for (title,) in rows(database_url, select(Article.title))) == ["Deep article", "Shallow article"]

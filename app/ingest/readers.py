@@ -14,6 +14,7 @@ files) is a failure naming the file, the line where there is one, and the reason
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -96,12 +97,16 @@ def find_files(paths: Iterable[Path]) -> Iterator[Path | Failure]:
     """
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path)
-                if any(part.startswith(".") for part in relative.parts) or not child.is_file():
-                    continue
-                if child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.lower().endswith(ANNOTATION_SUFFIX):
-                    yield child
+            # Walked a folder at a time, in name order: the same order on every run, without
+            # holding the names of a whole archive in memory.
+            for folder, subfolders, names in os.walk(path):
+                subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+                for name in sorted(names):
+                    child = Path(folder, name)
+                    if name.startswith(".") or not child.is_file():
+                        continue
+                    if child.suffix.lower() in SUPPORTED_SUFFIXES and not name.lower().endswith(ANNOTATION_SUFFIX):
+                        yield child
         elif path.is_file():
             yield path
         elif path.exists():
