@@ -130,6 +130,15 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
                 return m.actor, start
     lo = max(lo, end - 120) if not whole else lo
     chunk = text[lo:end]
+    if not whole and ", who " in chunk:  # "X of Nigeria, who is also chairman of ..., said": X
+        clause = chunk.rfind(", who ")
+        if "," not in chunk[clause + 1:]:
+            who, start = resolve_span(ctx, lo, lo + clause, mentions)
+            if who is not None:
+                return who, start
+            named = [m for m in mentions if lo <= m.name_start and m.name_end <= lo + clause]
+            if named and _OF_PLACE.fullmatch(text, named[-1].end, lo + clause):
+                return named[-1].actor, named[-1].start
     owned = _OWNED_MESSAGE.search(chunk) if chunk.endswith(_MESSAGE_WORDS) else None
     if owned:  # "Xi's message said ...": the message's writer
         for m in reversed(mentions):
@@ -177,6 +186,9 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             if index is not None and (not whole or len(spans) == k):
                 return index, lo + spans[-k][0]
     return None, end
+
+
+_OF_PLACE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
 
 
 def pronoun_referent(ctx: Context, pronoun: str, pos: int) -> int | None:

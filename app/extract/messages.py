@@ -123,6 +123,9 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
 _AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")
 _KIND_IN_NOUN = re.compile(r"congratulat|condolen|sympath|thank|greeting")
 _GROUP_SUBJECT = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.IGNORECASE)
+_SIMILAR = re.compile(r"\b(?:similar|same|identical)\b")
+# "Heads of State and Government from across Africa have sent messages": a group, not a body.
+_GROUP_HEAD = re.compile(r"\s*(?:(?:the|The|World|world|Foreign|foreign|[A-Z][a-z]+an)\s+)?(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.IGNORECASE)
 _NATIONAL_DAY = re.compile(r"\b[A-Z][\w'-]+\s+Day\b")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
@@ -241,6 +244,17 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
     return seen
 
 
+def _group_subject(ctx: Context, s_start: int, verb_start: int, senders: list[int]) -> bool:
+    """Whether a sentence's subject is an unnamed group of senders (a roundup's opening)."""
+    if any(ctx.registry.actors[s].kind == "person" for s in senders):
+        return False
+    prefix = _PREFIX.match(ctx.text, s_start, verb_start)
+    lo = prefix.end() if prefix else s_start
+    if not senders:
+        return bool(_GROUP_SUBJECT.search(ctx.text, s_start, verb_start))
+    return bool(_GROUP_HEAD.match(ctx.text, lo, verb_start))
+
+
 def _free_comma(text: str, lo: int, hi: int, mentions: list[Mention]) -> int:
     """The first comma in text[lo:hi] outside a person's appositive title, or -1."""
     comma = lo
@@ -314,10 +328,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         senders = _subject(ctx, s_start, match.start(), mentions)
-        if not senders and _GROUP_SUBJECT.search(text, s_start, match.start()) and recipients:
+        if recipients and _group_subject(ctx, s_start, match.start(), senders):
             ctx.roundup = (recipients, kind_of(noun, sentence, text[match.end():rec_end], occasion, None), occasion)
             ctx.lead_occasion = ctx.lead_occasion or occasion
             continue
+        if _SIMILAR.search(match.group()) and ctx.messages:
+            noun = ctx.messages[-1].kind  # "sent similar cables": the kind of the message they resemble
+            occasion = occasion or ctx.messages[-1].occasion
         emit(senders, recipients, noun, text[match.end():rec_end], occasion)
 
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low

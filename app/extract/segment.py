@@ -229,7 +229,7 @@ def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list
     return out
 
 
-_DASH = re.compile(r"\s(?:--|—|–)\s+")
+_DASH = re.compile(r"\s(?:--|—|–|-)\s+")
 _ANY_DATE = re.compile(DATE)
 
 
@@ -238,6 +238,8 @@ def _dash_dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     if not dash or re.search(r"[.!?]\s+[A-Z]", text[paragraph.start:dash.start()]):
         return None
     head = text[paragraph.start:dash.start()]
+    if dash.group().strip() == "-" and not _ANY_DATE.search(head):
+        return None  # a plain hyphen ends a dateline only after a date ("Accra, Dec. 10, GNA - ")
     month = day = year = None
     for found in _ANY_DATE.finditer(head):
         month = MONTHS.get((found.group("mon") or found.group("mon2") or "").lower().rstrip("."))

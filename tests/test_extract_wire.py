@@ -1,0 +1,54 @@
+"""Forms of wire copy from outlets beyond the development corpus (GNA, WAM, KPL, Kazinform,
+BelTA ...), on short examples written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from app.extract import extract
+
+
+def messages(text: str) -> list[tuple[str, str, str]]:
+    result = extract(text)
+    return sorted((result.actors[m.sender].name, result.actors[m.recipient].name, m.kind) for m in result.messages)
+
+
+def statements(text: str) -> list[tuple[str, str]]:
+    result = extract(text)
+    for s in result.statements:
+        assert text[s.start:s.end] == s.text
+    return [(result.actors[s.speaker].name, s.text) for s in result.statements]
+
+
+def article(*paragraphs: str, title: str = "Leaders send messages") -> str:
+    return "\n\n".join([title, *paragraphs]) + "\n"
+
+
+def test_heads_of_state_and_government_open_a_roundup():
+    text = article(
+        "Lusaka, March 4, ZNA - Heads of State and Government from the region have sent congratulatory "
+        "messages to President-elect Mwila Banda following his victory in the election.",
+        "Malawian President Chikondi Phiri said the vote showed the maturity of Zambian democracy.",
+    )
+    assert messages(text) == [("Chikondi Phiri", "Mwila Banda", "congratulation")]
+
+
+def test_hyphen_after_a_date_ends_a_dateline():
+    text = article("Lusaka, March 4, 2024, ZNA - Chanda Mulenga sent a message of condolence to Tomas Berg.")
+    assert extract(text).published == date(2024, 3, 4)
+    hyphenated = article("Lusaka - Zambia - Chanda Mulenga sent a message of condolence to Tomas Berg.")
+    assert extract(hyphenated).published is None
+
+
+def test_similar_cables_take_the_kind_of_the_cable_they_resemble():
+    text = article(
+        "Rashid Al Hamed sent a cable of condolences to Omar Khalil over the victims of the storm.",
+        "Rashid Al Hamed also sent a cable of congratulations to Amina Yusuf on her country's Independence Day.",
+        "Saif bin Khalid Al Hamed, Vice President, sent similar cables to Amina Yusuf.",
+    )
+    assert ("Saif bin Khalid Al Hamed", "Amina Yusuf", "congratulation") in messages(text)
+
+
+def test_relative_clause_between_speaker_and_verb():
+    text = article("President Kwame Boateng of Ghana, who is also Chairman of the Council of Elders of the Union, "
+                   "said the region would stand together in hard times.")
+    assert statements(text) == [("Kwame Boateng", "the region would stand together in hard times")]
