@@ -52,3 +52,23 @@ def test_relative_clause_between_speaker_and_verb():
     text = article("President Kwame Boateng of Ghana, who is also Chairman of the Council of Elders of the Union, "
                    "said the region would stand together in hard times.")
     assert statements(text) == [("Kwame Boateng", "the region would stand together in hard times")]
+
+
+def test_thai_royal_name_keeps_maha():
+    text = article("Prime Minister Anan Vong sent a message to His Majesty King Maha Chakri Phra Chomklao of "
+                   "Thailand on the anniversary of diplomatic relations.")
+    assert messages(text) == [("Anan Vong", "Maha Chakri Phra Chomklao", "congratulation")]
+
+
+def test_did_the_same_in_a_sentence_of_its_own():
+    exchange = article(
+        "President Anan Vong and President Lars Berg exchanged congratulatory messages on the anniversary of ties.",
+        "Foreign Minister Somchai Keo and Foreign Minister Ingrid Dahl did the same.",
+    )
+    assert ("Ingrid Dahl", "Somchai Keo", "congratulation") in messages(exchange)
+    assert ("Somchai Keo", "Ingrid Dahl", "congratulation") in messages(exchange)
+    sent = article(
+        "President Anan Vong sent a message of condolence to President Lars Berg over the floods.",
+        "Prime Minister Somchai Keo did the same.",
+    )
+    assert messages(sent) == [("Anan Vong", "Lars Berg", "condolence"), ("Somchai Keo", "Lars Berg", "condolence")]

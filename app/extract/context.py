@@ -77,6 +77,7 @@ class Context:
     last_senders: list[int] = field(default_factory=list)
     last_recipients: list[int] = field(default_factory=list)
     roundup: tuple[list[int], str, str | None] | None = None
+    last_exchange: tuple[str, str | None] | None = None  # (noun, occasion) of the last exchange reported
     lead_occasion: str | None = None
     call_context: bool = False  # the article reports a call, talks or a meeting
 

@@ -84,6 +84,7 @@ _MAIN_VERB = re.compile(
 )
 _WITH = re.compile(r"\s+with\s+")
 _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
+_DID_ALONE = re.compile(r"\s+did\s+(?:the\s+same|likewise|so\s+too)\b")
 _WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
 _POSSESSIVE_MESSAGE = re.compile(rf"['’]s\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+to\s+")
 _FROM_TO = re.compile(rf"(?P<noun>{_NOUN})\s+from\s+(?P<who>[^,;]{{3,120}}?)\s+to\s+(?=[A-Z]|the\s)")
@@ -407,6 +408,20 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         for a, b in pairs:
             emit([a], [b], noun, "", occasion)
             emit([b], [a], noun, "", occasion)
+        ctx.last_exchange = (noun, occasion)
+
+    same = _DID_ALONE.search(text, s_start, s_end) if has(" did ") and not has("exchang") and ctx.messages else None
+    if same:
+        # "X and Y did the same." after an exchange: they exchanged the same messages; after a
+        # message sent, X sent one like it to the same recipients.
+        group = _subject(ctx, s_start, same.start(), mentions)
+        if ctx.last_exchange and len(group) == 2:
+            noun, occasion = ctx.last_exchange
+            emit(group[:1], group[1:], noun, "", occasion)
+            emit(group[1:], group[:1], noun, "", occasion)
+        elif group and not ctx.last_exchange:
+            last = ctx.messages[-1]
+            emit(group, list(ctx.last_recipients), last.kind, "", last.occasion)
 
     for match in (_WENT_TO.finditer(text, s_start, s_end) if has(" to ") and (has("went") or has(" sent") or has("addressed")) else ()):
         if not ctx.last_senders:

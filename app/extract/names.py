@@ -148,6 +148,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
         begin += 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place
     if begin > 0 and words[begin - 1] in _SURNAME_WORDS and (begin == 1 or not is_name_word(words[begin - 2])):
         begin -= 1
+    if begin > 1 and words[begin - 1] == "Maha" and words[begin - 2].lower() in {"king", "queen", "prince", "princess"}:
+        begin -= 1  # "King Maha Vajiralongkorn": a Thai royal name opens with "Maha"
     if begin > 0 and end - begin == 1 and words[begin - 1].lower() in {"sheikh", "sheikha"}:
         begin -= 1  # "Sheikh Hasina": part of the name, not an honorific
     if all(_INITIALS_LOOSE.fullmatch(_bare(w)) for w in words[begin:end]):
