@@ -72,3 +72,37 @@ def test_did_the_same_in_a_sentence_of_its_own():
         "Prime Minister Somchai Keo did the same.",
     )
     assert messages(sent) == [("Anan Vong", "Lars Berg", "condolence"), ("Somchai Keo", "Lars Berg", "condolence")]
+
+
+def test_burmese_given_name_that_is_an_english_word():
+    text = article("Premier Zhou Ming sent a message of condolence to Senior General Than Myint, chairman of "
+                   "Myanmar's ruling council, over the floods.")
+    assert messages(text) == [("Zhou Ming", "Than Myint", "condolence")]
+
+
+def test_one_word_name_after_an_office_of_a_state():
+    text = article("President Aibek Nurlan sent a congratulatory telegram to King of the Netherlands Frederik-Willem "
+                   "on the occasion of King's Day.")
+    assert messages(text) == [("Aibek Nurlan", "Frederik-Willem", "congratulation")]
+
+
+def test_role_noun_with_a_two_word_demonym_as_recipient():
+    text = article("South African President Thabo Nkosi visited the flooded areas on Monday.",
+                   "Amara Diallo, chairperson of the African Union Commission, sent a message of sympathy to the "
+                   "South African president on behalf of the continental body.")
+    assert messages(text) == [("Amara Diallo", "Thabo Nkosi", "condolence")]
+
+
+def test_congratulated_then_his_message_is_a_written_message():
+    text = article(
+        "Belarusian President Pavel Sidorov has congratulated President of Kazakhstan Nurlan Abenov on "
+        "Independence Day.",
+        "\u201cOur peoples have always stood together in good times and bad,\u201d the Belarusian leader said in his message.",
+    )
+    assert messages(text) == [("Pavel Sidorov", "Nurlan Abenov", "congratulation")]
+    call = article(
+        "Belarusian President Pavel Sidorov has congratulated President of Kazakhstan Nurlan Abenov on "
+        "Independence Day in a phone call.",
+        "The two leaders discussed trade.",
+    )
+    assert messages(call) == []

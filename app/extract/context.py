@@ -310,7 +310,9 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
         return index
     phrase = re.sub(r"^(?:his|her|their|its|His|Her|Their|Its)\s+(?=\S+\s+counterpart$|counterpart$)", "the ", phrase)
     if re.match(r"(?:the|The)\s+", phrase) and all(
-            w.lower() in TITLE_WORDS or country_in(w)[0] for w in re.split(r"[\s-]+", phrase)[1:]):
+            w.lower() in TITLE_WORDS or country_in(w)[0] for w in re.split(r"[\s-]+", phrase)[1:]) or (
+            re.match(r"(?:the|The)\s+", phrase) and len(phrase.split()) <= 5
+            and phrase.split()[-1].lower() in OFFICE_WORDS and country_in(phrase)[0]):
         return ctx.registry.role(phrase, pos)  # "the Prime Minister", "the Chinese president"
     phrase = re.sub(r"^(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+", "", phrase, flags=re.IGNORECASE)
     if re.match(r"^(?:the|The)\s+[a-z]", phrase) and not is_org_phrase(phrase):

@@ -491,4 +491,16 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                           if ctx.registry.actors[r].kind == "person"]
             emit(_subject(ctx, s_start, act.start(), mentions), recipients,
                  f"{written.group('noun')} {act.group()}", text[act.end():rec_end], occasion)
+    if not senders_seen and not ctx.call_context and ("congratulated" in low or "condoled" in low or "thanked" in low):
+        # "X has congratulated Y on ..." with "his message" quoted further on: the act was written.
+        act = _ACT_VERB.search(text, s_start, s_end)
+        if act and outside_quotes(act.start()) and _LATER_MESSAGE.search(text, s_end, s_end + 2000):
+            rec_end, occasion = _region_end(text, act.end(), s_end, quote_spans)
+            recipients = [r for r in parties(ctx, act.end(), rec_end, mentions, persons_only=True)
+                          if ctx.registry.actors[r].kind == "person"]
+            emit(_subject(ctx, s_start, act.start(), mentions), recipients, act.group(),
+                 text[act.end():rec_end], occasion)
     return senders_seen
+
+
+_LATER_MESSAGE = re.compile(r"\b(?:[Ii]n\s+(?:his|her)|[Tt]he)\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)\b")

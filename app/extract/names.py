@@ -47,7 +47,8 @@ _WORD = (
     rf"|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|\([A-Z][A-Z-]+\))"
 )
 # Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
-_SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "Mo"}
+# Burmese given names that are English words too: "Than Shwe".
+_SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "Mo", "Than"}
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)")
 
 
@@ -324,7 +325,7 @@ _TITLE_BREAKS = ",;:“”\"\n"
 def _in_state_name(text: str, lo: int, start: int, end: int, words: list[tuple[int, str]]) -> bool:
     """Whether the word text[start:end] belongs to a two-word state name or demonym
     ("Sri Lankan", "New Zealand"), with the word before it or the one after."""
-    previous_start = text.rfind(" ", lo, max(lo, start - 1)) + 1
+    previous_start = max(lo, text.rfind(" ", lo, max(lo, start - 1)) + 1)
     before = text[previous_start:start].strip()
     after = words[-1][1] if words else ""
     return bool(before and country_in(f"{before} {text[start:end]}")[0] and is_country_name(
@@ -389,6 +390,15 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     while parts and parts[0].lower() in _ADDRESS:
         parts.pop(0)  # "His Majesty": a form of address, not an office
     return start, (" ".join(parts) or None)
+
+
+def _office_title(title: str) -> bool:
+    """An office right before a one-word name: "Pope", "King of the Netherlands"."""
+    words = fold(title).split()
+    if words and words[-1] in OFFICE_WORDS:
+        return True
+    head, _, state = title.partition(" of ")
+    return bool(state and fold(head).split()[-1:] and fold(head).split()[-1] in OFFICE_WORDS and is_country_name(state))
 
 
 def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None]:
@@ -477,7 +487,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
             index = registry.short(name, name_start)
             if index is None:
                 start, title = title_before(text, lo, name_start)
-                if title and fold(title).split()[-1:] and fold(title).split()[-1] in OFFICE_WORDS:
+                if title and _office_title(title):
                     index = registry.person(name, [], title, name_start)  # "Pope Francis"
                     mentions.append(Mention(start, name_start, name_end, name_end, index, title))
                 continue
