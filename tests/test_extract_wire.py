@@ -106,3 +106,32 @@ def test_congratulated_then_his_message_is_a_written_message():
         "The two leaders discussed trade.",
     )
     assert messages(call) == []
+
+
+def test_told_an_audience_is_a_cue_and_the_next_quotation_continues():
+    text = article("\u201cWe will rebuild every house that was lost,\u201d Thabo Nkosi told residents of a flooded "
+                   "village. \u201cNo family will be left behind in this province.\u201d")
+    assert statements(text) == [("Thabo Nkosi", "We will rebuild every house that was lost"),
+                                ("Thabo Nkosi", "No family will be left behind in this province")]
+    briefing = article("The government will send relief supplies to the region, spokesman Li Wen told a regular "
+                       "press conference on Tuesday.")
+    assert statements(briefing) == [("Li Wen", "The government will send relief supplies to the region")]
+
+
+def test_a_named_press_service_reports():
+    text = article("President Aibek Nurlan sent a telegram of condolences to President Omid Karimi over the blast, "
+                   "Akmola press service reports.")
+    assert statements(text) == [("Akmola press service", "President Aibek Nurlan sent a telegram of condolences "
+                                                         "to President Omid Karimi over the blast")]
+
+
+def test_learned_from_a_body_attributes_the_sentence_to_it():
+    text = article("Belarusian President Pavel Sidorov has sent greetings to the people of Serbia, the agency "
+                   "learned from the press service of the Belarusian leader.")
+    assert ("press service of the Belarusian leader", "Belarusian President Pavel Sidorov has sent greetings to "
+            "the people of Serbia") in statements(text)
+
+
+def test_body_of_a_place_speaks():
+    text = article("The regional government of Upper Volta said the death toll had risen to 40 on Friday.")
+    assert statements(text) == [("regional government of Upper Volta", "the death toll had risen to 40 on Friday")]

@@ -49,6 +49,7 @@ _ORG_TAIL = re.compile(
     r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+)(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)\s+){0,6}"
     r"(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r"))$"
 )
+_PRESS_BODY = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'’-]*\s+){1,3}press\s+(?:service|office))$")
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
 _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
@@ -168,6 +169,10 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         if whole and chunk.strip() != phrase:
             return None, end
         return resolve_determined(ctx, phrase, lo + det.start(1)), lo + det.start(1)
+    if last_word in ("service", "office"):
+        press = _PRESS_BODY.search(chunk, max(0, segment - 1))
+        if press and (not whole or chunk.strip() == press.group(1)):  # "Akorda press service said"
+            return ctx.registry.organization(press.group(1), [], lo + press.start(1)), lo + press.start(1)
     body = _ORG_TAIL.search(chunk, max(0, segment - 1)) if last_word in _ORG_TAIL_WORDS else None
     if body:  # "China's Foreign Ministry said", "Kremlin spokesman's office said"
         phrase = body.group(1)
@@ -252,6 +257,8 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
     if index is not None:
         return index
     rest = phrase.split(None, 1)[-1]
+    if _BODY_OF.match(rest):  # "the press service of the president", "the provincial government of X"
+        return ctx.registry.organization(rest, [], pos)
     last = fold(rest).split()[-1] if fold(rest) else ""
     if last in OFFICE_WORDS or last in {"leader", "elect", "designate", "host"}:
         return ctx.registry.role(phrase, pos)  # "the Government leader", "the Iranian president-elect"
@@ -269,6 +276,8 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
     return ctx.registry.role(phrase, pos)
 
 
+_BODY_OF = re.compile(
+    r"(?:[a-z][\w-]*\s+)?(?:press\s+service|press\s+office|government|ministry|office|secretariat|administration)\s+of\s+\S")
 # A body named by an adjective and a head noun; "the ministry" alone names none.
 _LOWER_BODY = re.compile(
     r"(?:the|The)\s+((?:[A-Za-z][\w-]*\s+){1,3}(?:office|ministry|government|embassy|cabinet|presidency|"

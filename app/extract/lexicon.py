@@ -183,14 +183,17 @@ PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 # "expressed the ... that".
 SAY_VERBS = (
     r"said|says|say|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
-    r"affirmed|affirms|reaffirmed|stated|states|pointed out|wrote|writes|told\s+(?:reporters|journalists|the\s+press(?:\s+conference)?|"
+    r"affirmed|affirms|reaffirmed|stated|states|pointed out|wrote|writes|"
+    r"told\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?(?:conference|briefing|television|radio|reporters|journalists|residents|"
+    r"crowd|audience|gathering|lawmakers|delegates|participants|students|supporters|villagers|mourners|survivors)\b|"
+    r"told\s+(?:reporters|journalists|the\s+press(?:\s+conference)?|"
     r"a\s+(?:news|press)\s+(?:conference|briefing)|the\s+(?:media|audience|gathering|meeting|forum|conference|summit|lawmakers|parliament|supporters|participants)|"
     r"lawmakers|supporters|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"
     r"told\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
     r"highlighted|observed|recalled|remarked|declared|announced|insisted|"
     r"believes|believed|hoped|hopes|expressed\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
     r"voiced\s+(?:the|his|her)?\s*(?:belief|hope|confidence)|expressed\s+confidence|"
-    r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|went\s+on\s+to\s+say|continued|"
+    r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|reports|went\s+on\s+to\s+say|continued|"
     r"reiterated|explained|acknowledged|warned|argued|maintained|indicated|confirmed|"
     r"pledged|assured\s+(?:\w+\s+){0,3}?that|was\s+quoted\s+as\s+saying|reported|replied"
 )

@@ -152,7 +152,7 @@ class _Reader:
                                       or ", noting" in plain or ", expressing" in plain):
             said = saying_after_message(ctx, s0, s1, senders[0], spans)
             found += [said] if said else []
-        if not found and "ccording to" in plain:
+        if not found and ("ccording to" in plain or "learned from" in plain or "learnt from" in plain):
             attributed = according_to(ctx, s0, s1, mentions)
             found += [attributed] if attributed else []
         if not found and self.quoted_speaker is not None:

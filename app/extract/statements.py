@@ -63,7 +63,7 @@ _CUE = re.compile(rf"\b(?P<verb>{_by_first_letter(SAY_VERBS)})\b")
 # Verbs that report speech only with a "that" clause ("announced that ...", not "announced the visit").
 _NEEDS_THAT = re.compile(
     r"(?:expressed|voiced|recalled|announced|declared|believes|believed|hoped|hopes|maintained|indicated|"
-    r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported)"
+    r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported|reports)"
 )
 _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
@@ -313,7 +313,7 @@ def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]
             if _words(text[start:end]) >= 3:
                 return Found(speaker, "reported", start, end)
         return None
-    tail = _ACCORDING_TAIL.search(text, s_start, s_end)
+    tail = _ACCORDING_TAIL.search(text, s_start, s_end) or _LEARNED_TAIL.search(text, s_start, s_end)
     if tail:
         speaker, _ = resolve_span(ctx, tail.start("who"), tail.end("who"), mentions, whole=True)
         if speaker is not None and speaker >= 0:
@@ -324,6 +324,8 @@ def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]
 
 
 _ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+(?P<who>[^,]{2,120}?),\s*")
+# "..., BelTA learned from the press service of the president.": the source is the speaker.
+_LEARNED_TAIL = re.compile(r",\s+(?:the\s+[a-z]+\s+|(?:[A-Z][\w.-]*\s+){1,3})(?:learned|learnt|has\s+learned|was\s+told)\s+(?:from|by)\s+(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
 
 
