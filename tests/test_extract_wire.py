@@ -135,3 +135,33 @@ def test_learned_from_a_body_attributes_the_sentence_to_it():
 def test_body_of_a_place_speaks():
     text = article("The regional government of Upper Volta said the death toll had risen to 40 on Friday.")
     assert statements(text) == [("regional government of Upper Volta", "the death toll had risen to 40 on Friday")]
+
+
+def actor(text: str, name: str):
+    return next(a for a in extract(text).actors if a.name == name)
+
+
+def test_outlets_and_cities_without_brackets_give_the_default_country():
+    lede = "President Nana Owusu sent a message of condolence to Omar Khalil over the floods."
+    assert actor(article(f"Accra, Dec. 10, GNA - {lede}"), "Nana Owusu").country == "GHA"
+    assert actor(article(f"ASTANA. KAZINFORM \u2013 {lede}"), "Nana Owusu").country == "KAZ"
+    assert actor(article(f"MANILA \u2013 {lede}"), "Nana Owusu").country == "PHL"
+    assert actor(article("By Global Times", lede), "Nana Owusu").country == "CHN"
+
+
+def test_upper_case_place_with_a_colon_after_credits_is_a_dateline():
+    text = article("Published: May 3, 2024", "Image credit: Supplied",
+                   "ABU DHABI: President Khalid bin Saif sent a cable of congratulations to Omar Khalil on Independence Day.")
+    assert actor(text, "Khalid bin Saif").country == "ARE"
+
+
+def test_caption_with_a_position_in_brackets_is_not_a_dateline():
+    text = article("By Staff Writer", "7th Feb 2024",
+                   "Prime Minister Anan Vong said on Wednesday that the two countries would double trade by 2026.",
+                   "Prime Minister Anan Vong (right) shakes hands with his guest in Bangkok.")
+    assert statements(text) == [("Anan Vong", "the two countries would double trade by 2026")]
+
+
+def test_country_name_with_a_lower_case_word_in_a_title():
+    text = article("C\u00f4te d'Ivoire's President Koffi Yao sent a congratulatory message to Nana Owusu.")
+    assert actor(text, "Koffi Yao").country == "CIV"

@@ -27,7 +27,7 @@ _EXTRA_NAMES = {
     "Democratic People's Republic of Korea": "PRK", "Workers' Party of Korea": "PRK",
     "Tanzania": "TZA", "Bolivia": "BOL", "Venezuela": "VEN", "Moldova": "MDA", "Czech Republic": "CZE",
     "Holy See": "VAT", "Vatican": "VAT", "Vatican City": "VAT", "Palestine": "PSE", "Brunei": "BRN",
-    "Cape Verde": "CPV", "Ivory Coast": "CIV", "Côte d'Ivoire": "CIV", "Congo-Brazzaville": "COG",
+    "Cape Verde": "CPV", "Ivory Coast": "CIV", "Côte d'Ivoire": "CIV", "Côte d’Ivoire": "CIV", "Cote d'Ivoire": "CIV", "Cote d’Ivoire": "CIV", "Congo-Brazzaville": "COG",
     "Democratic Republic of the Congo": "COD", "DR Congo": "COD", "DRC": "COD", "Micronesia": "FSM",
     "Macedonia": "MKD", "Swaziland": "SWZ", "Burma": "MMR", "East Timor": "TLS", "Taiwan": "TWN",
     "Kremlin": "RUS", "Xizang": "CHN", "Hong Kong": "CHN", "Macao": "CHN", "Kingdom of Cambodia": "KHM",
@@ -94,6 +94,10 @@ OUTLETS = {
     "BNA": "BHR", "KPA": None, "ENA": "ETH", "KNA": "KEN", "SABC": "ZAF", "NAN": "NGA", "AA": "TUR",
     "Lusa": "PRT", "EFE": "ESP", "ANSA": "ITA", "dpa": "DEU", "PAP": "POL", "CTK": "CZE", "MTI": "HUN",
     "Yonhap News Agency": "KOR", "NHK": "JPN", "Bakhtar": "AFG", "Xinhua News Agency": "CHN",
+    "GNA": "GHA", "Ghana News Agency": "GHA", "Philippine News Agency": "PHL", "Global Times": "CHN",
+    "Thai PBS": "THA", "Bangkok Post": "THA", "Gulf News": "ARE", "Khaleej Times": "ARE", "The National": "ARE",
+    "Hindustan Times": "IND", "The Hindu": "IND", "Dawn": "PAK", "Korea Herald": "KOR", "Straits Times": "SGP",
+    "Jakarta Post": "IDN", "Daily Nation": "KEN", "Granma": "CUB", "Astana Times": "KAZ",
     # International agencies speak for no state.
     "AP": None, "AFP": None, "Reuters": None, "UN News": None,
 }
@@ -109,6 +113,14 @@ DATELINE_CITIES = {
     "washington": "USA", "london": "GBR", "paris": "FRA", "berlin": "DEU", "brasilia": "BRA",
     "havana": "CUB", "caracas": "VEN", "astana": "KAZ", "tashkent": "UZB", "minsk": "BLR", "kyiv": "UKR",
     "ulan bator": "MNG", "ulaanbaatar": "MNG", "yangon": "MMR", "nay pyi taw": "MMR", "singapore": "SGP",
+    "accra": "GHA", "abuja": "NGA", "lagos": "NGA", "nairobi": "KEN", "addis ababa": "ETH", "pretoria": "ZAF",
+    "johannesburg": "ZAF", "dar es salaam": "TZA", "kampala": "UGA", "dakar": "SEN", "abidjan": "CIV",
+    "mexico city": "MEX", "buenos aires": "ARG", "lima": "PER", "bogota": "COL", "santiago": "CHL",
+    "dubai": "ARE", "muscat": "OMN", "kuwait city": "KWT", "manama": "BHR", "amman": "JOR", "baghdad": "IRQ",
+    "damascus": "SYR", "beirut": "LBN", "baku": "AZE", "yerevan": "ARM", "tbilisi": "GEO", "bishkek": "KGZ",
+    "dushanbe": "TJK", "ashgabat": "TKM", "hanoi city": "VNM", "naypyidaw": "MMR", "canberra": "AUS",
+    "wellington": "NZL", "ottawa": "CAN", "rome": "ITA", "madrid": "ESP", "brussels": None, "geneva": None,
+    "new york": None,
 }
 
 
@@ -148,15 +160,30 @@ def country_in(text: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# An outlet named without brackets, in a dateline ("ASTANA. KAZINFORM –", "Accra, Dec. 10, GNA -") or
+# a byline ("By Global Times"); capitals as printed or all upper case.
+_BARE_OUTLET = re.compile(
+    r"(?<![\w'])(" + "|".join(re.escape(form) for o in sorted(OUTLETS, key=len, reverse=True) for form in (o, o.upper()))
+    + r")(?![\w'])"
+)
+_OUTLET_BY_FORM = {form: code for o, code in OUTLETS.items() for form in (o, o.upper())}
+
+
+def named_outlet(line: str) -> str | None:
+    """The state of an outlet named in a short line (a dateline head, a byline, a credit)."""
+    match = _BARE_OUTLET.search(line)
+    return _OUTLET_BY_FORM.get(match.group(1)) if match else None
+
+
 def outlet_country(head: str) -> str | None:
     """The state of the outlet or dateline city named in an article's first lines."""
     match = _OUTLET_PATTERN.search(head)
     if match:
         return OUTLETS.get(match.group(1) or match.group(2))
-    city = re.match(r"\s*([A-Za-z .'-]{3,30}?)\s*,", head)
-    if city:
-        return DATELINE_CITIES.get(city.group(1).strip().lower())
-    return None
+    city = re.match(r"\s*([A-Za-z .'-]{3,30}?)\s*[,.:]", head)
+    if city and city.group(1).strip().lower() in DATELINE_CITIES:
+        return DATELINE_CITIES[city.group(1).strip().lower()]
+    return named_outlet(head)
 
 
 def is_country_name(text: str) -> str | None:

@@ -372,6 +372,11 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
                 words = []
             break  # another person's name: "Xi Jinping and [President] Putin"
         if not (word[0] in UPPER or word[0] == "(" or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS):
+            before = max(lo, text.rfind(" ", lo, max(lo, start - 1)) + 1)
+            if before < start and is_country_name(_bare(text[before:end])):
+                words += [(start, word), (before, text[before:start - 1])]  # "Côte d'Ivoire's President"
+                pos = before
+                continue
             break
         if not words and low in _STOP_FIRST:
             break

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.extract.context import Context, resolve_phrase, strip_adverbials
-from app.extract.countries import DATELINE_CITIES, outlet_country
+from app.extract.countries import DATELINE_CITIES, named_outlet, outlet_country
 from app.extract.dates import published
 from app.extract.messages import CALL_CONTEXT, find_messages
 from app.extract.names import Registry, scan
@@ -65,15 +65,23 @@ def _extract(text: str) -> Extraction:
     title = text[paras[0].start:paras[0].end]
     body = [(i, p) for i, p in enumerate(paras) if p.kind == "body"]
     line = None
-    for _, para in body[:3]:  # a byline or a stray line may come first
+    for _, para in body[:4]:  # a byline, a credit or a caption may come first
         line = dateline(text, para)
         if line:
             body = [(i, p) for i, p in body if p.start >= para.start]
             break
     default_country = outlet_country(text[line.start:line.end]) if line else None
-    if line and line.end >= body[0][1].end:  # the dateline is a line of its own
+    if line:
         default_country = default_country or DATELINE_CITIES.get(line.place.strip().lower())
+    if line and line.end >= body[0][1].end:  # the dateline is a line of its own
         body = body[1:]
+    if default_country is None and not line:
+        # no dateline: an outlet named in a byline or a credit line under the title ("By Global Times")
+        for para in paras[1:4]:
+            if para.end - para.start <= 60:
+                default_country = named_outlet(text[para.start:para.end])
+                if default_country:
+                    break
     reader = _Reader(Context(text, Registry(default_country)))
     for order, (index, para) in enumerate(body):
         if para.end - para.start > _MAX_PARAGRAPH:

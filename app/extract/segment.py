@@ -138,6 +138,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 _PLACE_LINE = re.compile(r"[A-Z][A-Z .'’-]{2,30}")
+_POSITION = re.compile(r"(?:(?:second|third|far|front|back|top|bottom)\s+)?(?:left|right|centre|center|middle|front|L|R|C)", re.IGNORECASE)
+_PLACE_COLON = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z])")
 
 
 def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
@@ -145,10 +147,15 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     forms, any short opening ended by a dash ("Riyadh, ..., January 21, 2021, SPA -- ")."""
     if _PLACE_LINE.fullmatch(text, paragraph.start, paragraph.end):  # a dateline on a line of its own: "ANKARA"
         return Dateline(paragraph.start, paragraph.end, text[paragraph.start:paragraph.end], None, None, None, None)
+    colon = _PLACE_COLON.match(text, paragraph.start, paragraph.end)
+    if colon:  # "ABU DHABI: President ..."
+        return Dateline(paragraph.start, colon.end(), colon.group(1), None, None, None, None)
     match = _DATELINE.match(text, paragraph.start, paragraph.end)
     if not match or match.end() == paragraph.start:
         return _dash_dateline(text, paragraph)
     outlet = match.group("o1") or match.group("o2")
+    if outlet and _POSITION.fullmatch(outlet.strip()):
+        return None  # a caption: "Prime Minister X (right) and ..."
     has_date = bool(match.group("mon") or match.group("mon2"))
     if not (outlet or has_date) or match.end() - match.start() > 90:
         return _dash_dateline(text, paragraph)
@@ -235,8 +242,11 @@ _ANY_DATE = re.compile(DATE)
 
 def _dash_dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     dash = _DASH.search(text, paragraph.start, min(paragraph.end, paragraph.start + 150))
-    if not dash or re.search(r"[.!?]\s+[A-Z]", text[paragraph.start:dash.start()]):
+    if not dash:
         return None
+    if re.search(r"[.!?]\s+[A-Z]", text[paragraph.start:dash.start()]) and not (
+            dash.start() - paragraph.start <= 40 and text[paragraph.start:dash.start()].isupper()):
+        return None  # a sentence, unless an upper-case head: "ASTANA. KAZINFORM –"
     head = text[paragraph.start:dash.start()]
     if dash.group().strip() == "-" and not _ANY_DATE.search(head):
         return None  # a plain hyphen ends a dateline only after a date ("Accra, Dec. 10, GNA - ")
