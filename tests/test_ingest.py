@@ -356,3 +356,17 @@ def test_folders_are_read_recursively_without_hidden_annotation_or_other_files(d
     summary = ingest([tmp_path / "in"], database_url, workers=1)
     assert (summary.ingested, summary.failed) == (2, 0)
     assert sorted(title for (title,) in rows(database_url, select(Article.title))) == ["Deep article", "Shallow article"]
+
+
+def test_actor_ids_are_stable_across_separate_ingests(database_url, tmp_path, fake_extractor):
+    write(tmp_path / "one" / "a.txt", "First run\nCAST: Li Wei/SGP>Hun Sen/KHM:thanks\n")
+    write(tmp_path / "two" / "b.txt", "Second run\nCAST: Li Wei/CHN>Hun Sen/KHM:letter\nCAST: Li Wei/SGP>Hun Sen/KHM:greeting\n")
+    ingest([tmp_path / "one"], database_url, workers=1)
+    ingest([tmp_path / "two"], database_url, workers=1)
+    senders = rows(database_url, select(MessageRow.kind, MessageRow.sender_id).order_by(MessageRow.kind))
+    assert senders == [("greeting", "li-wei"), ("letter", "li-wei-chn"), ("thanks", "li-wei")]
+    assert {row.id: row.country for row in rows(database_url, select(ActorRow))} == {
+        "li-wei": "SGP",
+        "li-wei-chn": "CHN",
+        "hun-sen": "KHM",
+    }

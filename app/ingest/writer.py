@@ -76,16 +76,12 @@ class Writer:
     def __init__(self, engine: Engine, batch: str) -> None:
         self.engine = engine
         self.batch = batch
-        self._load_actors()
+        self._forget()
 
-    def _load_actors(self) -> None:
-        with self.engine.connect() as connection:
-            self.actors: dict[str, tuple[str, str | None]] = {
-                row.id: (row.name, row.country) for row in connection.execute(select(actors.c.id, actors.c.name, actors.c.country))
-            }
-            self.aliases: set[tuple[str, str]] = {
-                (row.actor_id, row.alias) for row in connection.execute(select(actor_aliases))
-            }
+    def _forget(self) -> None:
+        """Empty the caches of stored actors and aliases; they fill again as actors are met."""
+        self.actors: dict[str, tuple[str, str | None]] = {}  # id -> (canonical name, country)
+        self.aliases: set[tuple[str, str]] = set()
 
     def known_hashes(self, hashes: Sequence[str]) -> set[str]:
         with self.engine.connect() as connection:
@@ -101,17 +97,17 @@ class Writer:
             with self.engine.begin() as connection:
                 return self._write(connection, items)
         except Exception:
-            self._load_actors()  # the caches may hold rows of the rolled-back transaction
+            self._forget()  # the caches may hold rows of the rolled-back transaction
         outcomes = []
         for item in items:
             try:
                 with self.engine.begin() as connection:
                     outcomes += self._write(connection, [item])
             except SQLAlchemyError as error:
-                self._load_actors()
+                self._forget()
                 outcomes.append(Outcome(item, "failed", f"database error: {getattr(error, 'orig', None) or error}"))
             except Exception as error:
-                self._load_actors()
+                self._forget()
                 outcomes.append(Outcome(item, "failed", f"cannot store the extraction: {type(error).__name__}: {error}"))
         return outcomes
 
@@ -187,6 +183,7 @@ class Writer:
         slug = slugify(actor.name)
         country = actor.country
         suffixed = f"{slug}-{country.lower()}" if country else None
+        self._recall(connection, [slug, suffixed] if suffixed else [slug])
         if suffixed and suffixed in self.actors:
             return suffixed
         if slug in self.actors:
@@ -204,6 +201,16 @@ class Writer:
         )
         self.actors[actor_id] = (actor.name, country)
         return actor_id
+
+    def _recall(self, connection: Connection, actor_ids: list[str]) -> None:
+        """Bring stored actors (and their aliases) with these ids into the caches."""
+        unknown = [actor_id for actor_id in actor_ids if actor_id not in self.actors]
+        if not unknown:
+            return
+        for row in connection.execute(select(actors.c.id, actors.c.name, actors.c.country).where(actors.c.id.in_(unknown))):
+            self.actors[row.id] = (row.name, row.country)
+        for row in connection.execute(select(actor_aliases).where(actor_aliases.c.actor_id.in_(unknown))):
+            self.aliases.add((row.actor_id, row.alias))
 
     def _message_id(
         self, connection: Connection, sender: str, recipient: str, kind: str, occasion: str | None, day: date | None
