@@ -165,3 +165,42 @@ def test_caption_with_a_position_in_brackets_is_not_a_dateline():
 def test_country_name_with_a_lower_case_word_in_a_title():
     text = article("C\u00f4te d'Ivoire's President Koffi Yao sent a congratulatory message to Nana Owusu.")
     assert actor(text, "Koffi Yao").country == "CIV"
+
+
+def test_the_message_to_a_person_is_spoken_by_its_sender():
+    text = article(
+        "Ivan Petrov sent messages of condolences to President Omar Khalil over the earthquake.",
+        "The message to Omar Khalil reads, in part:",
+        "\"Please accept my deepest sympathy over the loss of so many lives in your country.\"",
+        "\"Our teams are ready to help,\" the message to Omar Khalil says. \"They will arrive within hours.\"",
+    )
+    assert [s[0] for s in statements(text)] == ["Ivan Petrov"] * 3
+
+
+def test_honorifics_alone_refer_to_the_person_so_addressed():
+    text = article(
+        "Samdech Moha Bovor Thipadei Sok Vannak sent a letter of felicitation to Anan Vong on National Day.",
+        "\"Our two nations have walked together for many decades of friendship,\" Samdech Thipadei wrote.",
+    )
+    assert statements(text) == [("Sok Vannak", "Our two nations have walked together for many decades of friendship")]
+
+
+def test_written_on_a_social_account_is_a_cue():
+    text = article("Earlier, the Cuban leader Luis Perez had written on his X account: "
+                   "\u201cOur hearts are with the people of the coast tonight.\u201d")
+    assert statements(text) == [("Luis Perez", "Our hearts are with the people of the coast tonight")]
+
+
+def test_noting_after_a_quotation_and_told_the_newspaper():
+    text = article(
+        "\"We will keep policy supportive for as long as needed,\" Governor Wang Li said, noting that the bank "
+        "still has room to act.",
+        "\"The signal could not be clearer for the markets,\" Chen Bo, an economist, told the Global Times. "
+        "\"The package exceeded what anyone expected.\"",
+    )
+    assert statements(text) == [
+        ("Wang Li", "We will keep policy supportive for as long as needed"),
+        ("Wang Li", "the bank still has room to act"),
+        ("Chen Bo", "The signal could not be clearer for the markets"),
+        ("Chen Bo", "The package exceeded what anyone expected"),
+    ]

@@ -49,6 +49,7 @@ _ORG_TAIL = re.compile(
     r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+)(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)\s+){0,6}"
     r"(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r"))$"
 )
+_MESSAGE_TO_END = re.compile(r"\b(?:message|letter|telegram|cable)\s+to\s+$")
 _PRESS_BODY = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'’-]*\s+){1,3}press\s+(?:service|office))$")
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
@@ -128,6 +129,11 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             if m.name_start < lo:
                 continue
             start = max(m.start, lo)
+            if start - lo >= 12 and _MESSAGE_TO_END.search(text, max(lo, start - 40), start):
+                # "the message to Erdogan reads": the writer of the message to that person
+                writer = next((r.sender for r in reversed(ctx.messages) if r.recipient == m.actor), None)
+                if writer is not None:
+                    return writer, lo
             if not whole or _SPACE_COMMA.fullmatch(text, lo, start) or _only_title_words(text[lo:start]):
                 return m.actor, start
     lo = max(lo, end - 120) if not whole else lo
@@ -189,9 +195,22 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
                 break
             form = " ".join(w for _, w in spans[-k:])
             index = ctx.registry.by_form.get(fold(form))
+            if index is None and len(spans) == k and k >= 2 and all(w in HONORIFICS for w in fold(form).split()):
+                index = _honoured(ctx, fold(form).split(), lo + spans[-k][0])  # "Samdech Thipadei wrote"
             if index is not None and (not whole or len(spans) == k):
                 return index, lo + spans[-k][0]
     return None, end
+
+
+def _honoured(ctx: Context, words: list[str], pos: int) -> int | None:
+    """The person last introduced with all these honorifics ("Samdech Thipadei" for a
+    "Samdech Moha Bovor Thipadei ..." named before)."""
+    best, best_last = None, -1
+    for i, actor in enumerate(ctx.registry.actors):
+        if actor.kind == "person" and best_last < actor.last <= pos and any(
+                all(w in fold(form).split() for w in words) for form in actor.aliases):
+            best, best_last = i, actor.last
+    return best
 
 
 _OF_PLACE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")

@@ -19,7 +19,7 @@ UPPER_CLASS = "[" + re.escape(UPPER) + "]"
 # They are stripped only while at least two name words remain, so "Sheikh Hasina" keeps
 # "Sheikh", which is part of her name.
 HONORIFICS = {
-    "samdech", "techo", "akka", "moha", "sena", "padei", "borvor", "thipadei", "vibol",
+    "samdech", "techo", "akka", "moha", "sena", "padei", "borvor", "bovor", "thipadei", "vibol",
     "his", "her", "their", "majesty", "highness", "royal", "excellency", "holiness", "eminence",
     "sheikh", "sheikha", "shaikh", "datuk", "dato", "dato'", "datuk'", "seri", "sri", "tan", "tun", "toh", "puan",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "sir", "dame", "lord", "lady",
@@ -189,7 +189,11 @@ SAY_VERBS = (
     r"told\s+(?:reporters|journalists|the\s+press(?:\s+conference)?|"
     r"a\s+(?:news|press)\s+(?:conference|briefing)|the\s+(?:media|audience|gathering|meeting|forum|conference|summit|lawmakers|parliament|supporters|participants)|"
     r"lawmakers|supporters|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"
-    r"told\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
+    r"told\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
+    r"had\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
+    r"has\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
+    r"wrote\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
+    r"posted\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"highlighted|observed|recalled|remarked|declared|announced|insisted|"
     r"believes|believed|hoped|hopes|expressed\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
     r"voiced\s+(?:the|his|her)?\s*(?:belief|hope|confidence)|expressed\s+confidence|"

@@ -253,7 +253,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
     return found
 
 
-_ADDING_AFTER_QUOTE = re.compile(r",\s+adding\s+(?:that\s+)?")
+_ADDING_AFTER_QUOTE = re.compile(r",\s+(?:adding|noting|stressing)\s+(?:that\s+)?")
 
 
 def _inverted(ctx: Context, s_start: int, s_end: int, v0: int, v1: int, mentions: list[Mention],
