@@ -204,3 +204,11 @@ def test_noting_after_a_quotation_and_told_the_newspaper():
         ("Chen Bo", "The signal could not be clearer for the markets"),
         ("Chen Bo", "The package exceeded what anyone expected"),
     ]
+
+
+def test_no_dateline_after_the_lede_unless_it_names_a_known_place():
+    text = article("By Staff Writer", "Published: Sep 24, 2024",
+                   "Finance Minister Chen Bo said on Tuesday that the package of measures would lift growth across "
+                   "the whole economy this year.",
+                   "Central Bank of Freedonia (CBF) Governor Li Wen said the bank still has room to act.")
+    assert [s[0] for s in statements(text)] == ["Chen Bo", "Li Wen"]

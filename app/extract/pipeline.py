@@ -65,11 +65,16 @@ def _extract(text: str) -> Extraction:
     title = text[paras[0].start:paras[0].end]
     body = [(i, p) for i, p in enumerate(paras) if p.kind == "body"]
     line = None
+    after_long = False
     for _, para in body[:4]:  # a byline, a credit or a caption may come first
         line = dateline(text, para)
-        if line:
+        # after a long paragraph (a caption, or the lede itself) only a dateline naming a known place or outlet
+        if line and (not after_long or outlet_country(text[line.start:line.end])
+                     or line.place.strip().lower() in DATELINE_CITIES):
             body = [(i, p) for i, p in body if p.start >= para.start]
             break
+        line = None
+        after_long = after_long or text.count(" ", para.start, para.end) >= 12
     default_country = outlet_country(text[line.start:line.end]) if line else None
     if line:
         default_country = default_country or DATELINE_CITIES.get(line.place.strip().lower())
