@@ -212,3 +212,10 @@ def test_no_dateline_after_the_lede_unless_it_names_a_known_place():
                    "the whole economy this year.",
                    "Central Bank of Freedonia (CBF) Governor Li Wen said the bank still has room to act.")
     assert [s[0] for s in statements(text)] == ["Chen Bo", "Li Wen"]
+
+
+def test_office_of_a_state_refers_to_the_untitled_person_in_focus():
+    text = article("Ivan Petrov sent messages of condolences to President Omar Khalil over the earthquake.",
+                   "The President of Russia noted that rescue teams were ready to fly out at once.")
+    assert statements(text) == [("Ivan Petrov", "rescue teams were ready to fly out at once")]
+    assert actor(text, "Ivan Petrov").country == "RUS"

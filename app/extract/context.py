@@ -292,7 +292,15 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
         if not actor.country_known and ctx.registry.default_country and not country_in(body.group(1))[0]:
             actor.country, actor.country_known = ctx.registry.default_country, True
         return index
-    return ctx.registry.role(phrase, pos)
+    role = ctx.registry.role(phrase, pos)
+    if role is None and ctx.focus is not None and fold(rest).split()[:1] and fold(rest).split()[0] in OFFICE_WORDS:
+        # "Vladimir Putin sent ... The President of Russia noted": the untitled person in focus holds the office
+        focus = ctx.registry.actors[ctx.focus]
+        code = country_in(rest)[1]
+        if focus.kind == "person" and not focus.titles and code and not focus.country_known:
+            ctx.registry._title(ctx.focus, rest)
+            return ctx.focus
+    return role
 
 
 _BODY_OF = re.compile(
