@@ -219,3 +219,12 @@ def test_office_of_a_state_refers_to_the_untitled_person_in_focus():
                    "The President of Russia noted that rescue teams were ready to fly out at once.")
     assert statements(text) == [("Ivan Petrov", "rescue teams were ready to fly out at once")]
     assert actor(text, "Ivan Petrov").country == "RUS"
+
+
+def test_custodian_of_the_two_holy_mosques_is_a_title_and_a_role_noun():
+    text = article("The Custodian of the Two Holy Mosques King Faisal bin Khalid sent a cable of congratulations "
+                   "to President Tomas Berg on his inauguration.",
+                   "The Custodian of the Two Holy Mosques also sent a cable of congratulations to Vice President "
+                   "Ingrid Dahl on assuming her post.")
+    assert messages(text) == [("Faisal bin Khalid", "Ingrid Dahl", "congratulation"),
+                              ("Faisal bin Khalid", "Tomas Berg", "congratulation")]

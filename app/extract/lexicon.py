@@ -49,6 +49,7 @@ TITLE_WORDS = {
     "attaché", "lawmaker", "deputy-director", "politburo", "standing", "committee", "central",
     "people's", "congress", "government", "cabinet", "ministry", "office", "department",
     "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam", "elect", "designate",
+    "custodian",  # "Custodian of the Two Holy Mosques": the Saudi king's title
 }
 
 # Offices that, right before a single word, make it a name ("Pope Francis", "President Lula").
@@ -113,7 +114,7 @@ NON_NAME_WORDS = {
     "digital", "silk", "maritime", "security", "defense", "defence", "health", "science", "technology",
     "pact", "plan", "strategy", "policy", "vision", "project", "protocol", "declaration",
     "statement", "resolution", "convention", "framework", "zone", "port", "bridge", "tower", "temple",
-    "mosque", "cathedral", "valley", "lake", "mount", "desert", "coast", "bay", "strait", "canal",
+    "mosque", "mosques", "two", "cathedral", "valley", "lake", "mount", "desert", "coast", "bay", "strait", "canal",
     "democracy", "freedom", "justice", "prosperity", "republican", "democrat", "labour",
     "labor", "conservative", "liberal", "popular", "patriotic", "nationalist", "sandinista",
     "presidential", "royal", "imperial", "military", "armed", "forces", "guard", "police",
