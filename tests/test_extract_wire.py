@@ -146,6 +146,7 @@ def test_outlets_and_cities_without_brackets_give_the_default_country():
     assert actor(article(f"Accra, Dec. 10, GNA - {lede}"), "Nana Owusu").country == "GHA"
     assert actor(article(f"ASTANA. KAZINFORM \u2013 {lede}"), "Nana Owusu").country == "KAZ"
     assert actor(article(f"MANILA \u2013 {lede}"), "Nana Owusu").country == "PHL"
+    assert actor(article(f"MANILA - {lede}"), "Nana Owusu").country == "PHL"
     assert actor(article("By Global Times", lede), "Nana Owusu").country == "CHN"
 
 

@@ -248,8 +248,8 @@ def _dash_dateline(text: str, paragraph: Paragraph) -> Dateline | None:
             dash.start() - paragraph.start <= 40 and text[paragraph.start:dash.start()].isupper()):
         return None  # a sentence, unless an upper-case head: "ASTANA. KAZINFORM –"
     head = text[paragraph.start:dash.start()]
-    if dash.group().strip() == "-" and not _ANY_DATE.search(head):
-        return None  # a plain hyphen ends a dateline only after a date ("Accra, Dec. 10, GNA - ")
+    if dash.group().strip() == "-" and not (_ANY_DATE.search(head) or _PLACE_LINE.fullmatch(head)):
+        return None  # a plain hyphen ends a dateline only after a date or a place in capitals ("MANILA - ")
     month = day = year = None
     for found in _ANY_DATE.finditer(head):
         month = MONTHS.get((found.group("mon") or found.group("mon2") or "").lower().rstrip("."))
