@@ -229,3 +229,20 @@ def test_custodian_of_the_two_holy_mosques_is_a_title_and_a_role_noun():
                    "Ingrid Dahl on assuming her post.")
     assert messages(text) == [("Faisal bin Khalid", "Ingrid Dahl", "congratulation"),
                               ("Faisal bin Khalid", "Tomas Berg", "congratulation")]
+
+
+def test_post_on_a_platform_between_speaker_and_verb():
+    text = article("French President Louis Martin, in a post on X, said France stands with the people of the island.")
+    assert statements(text) == [("Louis Martin", "France stands with the people of the island")]
+
+
+def test_among_them_were_names_the_senders_of_a_roundup():
+    text = article(
+        "VIENTIANE, Dec 2 (KPL) - Leaders of many countries have sent messages of congratulations to President "
+        "Anan Vong on the occasion of National Day.",
+        "Among them were Chinese President Zhou Ming and Cambodian King Sok Vannak.",
+    )
+    assert messages(text) == [("Sok Vannak", "Anan Vong", "congratulation"), ("Zhou Ming", "Anan Vong", "congratulation")]
+    no_roundup = article("President Anan Vong met several delegations on Monday.",
+                         "Among them were Chinese Premier Zhou Ming and Cambodian King Sok Vannak.")
+    assert messages(no_roundup) == []

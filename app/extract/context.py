@@ -25,6 +25,9 @@ _TRAILING_ADVERBIAL = re.compile(
     r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:message|letter|card|telegram|cable|reply|note|"
     r"statement|speech|address|remarks|tweet|post|press\s+release|interview|video|article)|"
     r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|card|telegram|cable|reply)\s+to\s+[^,]{1,60}?|"
+    r"(?:in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:post|message|statement|video)\s+)?on\s+(?:his|her|its|their|the\s+)?"
+    r"(?:social\s+(?:media|network)\s+)?(?:X|Twitter|Facebook|Telegram|Instagram|Weibo|WeChat|LinkedIn|YouTube|TikTok|VK|"
+    r"social\s+media)(?:\s+(?:account|page|channel))?|"
     r"meanwhile|however|too|for\s+(?:his|her|its|their)\s+part))+"
     r"[\s,]*$"
 )

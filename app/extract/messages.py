@@ -93,6 +93,7 @@ _SENT_BY = re.compile(
 )
 _CAME_FROM = re.compile(
     rf"(?P<noun>{_NOUN})\s+(?:have\s+|had\s+)?(?:also\s+)?(?:came|come|poured\s+in|arrived)\s+from\s+"
+    r"|(?:[Aa]mong\s+them|[Tt]hey|[Tt]hose)\s+(?:were|are|included|include)\s+(?P<after_roundup>)"
     rf"|[Aa]mong\s+(?:those|the\s+leaders)\s+who\s+(?:have\s+|had\s+)?sent\s+(?P<noun2>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+(?:were|are)\s+"
 )
 _RECEIVED = re.compile(rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
@@ -439,12 +440,16 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                       else list(ctx.last_recipients))
         emit(senders, recipients, match.group("noun"), to or "", occasion)
 
-    for match in (_CAME_FROM.finditer(text, s_start, s_end) if has(" from ") or has("among those") else ()):
-        # "Congratulatory messages also came from X and Y"; "Among those who sent messages were X and Y"
+    for match in (_CAME_FROM.finditer(text, s_start, s_end) if has(" from ") or has("among th") or has("they incl")
+                  or has("those incl") else ()):
+        # "Congratulatory messages also came from X and Y"; "Among those who sent messages were X and Y";
+        # after a roundup's opening, "Among them were X and Y"
+        if match.group("after_roundup") is not None and not (ctx.roundup and match.start() - s_start < 3):
+            continue
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         senders = [p for p in parties(ctx, match.end(), end, mentions) if ctx.registry.actors[p].kind == "person"]
         recipients = ctx.roundup[0] if ctx.roundup else list(ctx.last_recipients)
-        emit(senders, recipients, match.group("noun") or match.group("noun2"), "", occasion)
+        emit(senders, recipients, match.group("noun") or match.group("noun2") or ctx.roundup[1], "", occasion)
 
     for match in (_RECEIVED.finditer(text, s_start, s_end) if has("received") else ()):
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)

@@ -35,7 +35,7 @@ def _may_report_message(sentence: str) -> bool:
             or "card" in low or "notes of" in low or "mail" in low or "wrote" in low or "writ" in low
             or "congratulations" in low or "condolences" in low or "sympathies" in low
             or "felicitations" in low or "thanks" in low or " did " in low
-            or "congratulated" in low or "condoled" in low or "thanked" in low)
+            or "congratulated" in low or "condoled" in low or "thanked" in low or low.startswith(("among th", "they incl")))
 
 
 _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b")
