@@ -246,3 +246,17 @@ def test_among_them_were_names_the_senders_of_a_roundup():
     no_roundup = article("President Anan Vong met several delegations on Monday.",
                          "Among them were Chinese Premier Zhou Ming and Cambodian King Sok Vannak.")
     assert messages(no_roundup) == []
+
+
+def test_received_congratulations_from_and_the_premier_role_noun():
+    text = article(
+        "MINSK, 3 July (BelTA) - President Pavel Sidorov has received congratulations on Independence Day from "
+        "Russian President Ivan Petrov.",
+        "Prime Minister Olga Ivanova sent a congratulatory letter to Prime Minister Anan Vong of Laos.",
+        "In her letter, the Belarusian premier said the two governments would deepen trade.",
+    )
+    assert messages(text) == [("Ivan Petrov", "Pavel Sidorov", "congratulation"),
+                              ("Olga Ivanova", "Anan Vong", "congratulation")]
+    assert statements(text) == [("Olga Ivanova", "the two governments would deepen trade")]
+    call = article("President Pavel Sidorov received congratulations from President Ivan Petrov in a phone call.")
+    assert messages(call) == []

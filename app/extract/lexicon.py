@@ -163,6 +163,7 @@ ROLE_SYNONYMS = {
     "pontiff": {"pope"},
     "leader": HEAD_OF_STATE_WORDS | {"premier", "prime", "secretary", "chief"},
     "head of government": {"premier", "prime", "chancellor"},
+    "premier": {"premier", "prime"},  # "the Malaysian premier": a prime minister
     "party chief": {"secretary", "party", "chief"},
     "top legislator": {"chairman", "speaker", "president"},
     "monarch": {"king", "queen", "sultan", "emir"},

@@ -96,7 +96,10 @@ _CAME_FROM = re.compile(
     r"|(?:[Aa]mong\s+them|[Tt]hey|[Tt]hose)\s+(?:were|are|included|include)\s+(?P<after_roundup>)"
     rf"|[Aa]mong\s+(?:those|the\s+leaders)\s+who\s+(?:have\s+|had\s+)?sent\s+(?P<noun2>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+(?:were|are)\s+"
 )
-_RECEIVED = re.compile(rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?{_NOUN})\s+from\s+")
+_RECEIVED = re.compile(
+    rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
+    r"(?:\s+(?:on|over|for)\s+[^,;]{1,60}?)?\s+from\s+"
+)
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
@@ -452,6 +455,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         emit(senders, recipients, match.group("noun") or match.group("noun2") or ctx.roundup[1], "", occasion)
 
     for match in (_RECEIVED.finditer(text, s_start, s_end) if has("received") else ()):
+        if ctx.call_context and match.group("noun").endswith(("congratulations", "condolences", "felicitations")):
+            continue  # congratulations received in a call were not written
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         senders = parties(ctx, match.end(), end, mentions)
         recipient = _subject(ctx, s_start, match.start(), mentions)
