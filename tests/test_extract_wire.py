@@ -106,6 +106,9 @@ def test_congratulated_then_his_message_is_a_written_message():
         "The two leaders discussed trade.",
     )
     assert messages(call) == []
+    mention = article("President Tomas Berg congratulated Ingrid Dahl on her victory, his office said.",
+                      "The statement did not mention the letter she had written to parliament.")
+    assert messages(mention) == []
 
 
 def test_told_an_audience_is_a_cue_and_the_next_quotation_continues():

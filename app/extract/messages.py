@@ -513,4 +513,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     return senders_seen
 
 
-_LATER_MESSAGE = re.compile(r"\b(?:[Ii]n\s+(?:his|her)|[Tt]he)\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)\b")
+# A later sentence quoting the message: "In his message, ...", "... said in her telegram", "The message reads".
+_LATER_MESSAGE = re.compile(
+    r"\b(?:[Ii]n\s+(?:his|her|the)\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)\b"
+    r"|[Tt]he\s+(?:message|letter|telegram|cable)\s+(?:said|says|reads|read|noted|notes|stated|states|added|expressed)\b)"
+)
