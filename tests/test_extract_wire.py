@@ -263,3 +263,12 @@ def test_received_congratulations_from_and_the_premier_role_noun():
     assert statements(text) == [("Olga Ivanova", "the two governments would deepen trade")]
     call = article("President Pavel Sidorov received congratulations from President Ivan Petrov in a phone call.")
     assert messages(call) == []
+
+
+def test_filipino_ma_abbreviation_is_part_of_the_name():
+    text = article("Foreign affairs spokesperson Ma. Elena Cruz told reporters that the talks had gone well for both sides.")
+    assert statements(text) == [("Ma. Elena Cruz", "the talks had gone well for both sides")]
+    surname = article("Chinese Vice Foreign Minister Ma Lin met the delegation on Monday.",
+                      "The talks had gone well for both sides, said Ma. He added that more meetings would follow soon.")
+    assert statements(surname) == [("Ma Lin", "The talks had gone well for both sides"),
+                                   ("Ma Lin", "more meetings would follow soon")]

@@ -43,7 +43,7 @@ PATRONYMIC = {"bin", "ibni", "binti", "bint", "ibn"}
 # "al-Assad"-style prefixed names).
 _CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]"
 _WORD = (
-    rf"(?:{_CAP}[\w'’-]*(?:(?<=[A-Z]\b)\.(?=[A-Z])(?:[A-Z]\.)*|(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.|(?<=\b[A-Z])\.)?"
+    rf"(?:{_CAP}[\w'’-]*(?:(?<=[A-Z]\b)\.(?=[A-Z])(?:[A-Z]\.)*|(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=\bMa)\.(?=\s+[A-Z][a-z]+\s+[A-Z])|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.|(?<=\b[A-Z])\.)?"
     rf"|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|\([A-Z][A-Z-]+\))"
 )
 # Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
@@ -106,7 +106,7 @@ def is_name_word(word: str) -> bool:
         return False  # "President-elect", "Governor-General", "Prime Minister-designate"
     if word.startswith("(") or (len(bare) > 1 and bare.isupper() and "." not in bare):
         return False  # an acronym: "(CPC)", "LPRP"
-    if bare[-1] == "." and len(bare) > 2 and not _INITIALS.fullmatch(bare):
+    if bare[-1] == "." and len(bare) > 2 and not _INITIALS.fullmatch(bare) and bare != "Ma.":
         return False
     if is_country_name(bare) or country_in(bare)[0] and not _INITIALS.fullmatch(bare):
         return False

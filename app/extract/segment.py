@@ -78,6 +78,8 @@ _ABBREVIATIONS = {
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+# "Ma." after a role noun and before a given name and a surname (not "..., said Ma. He added").
+_MARIA = re.compile(r"(?!(?:said|says|told|added|asked|noted|wrote|stressed)\b)[a-z]+\s+Ma\.\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 @dataclass(slots=True)
@@ -227,6 +229,8 @@ def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list
             token = text[space + 1:match.start()].lower()
             if token in _ABBREVIATIONS or len(token) == 1 or _INITIALS.fullmatch(token):
                 continue  # "Dr.", "Sept.", "U.S.", an initial
+            if token == "ma" and _MARIA.match(text, text.rfind(" ", begin, space) + 1, cut + 40):
+                continue  # "spokesperson Ma. Teresita Daza": Filipino "Ma." for María
         out.append(Sentence(begin, cut, paragraph))
         begin = cut
         while begin < end and text[begin].isspace():
