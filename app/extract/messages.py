@@ -5,17 +5,25 @@ Sentence forms recognised (each gives one message per sender and recipient):
   (also "conveyed his acceptance in a reply letter to Y", "conveyed greetings to Y in a message");
 - in a/his MESSAGE to Y, X said ...; X said ... in a message to Y;
 - X wrote to Y;
-- X and Y exchanged MESSAGES (both directions); "..., while Z and W did the same";
+- X and Y exchanged MESSAGES (both directions); "..., while Z and W did the same", also as a
+  sentence of its own ("Z and W did the same."; after a message sent, "Z did the same" sent one
+  like it to the same recipients);
+- X sent similar/identical MESSAGES to Y: the kind of the message they resemble;
 - MESSAGES (also) went to Y1, Y2 ... (from the last sender);
-- X received MESSAGES from Y1 and Y2;
+- X received MESSAGES (congratulations, condolences) from Y1 and Y2;
+- X congratulated (condoled with, thanked) Y ..., where a later sentence quotes the message
+  ("In his message, ...", "the telegram reads"): a written message, unless the article is
+  about a call or a meeting;
 - X replied to a letter from Y (Y's letter, and X's reply);
 - in a joint/separate message, X and Y congratulated Z; X congratulated Z ... in a telegram;
 - X, in a letter to Y, conveyed ...; X's letter to Y; a message from X to Y;
 - X sent/cabled condolences (congratulations, sympathies) to Y;
 - MESSAGES were also sent by X and Y (to Z); MESSAGES also came from X; among those who
-  sent MESSAGES were X and Y (to the roundup's or the last recipient);
+  sent MESSAGES were X and Y (to the roundup's or the last recipient); after a roundup's
+  opening, "Among them were X and Y";
 - "In his reply letter, X said ..." is a letter back to whoever wrote to X (pipeline.py);
-- roundups: "Leaders of ... have sent messages to Z" opens a roundup; each leader then
+- roundups: "Leaders of ... have sent messages to Z" (also "Heads of State and Government
+  from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py).
 A message noun in a figurative sense ("a clear message to investors", "text messages")
 is not a message, nor a plain "message" sent by a state; calls, talks and briefings are

@@ -11,7 +11,10 @@ is an alias. Later references resolve, most recent first, through:
   actor's titles (and country for a demonym).
 Decisions where GUIDELINES.md is silent: honorifics are dropped only while two name words
 remain ("Sheikh Hasina" keeps "Sheikh"); a name with a patronymic particle (bin, ibni)
-keeps every word after the particle ("Ibrahim ibni Almarhum Sultan Iskandar").
+keeps every word after the particle ("Ibrahim ibni Almarhum Sultan Iskandar"); "Maha" after
+"King" opens a Thai royal name ("King Maha Vajiralongkorn"); the Filipino "Ma." (María) before
+a given name and a surname is part of the name; honorifics alone ("Samdech Thipadei") refer
+to the person last introduced with them (context.py).
 """
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ One statement per cue (GUIDELINES.md). Forms:
   `X expressed the belief/hope/confidence that ...`, `X told reporters that ...`,
   `In his message, X said ...`, `..., in which he said ...`, `X ... and said ...`;
 - reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`,
-  `..., said X, title.`, `..., according to X.`, `According to X, ...`;
+  `..., said X, title.`, `..., according to X.`, `According to X, ...`,
+  `..., the agency learned from X.` (X the source), `..., Akorda press service reports.`;
 - `..., adding/noting that ...` is a further statement by the same speaker, and
   `X sent a message to Y, saying that ...` is the message's content, by X.
 The text excludes cue, quotation marks and the closing period; a quotation of three
