@@ -7,6 +7,10 @@ first ("UN Secretary-General", "European Union Chamber of Commerce in China") me
 actor speaks for no state: the answer is then None, but known.
 
 "Korea" alone is ambiguous and is skipped, so a later, clearer mark decides.
+
+The state of the outlet or dateline city is the article's default country: an outlet in
+brackets or slashes, a dateline city, else an outlet named bare in a dateline or a byline
+("ASTANA. KAZINFORM –", "By Global Times").
 """
 from __future__ import annotations
 

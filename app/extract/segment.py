@@ -9,7 +9,10 @@ Offsets always index the text as given. Decisions where GUIDELINES.md is silent:
 - noise lines ("Related: ...", "Editor's note: ...", "Read more", navigation with "|")
   are skipped;
 - a quotation of three words or fewer is a name or a term ("Prachanda", "Friends for
-  Peace"), not a statement.
+  Peace"), not a statement;
+- datelines take many forms: "BEIJING, Jan. 15 (Xinhua) --", "Accra, Dec. 10, GNA - " (a
+  plain hyphen only after a date or a place in capitals), "ASTANA. KAZINFORM –", "ABU DHABI: ";
+  a bracketed position in a caption ("X (right) and Y") is not an outlet.
 """
 from __future__ import annotations
 
