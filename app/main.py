@@ -7,7 +7,18 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy import Engine
 
 from app.api import errors
-from app.api.routers import articles, exports, health, messages, network, recipients, senders, statements, stats
+from app.api.routers import (
+    articles,
+    exports,
+    health,
+    ingest,
+    messages,
+    network,
+    recipients,
+    senders,
+    statements,
+    stats,
+)
 from app.config import Settings, get_settings
 from app.db import get_engine
 from app.queries.cache import ResultCache
@@ -37,7 +48,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.engine = engine or get_engine(settings.database_url)
     app.state.cache = ResultCache(app.state.engine)
     errors.install(app)
-    for module in (exports, articles, messages, senders, recipients, statements, stats, network, health):
+    for module in (exports, articles, ingest, messages, senders, recipients, statements, stats, network, health):
         app.include_router(module.router)
     return app
 

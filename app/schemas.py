@@ -287,3 +287,34 @@ class Network(Schema):
     level: Literal["actor", "country"] = Field(description="Nodes are actors or countries.", examples=["actor"])
     nodes: list[NetworkNode] = Field(description="Every actor or country with a message, by id.")
     edges: list[NetworkEdge] = Field(description="One edge a (sender, recipient) pair, heaviest first.")
+
+
+class IngestedArticle(Schema):
+    """An article sent to `POST /v1/articles`."""
+
+    id: str = Field(description="The article's id, derived from its normalised text.", examples=[ARTICLE_ID])
+    status: Literal["ingested", "unchanged"] = Field(
+        description="`ingested` when it is new, `unchanged` when the same text was already stored.",
+        examples=["ingested"],
+    )
+
+
+class BatchLine(Schema):
+    """What became of one line of a batch."""
+
+    line: int = Field(description="Line of the request body, from 1.", examples=[1])
+    id: str | None = Field(description="The article's id, or null when the line could not be read.", examples=[ARTICLE_ID])
+    status: Literal["ingested", "unchanged", "failed"] = Field(
+        description="`ingested` (new), `unchanged` (the same text was already stored) or `failed` (see `reason`).",
+        examples=["ingested"],
+    )
+    reason: str | None = Field(None, description="Why the line failed; null otherwise.", examples=[None])
+
+
+class BatchResult(Schema):
+    """What a batch of JSON lines did: counts, then a line per non-blank line of the body."""
+
+    ingested: int = Field(description="Lines stored as new articles.", examples=[2])
+    unchanged: int = Field(description="Lines whose text was already stored.", examples=[1])
+    failed: int = Field(description="Lines that could not be read or stored.", examples=[0])
+    lines: list[BatchLine] = Field(description="One entry a non-blank line, in order.")

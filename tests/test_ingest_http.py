@@ -8,7 +8,6 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from test_ingest import SEEDS, content_digest, fake_extract
 
-from app.api.routers import ingest as ingest_router
 from app.config import Settings
 from app.db import make_engine
 from app.ingest.job import ingest
@@ -32,8 +31,6 @@ def engine(database_url):
 @pytest.fixture
 def client(engine, database_url):
     app = create_app(Settings(database_url=database_url, api_keys=f"other-key,{KEY}"), engine)
-    if not any(getattr(route, "path", None) == "/v1/articles/batch" for route in app.routes):
-        app.include_router(ingest_router.router)  # until app.main includes the ingest router itself
     with TestClient(app) as client:
         yield client
 

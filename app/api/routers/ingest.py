@@ -8,18 +8,17 @@ rules, extraction and writer as `chancery ingest`.
 from __future__ import annotations
 
 import hmac
-from typing import Annotated, Literal
+from typing import Annotated
 
 import orjson
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
 from starlette.responses import Response
 
 from app.api.errors import ApiError, error_response, not_found
 from app.ingest.readers import Document, Limits, ReadError, checked, document_from_object, document_from_text
 from app.ingest.service import Result, delete_article, ingest_documents
-from app.schemas import ARTICLE_ID, ErrorBody
+from app.schemas import ARTICLE_ID, BatchResult, ErrorBody, IngestedArticle
 
 router = APIRouter(prefix="/v1/articles", tags=["ingest"])
 
@@ -31,27 +30,6 @@ ARTICLE_EXAMPLE = {
     "url": "https://example.org/2023/07/30/xi-hun-sen",
     "published_at": "2023-07-30",
 }
-
-
-class IngestedArticle(BaseModel):
-    id: str = Field(description="The article's id, derived from its normalised text.", examples=[ARTICLE_ID])
-    status: Literal["ingested", "unchanged"] = Field(
-        description="`ingested` when it is new, `unchanged` when the same text was already stored."
-    )
-
-
-class BatchLine(BaseModel):
-    line: int = Field(description="Line of the request body, from 1.")
-    id: str | None = Field(description="The article's id, when the line could be read.")
-    status: Literal["ingested", "unchanged", "failed"]
-    reason: str | None = Field(None, description="Why the line failed.")
-
-
-class BatchResult(BaseModel):
-    ingested: int
-    unchanged: int
-    failed: int
-    lines: list[BatchLine]
 
 
 def require_api_key(request: Request) -> None:
@@ -208,7 +186,11 @@ async def add_articles(request: Request) -> Response:
     status_code=204,
     summary="Delete an article",
     dependencies=[Authorized],
-    responses={401: UNAUTHORIZED, 404: {"model": ErrorBody, "description": "No article has this id."}},
+    responses={
+        401: UNAUTHORIZED,
+        404: {"model": ErrorBody, "description": "No article has this id."},
+        422: {"model": ErrorBody, "description": "The id is not valid (the details say why)."},
+    },
 )
 async def remove_article(
     request: Request, article_id: Annotated[str, Path(description="The article's id.", examples=[ARTICLE_ID])]
