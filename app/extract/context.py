@@ -83,6 +83,7 @@ class Context:
     last_recipients: list[int] = field(default_factory=list)
     roundup: tuple[list[int], str, str | None] | None = None
     last_exchange: tuple[str, str | None] | None = None  # (noun, occasion) of the last exchange reported
+    message_quotes: list[int] | None = None  # where sentences quote a message ("In his message, ..."), once known
     lead_occasion: str | None = None
     call_context: bool = False  # the article reports a call, talks or a meeting
 

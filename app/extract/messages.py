@@ -422,7 +422,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             emit([b], [a], noun, "", occasion)
         ctx.last_exchange = (noun, occasion)
 
-    same = _DID_ALONE.search(text, s_start, s_end) if has(" did ") and not has("exchang") and ctx.messages else None
+    same = (_DID_ALONE.search(text, s_start, s_end) if (has(" did the same") or has(" did likewise") or has(" did so"))
+            and not has("exchang") and ctx.messages else None)
     if same:
         # "X and Y did the same." after an exchange: they exchanged the same messages; after a
         # message sent, X sent one like it to the same recipients.
@@ -512,13 +513,20 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     if not senders_seen and not ctx.call_context and ("congratulated" in low or "condoled" in low or "thanked" in low):
         # "X has congratulated Y on ..." with "his message" quoted further on: the act was written.
         act = _ACT_VERB.search(text, s_start, s_end)
-        if act and outside_quotes(act.start()) and _LATER_MESSAGE.search(text, s_end, s_end + 2000):
+        if act and outside_quotes(act.start()) and _quoted_later(ctx, s_end):
             rec_end, occasion = _region_end(text, act.end(), s_end, quote_spans)
             recipients = [r for r in parties(ctx, act.end(), rec_end, mentions, persons_only=True)
                           if ctx.registry.actors[r].kind == "person"]
             emit(_subject(ctx, s_start, act.start(), mentions), recipients, act.group(),
                  text[act.end():rec_end], occasion)
     return senders_seen
+
+
+def _quoted_later(ctx: Context, pos: int) -> bool:
+    """Whether a sentence after `pos` quotes a message (found once per article)."""
+    if ctx.message_quotes is None:
+        ctx.message_quotes = [m.start() for m in _LATER_MESSAGE.finditer(ctx.text)]
+    return any(pos <= q < pos + 2000 for q in ctx.message_quotes)
 
 
 # A later sentence quoting the message: "In his message, ...", "... said in her telegram", "The message reads".

@@ -46,7 +46,7 @@ PATRONYMIC = {"bin", "ibni", "binti", "bint", "ibn"}
 # "al-Assad"-style prefixed names).
 _CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]"
 _WORD = (
-    rf"(?:{_CAP}[\w'’-]*(?:(?<=[A-Z]\b)\.(?=[A-Z])(?:[A-Z]\.)*|(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=\bMa)\.(?=\s+[A-Z][a-z]+\s+[A-Z])|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.|(?<=\b[A-Z])\.)?"
+    rf"(?:{_CAP}[\w'’-]*(?:(?<=[A-Z]\b)\.(?=[A-Z])(?:[A-Z]\.)*|(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.|(?<=\b[A-Z])\.)?"
     rf"|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|\([A-Z][A-Z-]+\))"
 )
 # Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
@@ -109,7 +109,7 @@ def is_name_word(word: str) -> bool:
         return False  # "President-elect", "Governor-General", "Prime Minister-designate"
     if word.startswith("(") or (len(bare) > 1 and bare.isupper() and "." not in bare):
         return False  # an acronym: "(CPC)", "LPRP"
-    if bare[-1] == "." and len(bare) > 2 and not _INITIALS.fullmatch(bare) and bare != "Ma.":
+    if bare[-1] == "." and len(bare) > 2 and not _INITIALS.fullmatch(bare):
         return False
     if is_country_name(bare) or country_in(bare)[0] and not _INITIALS.fullmatch(bare):
         return False
@@ -375,7 +375,7 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
                 words = []
             break  # another person's name: "Xi Jinping and [President] Putin"
         if not (word[0] in UPPER or word[0] == "(" or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS):
-            before = max(lo, text.rfind(" ", lo, max(lo, start - 1)) + 1)
+            before = max(lo, text.rfind(" ", lo, max(lo, start - 1)) + 1) if ("'" in word or "’" in word) else start
             if before < start and is_country_name(_bare(text[before:end])):
                 words += [(start, word), (before, text[before:start - 1])]  # "Côte d'Ivoire's President"
                 pos = before
@@ -491,6 +491,9 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
             continue
         n0, n1, name, honorific_form, size = parsed
         name_start, name_end = r0 + n0, r0 + n1
+        if n0 == 0 and size >= 2 and text[r0 - 4:r0] == "Ma. " and r0 - 4 >= lo and text[r0 - 5:r0 - 4] in (" ", ""):
+            name_start, name = r0 - 4, f"Ma. {name}"  # the Filipino "Ma." (María) opens the name
+            honorific_form = name if honorific_form == name[4:] else honorific_form
         if size == 1:
             index = registry.short(name, name_start)
             if index is None:

@@ -33,9 +33,8 @@ def _may_report_message(sentence: str) -> bool:
     # one chain of substring tests: cheaper than any() over a generator, run on every sentence
     return ("message" in low or "letter" in low or "telegram" in low or "cable" in low or "greeting" in low
             or "card" in low or "notes of" in low or "mail" in low or "wrote" in low or "writ" in low
-            or "congratulations" in low or "condolences" in low or "sympathies" in low
-            or "felicitations" in low or "thanks" in low or " did " in low
-            or "congratulated" in low or "condoled" in low or "thanked" in low or low.startswith(("among th", "they incl")))
+            or "congratulat" in low or "condol" in low or "sympathies" in low or "felicitations" in low
+            or "thank" in low or " did the same" in low or " did likewise" in low or low[:8] in ("among th", "they inc"))
 
 
 _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b")
@@ -165,7 +164,7 @@ class _Reader:
                                       or ", noting" in plain or ", expressing" in plain):
             said = saying_after_message(ctx, s0, s1, senders[0], spans)
             found += [said] if said else []
-        if not found and ("ccording to" in plain or "learned from" in plain or "learnt from" in plain):
+        if not found and ("ccording to" in plain or " learn" in plain):
             attributed = according_to(ctx, s0, s1, mentions)
             found += [attributed] if attributed else []
         if not found and self.quoted_speaker is not None:
