@@ -92,7 +92,7 @@ _MAIN_VERB = re.compile(
 )
 _WITH = re.compile(r"\s+with\s+")
 _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
-_DID_ALONE = re.compile(r"\s+did\s+(?:the\s+same|likewise|so\s+too)\b")
+_DID_ALONE = re.compile(r"\s+did\s+the\s+same\b")
 _WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
 _POSSESSIVE_MESSAGE = re.compile(rf"['’]s\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+to\s+")
 _FROM_TO = re.compile(rf"(?P<noun>{_NOUN})\s+from\s+(?P<who>[^,;]{{3,120}}?)\s+to\s+(?=[A-Z]|the\s)")
@@ -422,8 +422,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             emit([b], [a], noun, "", occasion)
         ctx.last_exchange = (noun, occasion)
 
-    same = (_DID_ALONE.search(text, s_start, s_end) if (has(" did the same") or has(" did likewise") or has(" did so"))
-            and not has("exchang") and ctx.messages else None)
+    same = _DID_ALONE.search(text, s_start, s_end) if has(" did the same") and not has("exchang") and ctx.messages else None
     if same:
         # "X and Y did the same." after an exchange: they exchanged the same messages; after a
         # message sent, X sent one like it to the same recipients.

@@ -34,7 +34,7 @@ def _may_report_message(sentence: str) -> bool:
     return ("message" in low or "letter" in low or "telegram" in low or "cable" in low or "greeting" in low
             or "card" in low or "notes of" in low or "mail" in low or "wrote" in low or "writ" in low
             or "congratulat" in low or "condol" in low or "sympathies" in low or "felicitations" in low
-            or "thank" in low or " did the same" in low or " did likewise" in low or low[:8] in ("among th", "they inc"))
+            or "thank" in low or " did the same" in low or low[:8] in ("among th", "they inc"))
 
 
 _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b")
