@@ -133,7 +133,7 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             if m.name_start < lo:
                 continue
             start = max(m.start, lo)
-            if start - lo >= 12 and _MESSAGE_TO_END.search(text, max(lo, start - 40), start):
+            if text[start - 3:start] == "to " and _MESSAGE_TO_END.search(text, max(lo, start - 40), start):
                 # "the message to Erdogan reads": the writer of the message to that person
                 writer = next((r.sender for r in reversed(ctx.messages) if r.recipient == m.actor), None)
                 if writer is not None:
