@@ -272,3 +272,12 @@ def test_filipino_ma_abbreviation_is_part_of_the_name():
                       "The talks had gone well for both sides, said Ma. He added that more meetings would follow soon.")
     assert statements(surname) == [("Ma Lin", "The talks had gone well for both sides"),
                                    ("Ma Lin", "more meetings would follow soon")]
+
+
+def test_trailing_body_attribution_and_according_to_are_not_parties():
+    reports = article("Ivan Petrov sent a message of condolences to President Omar Khalil, the Kremlin press "
+                      "service reports.")
+    assert messages(reports) == [("Ivan Petrov", "Omar Khalil", "condolence")]
+    according = article("According to the Akmola press service, President Aibek Nurlan sent a telegram of "
+                        "condolences to President Omar Khalil.")
+    assert messages(according) == [("Aibek Nurlan", "Omar Khalil", "condolence")]
