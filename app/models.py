@@ -114,10 +114,13 @@ class Statement(Base):
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     speaker_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"), index=True)
-    kind: Mapped[str] = mapped_column(String(16))  # direct, reported
+    kind: Mapped[str] = mapped_column(String(16), index=True)  # direct, reported
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+    # The article's published_at, copied so that statements are counted and filtered by date
+    # through an index of their own, without a lookup of each statement's article.
+    date: Mapped[date | None] = mapped_column(Date, index=True)
 
     article: Mapped[Article] = relationship(back_populates="statements")
     speaker: Mapped[Actor] = relationship()

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from app import models
+from app.queries import search
 
 ACTORS = [
     # id, name, kind, country, aliases
@@ -175,6 +176,7 @@ def write_corpus(session: Session, corpus: Corpus) -> None:
         )
     for mention in corpus.mentions:
         session.add(models.ActorTitle(actor_id=mention["actor"], article_id=mention["article"], title=mention["title"]))
+    published = {article["id"]: article["published_at"] for article in corpus.articles}
     for statement in corpus.statements:
         session.add(
             models.Statement(
@@ -186,6 +188,9 @@ def write_corpus(session: Session, corpus: Corpus) -> None:
                 text=statement["text"],
                 start=statement["start"],
                 end=statement["end"],
+                date=published[statement["article"]],
             )
         )
+    session.flush()
+    search.index_added(session.connection(), {})  # as the ingest writer does
     session.commit()

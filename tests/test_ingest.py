@@ -55,7 +55,8 @@ def write(path: Path, text: str) -> Path:
 
 # A fake extractor for tests that need actors and messages before (and independently of) the
 # real one: each article names its cast in a line "CAST: sender>recipient:kind ..." and
-# "SAYS: speaker|text" lines; names carry a country as "Name/CHN".
+# "SAYS: speaker|text" lines; names carry a country as "Name/CHN"; the occasion of its
+# messages is "the new year" unless a line "OCCASION: ..." says otherwise.
 def fake_extract(text: str) -> Extraction:
     title = next(line.strip() for line in text.splitlines() if line.strip())
     extraction = Extraction(title=title)
@@ -69,9 +70,12 @@ def fake_extract(text: str) -> Extraction:
             extraction.actors.append(Actor(name=name, country=country or None, aliases=[name.split()[0]], titles=["President"]))
         return index[key]
 
+    # "OCCASION: words" gives the messages that occasion ("OCCASION:" alone, none).
+    stated = re.search(r"OCCASION:(.*)", text)
+    occasion = (stated[1].strip() or None) if stated else "the new year"
     for match in re.finditer(r"CAST: (\S+ \S+)>(\S+ \S+):(\w+)", text):
         extraction.messages.append(
-            Message(actor(match[1]), actor(match[2]), match[3], "the new year", match.start(), match.end())
+            Message(actor(match[1]), actor(match[2]), match[3], occasion, match.start(), match.end())
         )
     for match in re.finditer(r"SAYS: ([^|]+)\|(.+)", text):
         extraction.statements.append(
@@ -261,6 +265,18 @@ def test_statements_keep_speaker_offsets_and_message(database_url, tmp_path, fak
     (message,) = rows(database_url, select(MessageRow))
     assert (statement.speaker_id, statement.kind, statement.message_id) == ("hun-sen", "reported", message.id)
     assert text[statement.start : statement.end] == statement.text == "friendship is lasting"
+
+
+def test_statements_carry_their_article_date(database_url, tmp_path, fake_extractor):
+    says = "SAYS: Xi Jinping|ties are good"
+    articles = [article_json("Dated", says, "2023-07-30"), article_json("Undated", says + " too")]
+    write(tmp_path / "a.json", json.dumps(articles))
+    ingest([tmp_path], database_url, workers=1)
+    stored = rows(
+        database_url,
+        select(Article.title, Article.published_at, StatementRow.date).join(StatementRow, StatementRow.article_id == Article.id),
+    )
+    assert sorted(stored) == [("Dated", date(2023, 7, 30), date(2023, 7, 30)), ("Undated", None, None)]
 
 
 def test_parallel_ingest_stores_the_same_as_serial(tmp_path):

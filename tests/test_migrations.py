@@ -5,7 +5,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from app.db import make_engine
 from app.migrate import alembic_config, upgrade
@@ -67,3 +67,32 @@ def test_an_interrupted_migration_leaves_the_database_untouched(database_url, mo
         engine.dispose()
     upgrade(database_url)
     assert differences(database_url) == []
+
+
+def test_statements_stored_before_migration_0005_get_their_article_date(database_url):
+    command.upgrade(alembic_config(database_url), "0004")
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("INSERT INTO actors (id, name, kind) VALUES ('xi-jinping', 'Xi Jinping', 'person')"))
+            for article_id, published in (("a" * 16, "2023-07-30"), ("b" * 16, None)):
+                connection.execute(
+                    text(
+                        "INSERT INTO articles (id, title, text, published_at, published_at_source, ingested_at, content_hash) "
+                        "VALUES (:id, 'Title', 'Text', :published, 'metadata', '2026-01-01 00:00:00', :id)"
+                    ),
+                    {"id": article_id, "published": published},
+                )
+                connection.execute(
+                    text(
+                        'INSERT INTO statements (article_id, speaker_id, kind, text, start, "end") '
+                        "VALUES (:id, 'xi-jinping', 'reported', 'Text', 0, 4)"
+                    ),
+                    {"id": article_id},
+                )
+        upgrade(database_url)
+        with engine.connect() as connection:
+            dates = dict(connection.execute(text("SELECT article_id, date FROM statements")).all())
+        assert {key: value and str(value) for key, value in dates.items()} == {"a" * 16: "2023-07-30", "b" * 16: None}
+    finally:
+        engine.dispose()

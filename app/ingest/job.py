@@ -17,7 +17,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from app.config import get_settings
-from app.db import make_engine
+from app.db import analyze, make_engine
 from app.extract import Extraction
 from app.ingest import extraction
 from app.ingest.identity import article_id, content_hash
@@ -106,7 +106,7 @@ def ingest(
     started = time.perf_counter()
     summary = Summary()
 
-    engine = make_engine(url)
+    engine = make_engine(url, bulk=True)
     try:
         upgrade(url, engine)
         writer = Writer(engine, batch_name(paths))
@@ -124,6 +124,8 @@ def ingest(
                     on_failure(failure)
             if on_progress:
                 on_progress(work.size, len(outcomes) + work.unchanged + len(work.failures))
+        if summary.ingested:
+            analyze(engine)
     finally:
         engine.dispose()
     summary.seconds = time.perf_counter() - started

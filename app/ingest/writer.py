@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.extract.types import Actor as ExtractedActor
@@ -25,6 +25,7 @@ from app.extract.types import Extraction
 from app.ingest.identity import slugify
 from app.ingest.readers import Document
 from app.models import Actor, ActorAlias, ActorTitle, Article, Message, MessageReport, Statement
+from app.queries import search
 
 MERGE_WINDOW = timedelta(days=3)
 
@@ -36,14 +37,27 @@ messages: Table = Message.__table__  # type: ignore[assignment]
 message_reports: Table = MessageReport.__table__  # type: ignore[assignment]
 statements: Table = Statement.__table__  # type: ignore[assignment]
 
-# Statements built once: the writer runs them for every message it reads.
-_SAME_MESSAGE = select(messages.c.id, messages.c.date, messages.c.occasion).where(
-    messages.c.sender_id == bindparam("sender"),
-    messages.c.recipient_id == bindparam("recipient"),
-    messages.c.kind == bindparam("kind"),
-)
-DATED_MESSAGES = _SAME_MESSAGE.where(messages.c.date.between(bindparam("earliest"), bindparam("latest")))
-UNDATED_MESSAGES = _SAME_MESSAGE.where(messages.c.date.is_(None), messages.c.ingest_batch == bindparam("batch"))
+# Stored messages are read for a batch at once, this many (sender, recipient, kind) keys a query:
+# an OR of equalities (SQLite searches the index on the three for each; a tuple IN would scan it),
+# built once, as building it for every batch costs more than running it.
+KEYS_A_QUERY = 100
+MessageKey = tuple[str, str, str]  # sender, recipient, kind
+MESSAGES_OF_KEYS = select(
+    messages.c.id, messages.c.sender_id, messages.c.recipient_id, messages.c.kind,
+    messages.c.date, messages.c.occasion, messages.c.ingest_batch,
+).where(
+    or_(
+        *(
+            and_(
+                messages.c.sender_id == bindparam(f"s{n}"),
+                messages.c.recipient_id == bindparam(f"r{n}"),
+                messages.c.kind == bindparam(f"k{n}"),
+            )
+            for n in range(KEYS_A_QUERY)
+        )
+    )
+)  # fmt: skip
+
 FILL_OCCASION = update(messages).where(messages.c.id == bindparam("message")).values(occasion=bindparam("occasion"))
 NEW_MESSAGE = insert(messages).values(
     sender_id=bindparam("sender"),
@@ -81,6 +95,7 @@ class Writer:
     def _forget(self) -> None:
         """Empty the caches of stored actors and aliases; they fill again as actors are met."""
         self.actors: dict[str, tuple[str, str | None]] = {}  # id -> (canonical name, country)
+        self.absent: set[str] = set()  # ids looked up and not found
         self.aliases: set[tuple[str, str]] = set()
 
     def known_hashes(self, hashes: Sequence[str]) -> set[str]:
@@ -95,14 +110,14 @@ class Writer:
         """
         try:
             with self.engine.begin() as connection:
-                return self._write(connection, items)
+                return self._write(_locked(connection), items)
         except Exception:
             self._forget()  # the caches may hold rows of the rolled-back transaction
         outcomes = []
         for item in items:
             try:
                 with self.engine.begin() as connection:
-                    outcomes += self._write(connection, [item])
+                    outcomes += self._write(_locked(connection), [item])
             except SQLAlchemyError as error:
                 self._forget()
                 outcomes.append(Outcome(item, "failed", f"database error: {getattr(error, 'orig', None) or error}"))
@@ -112,6 +127,7 @@ class Writer:
         return outcomes
 
     def _write(self, connection: Connection, items: Sequence[Prepared]) -> list[Outcome]:
+        marks = search.marks(connection)
         stored = _stored_hashes(connection, [item.content_hash for item in items])
         outcomes: list[Outcome] = []
         fresh: list[Prepared] = []
@@ -128,8 +144,21 @@ class Writer:
         now = datetime.now(UTC)
         connection.execute(insert(articles), [_article_row(item, now) for item in fresh])
         rows = _Rows()
-        for item in fresh:
-            self._add_extraction(connection, item, rows)
+        actor_ids = [[self._actor_id(connection, actor) for actor in item.extraction.actors] for item in fresh]
+        keys = {
+            (ids[message.sender], ids[message.recipient], message.kind)
+            for item, ids in zip(fresh, actor_ids, strict=True)
+            for message in item.extraction.messages
+        }
+        rows.messages = _stored_messages(connection, keys)
+        for item, ids in zip(fresh, actor_ids, strict=True):
+            self._add_extraction(connection, item, ids, rows)
+        if rows.occasions:
+            # Messages stored before this transaction are indexed already: out of the index, changed, back in.
+            stored_before = [m for m in rows.occasions if m <= marks.get("messages", 0)]
+            search.unindex(connection, search.MESSAGES, stored_before)
+            connection.execute(FILL_OCCASION, [{"message": m, "occasion": o} for m, o in rows.occasions.items()])
+            search.index(connection, search.MESSAGES, stored_before)
         new_aliases = rows.aliases - self.aliases
         if new_aliases:
             insert_ignoring_duplicates(
@@ -143,13 +172,13 @@ class Writer:
         ):
             if values:
                 connection.execute(insert(table), list(values))
+        search.index_added(connection, marks)
         return outcomes
 
-    def _add_extraction(self, connection: Connection, item: Prepared, rows: _Rows) -> None:
+    def _add_extraction(self, connection: Connection, item: Prepared, actor_ids: list[str], rows: _Rows) -> None:
         extraction = item.extraction
         article = item.article_id
         day = published_date(item)[0]
-        actor_ids = [self._actor_id(connection, actor) for actor in extraction.actors]
         for actor, actor_id in zip(extraction.actors, actor_ids, strict=True):
             canonical = self.actors[actor_id][0]
             rows.aliases.update((actor_id, alias) for alias in {actor.name, *actor.aliases} if alias and alias != canonical)
@@ -159,7 +188,7 @@ class Writer:
             sender, recipient = actor_ids[message.sender], actor_ids[message.recipient]
             rows.title(sender, article, message.sender_title)
             rows.title(recipient, article, message.recipient_title)
-            message_id = self._message_id(connection, sender, recipient, message.kind, message.occasion, day)
+            message_id = self._message_id(connection, (sender, recipient, message.kind), message.occasion, day, rows)
             message_ids.append(message_id)
             rows.reports.setdefault(
                 (message_id, article),
@@ -176,6 +205,7 @@ class Writer:
                     "text": statement.text,
                     "start": statement.start,
                     "end": statement.end,
+                    "date": day,
                 },
             )
 
@@ -204,31 +234,62 @@ class Writer:
 
     def _recall(self, connection: Connection, actor_ids: list[str]) -> None:
         """Bring stored actors (and their aliases) with these ids into the caches."""
-        unknown = [actor_id for actor_id in actor_ids if actor_id not in self.actors]
+        unknown = [actor_id for actor_id in actor_ids if actor_id not in self.actors and actor_id not in self.absent]
         if not unknown:
             return
         for row in connection.execute(select(actors.c.id, actors.c.name, actors.c.country).where(actors.c.id.in_(unknown))):
             self.actors[row.id] = (row.name, row.country)
+        self.absent.update(actor_id for actor_id in unknown if actor_id not in self.actors)
         for row in connection.execute(select(actor_aliases).where(actor_aliases.c.actor_id.in_(unknown))):
             self.aliases.add((row.actor_id, row.alias))
 
     def _message_id(
-        self, connection: Connection, sender: str, recipient: str, kind: str, occasion: str | None, day: date | None
+        self, connection: Connection, key: MessageKey, occasion: str | None, day: date | None, rows: _Rows
     ) -> int:
-        key = {"sender": sender, "recipient": recipient, "kind": kind}
+        """The message this report belongs to: the stored one of the same key nearest in date
+        within MERGE_WINDOW (undated: one undated from this ingest batch), else a new one."""
+        known = rows.messages.setdefault(key, [])
         if day is None:
-            candidates = connection.execute(UNDATED_MESSAGES, {**key, "batch": self.batch}).all()
+            candidates = [m for m in known if m.date is None and m.batch == self.batch]
         else:
-            candidates = connection.execute(
-                DATED_MESSAGES, {**key, "earliest": day - MERGE_WINDOW, "latest": day + MERGE_WINDOW}
-            ).all()
+            candidates = [m for m in known if m.date is not None and abs(m.date - day) <= MERGE_WINDOW]
         if candidates:
-            best = min(candidates, key=lambda row: (abs((row.date - day).days) if day else 0, row.id))
+            best = min(candidates, key=lambda m: (abs((m.date - day).days) if day else 0, m.id))
             if best.occasion is None and occasion:
-                connection.execute(FILL_OCCASION, {"message": best.id, "occasion": occasion})
+                best.occasion = occasion
+                rows.occasions[best.id] = occasion
             return best.id
-        row = {**key, "occasion": occasion, "date": day, "ingest_batch": self.batch if day is None else None}
-        return connection.execute(NEW_MESSAGE, row).inserted_primary_key[0]
+        sender, recipient, kind = key
+        batch = self.batch if day is None else None
+        row = {"sender": sender, "recipient": recipient, "kind": kind, "occasion": occasion, "date": day, "ingest_batch": batch}
+        message_id = connection.execute(NEW_MESSAGE, row).inserted_primary_key[0]
+        known.append(_StoredMessage(message_id, day, occasion, batch))
+        return message_id
+
+
+@dataclass(slots=True)
+class _StoredMessage:
+    id: int
+    date: date | None
+    occasion: str | None
+    batch: str | None
+
+
+def _stored_messages(connection: Connection, keys: set[MessageKey]) -> dict[MessageKey, list[_StoredMessage]]:
+    """The stored messages of each (sender, recipient, kind), read a few hundred keys a query."""
+    found: dict[MessageKey, list[_StoredMessage]] = {key: [] for key in keys}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), KEYS_A_QUERY):
+        chunk = ordered[start : start + KEYS_A_QUERY]
+        chunk += [chunk[-1]] * (KEYS_A_QUERY - len(chunk))  # a repeated key finds its rows once
+        params = {}
+        for n, (sender, recipient, kind) in enumerate(chunk):
+            params.update({f"s{n}": sender, f"r{n}": recipient, f"k{n}": kind})
+        for row in connection.execute(MESSAGES_OF_KEYS, params):
+            found[(row.sender_id, row.recipient_id, row.kind)].append(
+                _StoredMessage(row.id, row.date, row.occasion, row.ingest_batch)
+            )
+    return found
 
 
 class _Rows:
@@ -239,11 +300,21 @@ class _Rows:
         self.titles: dict[tuple[str, str], dict] = {}
         self.reports: dict[tuple[int, str], dict] = {}
         self.statements: dict[tuple[str, int, int], dict] = {}
+        self.occasions: dict[int, str] = {}  # message id -> occasion, for messages stored without one
+        self.messages: dict[MessageKey, list[_StoredMessage]] = {}  # messages of this batch's keys, new ones too
 
     def title(self, actor_id: str, article_id: str, title: str | None) -> None:
         row = self.titles.setdefault((actor_id, article_id), {"actor_id": actor_id, "article_id": article_id, "title": None})
         if row["title"] is None and title:
             row["title"] = title
+
+
+def _locked(connection: Connection) -> Connection:
+    """On SQLite, take the write lock now: the transaction then sees every row it will build on
+    (stored hashes, actors, messages) as it stands until it commits, and search.marks is exact."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    return connection
 
 
 def published_date(item: Prepared) -> tuple[date | None, str]:

@@ -1,8 +1,11 @@
 """Full-text search over article title and text, statement text and message occasions.
 
-The one place that knows how search is stored. SQLite uses FTS5 tables kept in sync by
-triggers (created by migration 0002): bm25 ranking, highlighted snippets, porter stemming.
-PostgreSQL uses to_tsvector/to_tsquery over GIN expression indexes (same migration).
+The one place that knows how search is stored. SQLite uses FTS5 tables (migration 0002):
+bm25 ranking, highlighted snippets, porter stemming. Whoever adds rows indexes them with
+`index_added`, once per transaction (one INSERT ... SELECT a table is several times faster
+than a trigger a row, migration 0004); a change to an indexed column is bracketed by
+`unindex` and `index`; deleted rows leave the index by trigger. PostgreSQL uses
+to_tsvector/to_tsquery over GIN expression indexes, which it keeps up itself.
 
 Any user input is safe: `parse` reads words and "quoted phrases" (an unclosed quote runs
 to the end), `word*` for a prefix, and the operators AND, OR and NOT in capitals between
@@ -117,6 +120,8 @@ class Searchable:
     """A content table and its full-text index."""
 
     fts: str  # SQLite FTS5 table
+    content: str  # the table it indexes
+    columns: tuple[str, ...]  # the indexed columns
     sqlite_rowid_sql: str  # the content table's rowid, which the FTS5 rows carry
     key: ColumnElement  # the content table's primary key, which PostgreSQL searches by
     weights: tuple[float, ...]  # bm25 weight of each indexed column
@@ -223,6 +228,8 @@ class Searchable:
 
 ARTICLES = Searchable(
     fts="articles_fts",
+    content="articles",
+    columns=("title", "text"),
     sqlite_rowid_sql="articles.rowid",
     key=Article.id,
     weights=(5.0, 1.0),
@@ -231,6 +238,8 @@ ARTICLES = Searchable(
 )
 STATEMENTS = Searchable(
     fts="statements_fts",
+    content="statements",
+    columns=("text",),
     sqlite_rowid_sql="statements.id",
     key=Statement.id,
     weights=(1.0,),
@@ -239,12 +248,69 @@ STATEMENTS = Searchable(
 )
 MESSAGES = Searchable(
     fts="messages_fts",
+    content="messages",
+    columns=("occasion",),
     sqlite_rowid_sql="messages.id",
     key=Message.id,
     weights=(1.0,),
     pg_document=f"to_tsvector('{PG_CONFIG}', coalesce(messages.occasion, ''))",
     pg_text="messages.occasion",
 )
+
+
+SEARCHABLES = (ARTICLES, STATEMENTS, MESSAGES)
+# The largest rowid of each content table before a write: the rows above it are new.
+Marks = dict[str, int]
+
+
+def marks(connection: Connection) -> Marks:
+    """Where each table ends now; call inside the write transaction, before adding rows.
+
+    SQLite gives a new row the largest rowid plus one, so rows added later in the same
+    transaction (which holds the write lock) are exactly those above the mark.
+    """
+    if connection.dialect.name != "sqlite":
+        return {}
+    return {
+        s.content: connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {s.content}").scalar_one()
+        for s in SEARCHABLES
+    }
+
+
+def index_added(connection: Connection, since: Marks) -> None:
+    """Index every row added since `since` (from `marks`), one statement a table."""
+    if connection.dialect.name != "sqlite":
+        return
+    for s in SEARCHABLES:
+        names = ", ".join(s.columns)
+        connection.exec_driver_sql(
+            f"INSERT INTO {s.fts}(rowid, {names}) SELECT rowid, {names} FROM {s.content} WHERE rowid > ?",
+            (since.get(s.content, 0),),
+        )
+
+
+def unindex(connection: Connection, searchable: Searchable, rowids: list[int]) -> None:
+    """Take these rows out of the index before their indexed columns change (then `index` them)."""
+    _reindex(connection, searchable, rowids, remove=True)
+
+
+def index(connection: Connection, searchable: Searchable, rowids: list[int]) -> None:
+    """Index these rows again after their indexed columns changed (`unindex` them first)."""
+    _reindex(connection, searchable, rowids, remove=False)
+
+
+def _reindex(connection: Connection, searchable: Searchable, rowids: list[int], *, remove: bool) -> None:
+    if connection.dialect.name != "sqlite" or not rowids:
+        return
+    names = ", ".join(searchable.columns)
+    command = f"{searchable.fts}, " if remove else ""
+    value = "'delete', " if remove else ""
+    placeholders = ", ".join("?" * len(rowids))
+    connection.exec_driver_sql(
+        f"INSERT INTO {searchable.fts}({command}rowid, {names}) "
+        f"SELECT {value}rowid, {names} FROM {searchable.content} WHERE rowid IN ({placeholders})",
+        tuple(rowids),
+    )
 
 
 def is_search_object(name: str | None, type_: str) -> bool:

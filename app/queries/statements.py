@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, select
 
-from app.models import Article, Statement
+from app.models import Statement
 from app.queries import search
 from app.queries.common import (
     Speaker,
@@ -36,7 +36,7 @@ DEFAULT_SORT = "id"
 
 @dataclass(slots=True)
 class StatementFilters:
-    """Each list is OR within itself; the filters are ANDed. Dates are the article's."""
+    """Each list is OR within itself; the filters are ANDed. Dates are the article's (copied onto statements)."""
 
     q: str | None = None
     speaker: list[str] | None = None
@@ -50,7 +50,6 @@ class StatementFilters:
     walk: bool = False
 
     def conditions(self, dialect: str) -> list:
-        dated = self.date_from is not None or self.date_to is not None
         return present(
             search.STATEMENTS.matching(dialect, self.q) if self.q else None,
             by_actor(self.speaker, Statement.speaker_id, self.walk),
@@ -58,17 +57,9 @@ class StatementFilters:
             any_of(Unindexed(Statement.kind), self.kind),
             any_of(Statement.article_id, self.article),
             any_of(Statement.message_id, self.message),
-            Statement.article_id.in_(select(Article.id).where(*_published_between(self.date_from, self.date_to)))
-            if dated
-            else None,
+            Statement.date >= self.date_from if self.date_from else None,
+            Statement.date <= self.date_to if self.date_to else None,
         )
-
-
-def _published_between(start: date | None, end: date | None) -> list:
-    return present(
-        Article.published_at >= start if start else None,
-        Article.published_at <= end if end else None,
-    )
 
 
 def planned(connection: Connection, filters: StatementFilters) -> StatementFilters:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 import pycountry
 from sqlalchemy import ColumnElement, Connection, Select, String, cast, func, select
 
-from app.models import Actor, Article, Message, Statement
+from app.models import Actor, Message, Statement
 from app.queries.common import Recipient, Sender, Speaker
 from app.queries.messages import MessageFilters
 from app.queries.statements import StatementFilters
@@ -82,7 +82,7 @@ def _statement_value(group: StatementGroup) -> ColumnElement:
         return Statement.speaker_id
     if group == "kind":
         return Statement.kind
-    return Article.published_at
+    return Statement.date
 
 
 def statement_stats(connection: Connection, group: StatementGroup, filters: StatementFilters) -> list[dict[str, Any]]:
@@ -90,7 +90,5 @@ def statement_stats(connection: Connection, group: StatementGroup, filters: Stat
     inner = select(value, func.count().label("n")).select_from(Statement)
     if filters.speaker_country:
         inner = inner.join(Speaker, Speaker.id == Statement.speaker_id)
-    if group in PERIOD_LENGTH:
-        inner = inner.join(Article, Article.id == Statement.article_id)
     inner = inner.where(*filters.conditions(connection.dialect.name)).group_by(value)
     return _count(connection, inner, group)

@@ -1,0 +1,87 @@
+"""The full-text index, which the ingest writer keeps a transaction at a time, stays in step
+with the tables: after ingests, after a message's occasion is filled in by a later report
+(in the same transaction or a later one), and after a delete."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select, text
+from test_ingest import article_json, fake_extractor, write  # noqa: F401 (a fixture)
+
+from app.db import make_engine
+from app.ingest.job import ingest
+from app.ingest.writer import delete_article
+from app.models import Article, Message, Statement
+from app.queries import search
+
+
+def matches(engine, searchable: search.Searchable, key, query: str) -> list:
+    with engine.connect() as connection:
+        condition = searchable.matching(connection.dialect.name, query)
+        return list(connection.execute(select(key).where(condition).order_by(key)).scalars())
+
+
+def check_index(engine) -> None:
+    """FTS5's own check of each index against its table (raises if they differ); PostgreSQL's GIN
+    indexes are part of the tables and need none."""
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            for searchable in search.SEARCHABLES:
+                connection.exec_driver_sql(f"INSERT INTO {searchable.fts}({searchable.fts}, rank) VALUES ('integrity-check', 1)")
+
+
+@pytest.fixture
+def engine(database_url):
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+def test_index_follows_ingests_filled_occasions_and_deletes(database_url, engine, tmp_path, fake_extractor):
+    greeting = "CAST: Xi Jinping/CHN>Hun Sen/KHM:greeting"
+    letter = "CAST: Hun Sen/KHM>Xi Jinping/CHN:letter"
+    first = [
+        # the same message twice in one transaction, its occasion known from the second report
+        article_json("Greetings sent", f"{greeting}\nOCCASION:\nSAYS: Xi Jinping|ties flourish", "2023-01-20", "A"),
+        article_json("Greetings reported", f"{greeting}\nOCCASION: lunar festival", "2023-01-21", "B"),
+        # a message stored without an occasion, which a later ingest fills in
+        article_json("Letter delivered", f"{letter}\nOCCASION:\nSAYS: Hun Sen|friendship endures", "2023-03-01", "A"),
+    ]
+    write(tmp_path / "one" / "a.json", json.dumps(first))
+    write(tmp_path / "two" / "b.json", json.dumps([article_json("Letter answered", f"{letter}\nOCCASION: harvest moon", "2023-03-02", "C")]))
+    ingest([tmp_path / "one"], database_url, workers=1)
+    ingest([tmp_path / "two"], database_url, workers=1)
+    check_index(engine)
+
+    with engine.connect() as connection:
+        ids = dict(connection.execute(select(Article.title, Article.id)).all())
+        occasions = dict(connection.execute(select(Message.kind, Message.id)).all())
+    assert matches(engine, search.MESSAGES, Message.id, "lunar festival") == [occasions["greeting"]]
+    assert matches(engine, search.MESSAGES, Message.id, "harvest") == [occasions["letter"]]
+    assert matches(engine, search.ARTICLES, Article.id, "answered") == [ids["Letter answered"]]
+    assert len(matches(engine, search.ARTICLES, Article.id, "greetings")) == 2
+    assert len(matches(engine, search.STATEMENTS, Statement.id, "flourish OR endures")) == 2
+
+    assert delete_article(engine, ids["Greetings sent"])
+    check_index(engine)
+    assert matches(engine, search.ARTICLES, Article.id, "greetings") == [ids["Greetings reported"]]
+    assert matches(engine, search.STATEMENTS, Statement.id, "flourish") == []
+    assert matches(engine, search.MESSAGES, Message.id, "lunar") == [occasions["greeting"]]
+
+
+def test_the_index_check_sees_a_row_left_out(database_url, engine, tmp_path, fake_extractor):
+    if engine.dialect.name != "sqlite":
+        pytest.skip("FTS5 is SQLite's")
+    write(tmp_path / "a.json", json.dumps([article_json("Indexed", "CAST: Xi Jinping/CHN>Hun Sen/KHM:greeting")]))
+    ingest([tmp_path], database_url, workers=1)
+    check_index(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO articles (id, title, text, published_at_source, ingested_at, content_hash) "
+                "VALUES ('0123456789abcdef', 'Left out', 'Left out of the index', 'none', '2026-01-01', 'x')"
+            )
+        )
+    with pytest.raises(Exception, match="malformed"):
+        check_index(engine)
