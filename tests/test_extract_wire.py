@@ -281,3 +281,10 @@ def test_trailing_body_attribution_and_according_to_are_not_parties():
     according = article("According to the Akmola press service, President Aibek Nurlan sent a telegram of "
                         "condolences to President Omar Khalil.")
     assert messages(according) == [("Aibek Nurlan", "Omar Khalil", "condolence")]
+
+
+def test_role_noun_after_in_his_message_is_the_writer():
+    text = article("HANOI - President Tran Van Binh has sent a message of sympathy to King Henry IX over the death "
+                   "of Queen Mary III.",
+                   "In his message, the Vietnamese leader said the late Queen had served her people with devotion.")
+    assert statements(text) == [("Tran Van Binh", "the late Queen had served her people with devotion")]

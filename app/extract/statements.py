@@ -226,6 +226,11 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 if content[0] < s_end and text[content[0]] in "“\"":
                     content = None
         possessive = _POSSESSIVE_PREFIX.match(text, s_start, phrase_start)
+        if possessive and speaker != DEFER and text.startswith(("the ", "The "), phrase_start) and ctx.messages \
+                and all(m.sender != speaker for m in ctx.messages):
+            # "In his message, the Vietnamese leader said": a role noun there names the message's writer
+            writers = {m.sender for m in ctx.messages}
+            speaker = writers.pop() if len(writers) == 1 else speaker
         if possessive and speaker != DEFER:
             learn_gender(ctx, speaker, possessive.group(1))  # "In her message, Murmu said"
         if content and _words(text[content[0]:content[1]]) >= 3:
