@@ -45,10 +45,10 @@ PATRONYMIC = {"bin", "ibni", "binti", "bint", "ibn"}
 # A capitalised word (with inner hyphens/apostrophes, initials like "R.M.A.L.", and
 # "al-Assad"-style prefixed names).
 _CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]"
-_WORD = (
-    rf"(?:{_CAP}[\w'’-]*(?:(?<=[A-Z]\b)\.(?=[A-Z])(?:[A-Z]\.)*|(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.|(?<=\b[A-Z])\.)?"
-    rf"|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|\([A-Z][A-Z-]+\))"
-)
+# What may follow a capitalised word's letters: the periods of initials and abbreviations.
+_WORD_DOTS = r"(?:(?<=[A-Z]\b)\.(?=[A-Z])(?:[A-Z]\.)*|(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.|(?<=\b[A-Z])\.)?"
+_ACRONYM = r"\([A-Z][A-Z-]+\)"
+_WORD = rf"(?:{_CAP}[\w'’-]*{_WORD_DOTS}|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|{_ACRONYM})"
 # Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
 # Burmese given names that are English words too: "Than Shwe".
 _SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "Mo", "Than"}
@@ -58,8 +58,12 @@ _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)")
 def _name_tail(word: str) -> bool:
     return word in _SURNAME_WORDS or bool(_REGNAL.fullmatch(word))
 _PARTICLE = r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")"
-# A run starts with a capital (or an acronym in brackets), so the engine can skip ahead fast.
-RUN = re.compile(rf"(?=[A-Z\u00C0-\u00DE\u0100-\u024F(])(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
+# A run starts with a capitalised word or an acronym in brackets ("al-Assad" is looked for
+# apart). Its first word is written as one character class, then the rest of either: Python's
+# engine skips ahead fast only to a pattern's first character class, and tries every position
+# of the text against a pattern opening with a lookahead or an alternation.
+_FIRST_WORD = rf"[{_CAP[1:-1]}(](?:(?<=\()[A-Z][A-Z-]+\)|(?<!\()[\w'’-]*{_WORD_DOTS})"
+RUN = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
 # "al-Assad" opening a run (rare): looked for only when the sentence has such a prefix.
 _PREFIXED_RUN = re.compile(rf"\b(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*(?:\s+{_WORD})*")
 # An appositive title after a name: ", president of ..." up to the next comma or the end.
