@@ -30,11 +30,21 @@ from app.extract.types import Actor, Extraction, Message, Statement
 # Words without which a sentence cannot report a message: a cheap gate before the rules.
 def _may_report_message(sentence: str) -> bool:
     low = sentence.lower()
-    # one chain of substring tests: cheaper than any() over a generator, run on every sentence
+    return _has_message_word(low) or low[:8] in ("among th", "they inc")
+
+
+def _paragraph_may_report_message(paragraph: str) -> bool:
+    """The same gate for a whole paragraph: if it fails, it fails for every sentence in it."""
+    low = paragraph.lower()
+    return _has_message_word(low) or "among th" in low or "they inc" in low
+
+
+def _has_message_word(low: str) -> bool:
+    # one chain of substring tests: cheaper than any() over a generator
     return ("message" in low or "letter" in low or "telegram" in low or "cable" in low or "greeting" in low
             or "card" in low or "notes of" in low or "mail" in low or "wrote" in low or "writ" in low
             or "congratulat" in low or "condol" in low or "sympathies" in low or "felicitations" in low
-            or "thank" in low or " did the same" in low or low[:8] in ("among th", "they inc"))
+            or "thank" in low or " did the same" in low)
 
 
 _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b")
@@ -118,12 +128,13 @@ class _Reader:
             self.colon_speaker = None
             return
         self.colon_speaker = self.quoted_speaker = None
+        may_report = _paragraph_may_report_message(text[start:end])
         for sentence in sentences(text, start, end, index, spans):
             self.sentence_no += 1
             if sentence.end - sentence.start <= _MAX_SENTENCE:
-                self.sentence(sentence.start, sentence.end, spans)
+                self.sentence(sentence.start, sentence.end, spans, may_report)
 
-    def sentence(self, s0: int, s1: int, spans: list[tuple[int, int]]) -> None:
+    def sentence(self, s0: int, s1: int, spans: list[tuple[int, int]], may_report: bool) -> None:
         ctx, text = self.ctx, self.ctx.text
         plain = text[s0:s1]
         if self.sentence_no == 1:
@@ -132,7 +143,7 @@ class _Reader:
                 noun in lede for noun in ("message", "letter", "telegram", "cable", "greeting"))
             ctx.lead_occasion = plain
         mentions = scan(text, s0, s1, ctx.registry)
-        senders = find_messages(ctx, s0, s1, mentions, spans) if _may_report_message(plain) else []
+        senders = find_messages(ctx, s0, s1, mentions, spans) if may_report and _may_report_message(plain) else []
         subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
         if senders:
             ctx.focus = senders[0]
@@ -158,7 +169,7 @@ class _Reader:
     def _statements(self, s0, s1, plain, mentions, spans, senders, subject) -> list[Found]:
         ctx = self.ctx
         used: dict[int, int] = {}
-        found = direct_statements(ctx, s0, s1, mentions, spans, used)
+        found = direct_statements(ctx, s0, s1, mentions, spans, used) if spans else []
         found += reported_statements(ctx, s0, s1, mentions, spans, used, subject)
         if senders and not found and ("saying" in plain or ", stressing" in plain
                                       or ", noting" in plain or ", expressing" in plain):
@@ -170,7 +181,8 @@ class _Reader:
         if not found and self.quoted_speaker is not None:
             continued = _continued_quote(ctx.text, s0, s1, spans, self.quoted_speaker)
             found += [continued] if continued else []
-        found.sort(key=lambda f: f.start)
+        if len(found) > 1:
+            found.sort(key=_start)
         return found
 
     def _bind_deferred(self, mentions, s0: int) -> None:
@@ -194,6 +206,10 @@ class _Reader:
             return None
         who = resolve_phrase(self.ctx, s0, strip_adverbials(self.ctx.text, s0, cue.start()), mentions)
         return who if who is not None and who >= 0 else None
+
+
+def _start(f: Found) -> int:
+    return f.start
 
 
 def _continued_quote(text: str, s0: int, s1: int, spans, speaker: int) -> Found | None:

@@ -27,7 +27,6 @@ _CAPTION = re.compile(
     r"\((?:Xinhua|Photo|Reuters|AP|AFP|VNA|TASS|Sputnik|Yonhap|Kyodo|Anadolu|EPA|Getty Images)\s*(?:/[^)]{2,60})?\)\s*$",
     re.IGNORECASE,
 )
-_CAPTION_HINTS = ("photo", "picture", "image", "xinhua]", "video]")
 _NOISE = re.compile(
     r"\s*(?:Related\s*:|Editor['’]s\s+note\b|Read\s+more\b|See\s+also\b|Also\s+read\b|"
     r"Recommended\b|Follow\s+us\b|Share\s*(?::|this\b|$)|Subscribe\b|Copyright\b|©|Source\s*:|Tags?\s*:|"
@@ -40,7 +39,8 @@ _NOISE = re.compile(
 def _is_caption(line: str) -> bool:
     low = line.lower()
     # a credit closing the line ("(Xinhua/Li Ming)", "(Kyodo)") or a photo word: only then the full pattern
-    return (line.endswith(")") or any(hint in low for hint in _CAPTION_HINTS)) and bool(_CAPTION.search(line))
+    return (line.endswith(")") or "photo" in low or "picture" in low or "image" in low or "xinhua]" in low
+            or "video]" in low) and bool(_CAPTION.search(line))
 
 
 _BYLINE = re.compile(r"\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\bUpdate\s*:|^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
@@ -113,6 +113,8 @@ class Dateline:
 def _reads_like_lede(line: str) -> bool:
     if len(line.split()) > 25 and line.rstrip().endswith((".", ".”", '."')):
         return True
+    if "(" not in line and "/" not in line:
+        return False  # no outlet in brackets or slashes: not a dateline (the common case: a headline)
     probe = Paragraph(0, len(line), "body")
     found = _DATELINE.match(line)
     return bool(found and found.end() > 0 and (found.group("o1") or found.group("o2")) and dateline(line, probe))
