@@ -395,6 +395,7 @@ def main() -> None:
     command = "python bench/api_bench.py" + "".join(" " + shlex.quote(a) for a in sys.argv[1:])
 
     database, provenance = build_database(args.articles, args.seed, args.rebuild)
+    load_before = os.getloadavg()[0]
     counts = table_counts(database)
 
     port = free_port()
@@ -434,7 +435,8 @@ def main() -> None:
         f"- Load: wrk, 1 thread, {args.connections} connections, {args.duration} s a scenario, loopback; "
         f"Chancery on one uvicorn worker; Datasette {'in immutable mode (`-i`), run after Chancery, never beside it' if with_datasette else 'not run'}.",
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; commit {commit('app')}.",
-        f"- Machine: {machine()}.",
+        f"- Machine: {machine()}; load average {load_before:.2f} before the load runs "
+        "(other jobs may have shared the cores).",
         f"- Command: `{command}`",
         "",
         "| scenario | Chancery p50 ms | p95 ms | p99 ms | req/s | Datasette p50 ms | p95 ms | p99 ms | req/s | Chancery / Datasette |",
