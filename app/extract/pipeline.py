@@ -16,9 +16,9 @@ from app.extract.messages import CALL_CONTEXT, find_messages
 from app.extract.names import Registry, scan
 from app.extract.segment import dateline, paragraphs, quotes, sentences
 from app.extract.statements import (
-    _CUE,
     Found,
     according_to,
+    cues,
     direct_statements,
     is_roundup_sender,
     reported_statements,
@@ -200,11 +200,11 @@ class _Reader:
 
     def _colon_speaker(self, s0: int, s1: int, mentions) -> int | None:
         cue = None
-        for cue in _CUE.finditer(self.ctx.text, s0, s1):
+        for cue in cues(self.ctx.text, s0, s1):
             pass
         if cue is None:
             return None
-        who = resolve_phrase(self.ctx, s0, strip_adverbials(self.ctx.text, s0, cue.start()), mentions)
+        who = resolve_phrase(self.ctx, s0, strip_adverbials(self.ctx.text, s0, cue.start("verb")), mentions)
         return who if who is not None and who >= 0 else None
 
 
