@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from app import models
+from app.ingest.writer import count_statements
 from app.queries import search
 
 ACTORS = [
@@ -192,5 +193,11 @@ def write_corpus(session: Session, corpus: Corpus) -> None:
             )
         )
     session.flush()
-    search.index_added(session.connection(), {})  # as the ingest writer does
+    connection = session.connection()
+    # What the ingest writer keeps beside the rows: the full-text index and the statement counts.
+    search.index_added(connection, {})
+    count_statements(
+        connection,
+        [{"speaker_id": s["speaker"], "kind": s["kind"], "date": published[s["article"]]} for s in corpus.statements],
+    )
     session.commit()

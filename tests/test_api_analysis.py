@@ -89,6 +89,40 @@ def test_statement_stats_count_every_group(api, api_corpus, group, key):
     )
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"date_from": "2019-01-01", "date_to": "2019-12-31"},  # whole months: read from the counts
+        {"date_from": "2019-03-01"},
+        {"date_to": "2019-06-30", "speaker": ["xi-jinping", "hun-sen"]},
+        {"date_from": "2019-01-15", "date_to": "2019-11-20"},  # part months: counted from the statements
+        {"kind": "reported", "date_to": "2019-02-10"},
+    ],
+)
+@pytest.mark.parametrize("group", ["speaker", "month"])
+def test_statement_stats_under_date_and_speaker_filters(api, api_corpus, group, params):
+    corpus, _ = api_corpus
+    dates = {a["id"]: a["published_at"] for a in corpus.articles}
+
+    def kept(statement) -> bool:
+        day = dates[statement["article"]]
+        return (
+            ("date_from" not in params or (day is not None and day.isoformat() >= params["date_from"]))
+            and ("date_to" not in params or (day is not None and day.isoformat() <= params["date_to"]))
+            and ("speaker" not in params or statement["speaker"] in params["speaker"])
+            and ("kind" not in params or statement["kind"] == params["kind"])
+        )
+
+    def key(statement):
+        day = dates[statement["article"]]
+        return statement["speaker"] if group == "speaker" else day and day.isoformat()[:7]
+
+    body = api.get("/v1/stats/statements", params={"group_by": group, **params}).json()
+    expected = Counter(key(s) for s in corpus.statements if kept(s))
+    assert expected, "the corpus must have statements under these filters"
+    assert as_counter(body) == expected
+
+
 def test_stats_need_a_known_group(api):
     assert api.get("/v1/stats/messages").status_code == 422
     assert api.get("/v1/stats/messages", params={"group_by": "speaker"}).status_code == 422

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select
 from typer.testing import CliRunner
 
 from app.cli import cli
@@ -18,7 +18,8 @@ from app.extract.types import Actor, Extraction, Message, Statement
 from app.ingest.job import ingest
 from app.ingest import extraction as ingest_extraction
 from app.ingest.digest import digest
-from app.models import ActorAlias, ActorTitle, Article, MessageReport
+from app.ingest.writer import delete_article
+from app.models import ActorAlias, ActorTitle, Article, MessageReport, StatementCount
 from app.models import Actor as ActorRow
 from app.models import Message as MessageRow
 from app.models import Statement as StatementRow
@@ -277,6 +278,43 @@ def test_statements_carry_their_article_date(database_url, tmp_path, fake_extrac
         select(Article.title, Article.published_at, StatementRow.date).join(StatementRow, StatementRow.article_id == Article.id),
     )
     assert sorted(stored) == [("Dated", date(2023, 7, 30), date(2023, 7, 30)), ("Undated", None, None)]
+
+
+def test_statement_counts_follow_ingests_and_deletes(database_url, tmp_path, fake_extractor):
+    def recount() -> tuple[list, list]:
+        month = func.coalesce(func.substr(func.cast(StatementRow.date, String), 1, 7), "")
+        counted = rows(
+            database_url,
+            select(StatementRow.speaker_id, StatementRow.kind, month, func.count()).group_by(
+                StatementRow.speaker_id, StatementRow.kind, month
+            ),
+        )
+        kept = rows(database_url, select(StatementCount.speaker_id, StatementCount.kind, StatementCount.month, StatementCount.statements))
+        return sorted(map(tuple, counted)), sorted(map(tuple, kept))
+
+    articles = [
+        article_json("One", "SAYS: Xi Jinping|a\nSAYS: Hun Sen|b", "2023-07-30"),
+        article_json("Two", "SAYS: Xi Jinping|c", "2023-07-02"),
+        article_json("Three", "SAYS: Xi Jinping|d", "2023-08-01"),
+        article_json("Four", "SAYS: Hun Sen|e"),
+    ]
+    write(tmp_path / "a.json", json.dumps(articles[:2]))
+    write(tmp_path / "b.json", json.dumps(articles[2:]))
+    ingest([tmp_path / "a.json"], database_url, workers=1)
+    ingest([tmp_path / "b.json"], database_url, workers=1)
+    counted, kept = recount()
+    assert kept == counted
+    assert ("xi-jinping", "reported", "2023-07", 2) in kept and ("hun-sen", "reported", "", 1) in kept
+
+    engine = make_engine(database_url)
+    try:
+        for title in ("One", "Four"):
+            (article_id,) = rows(database_url, select(Article.id).where(Article.title == title))[0]
+            assert delete_article(engine, article_id)
+    finally:
+        engine.dispose()
+    counted, kept = recount()
+    assert kept == counted == [("xi-jinping", "reported", "2023-07", 1), ("xi-jinping", "reported", "2023-08", 1)]
 
 
 def test_parallel_ingest_stores_the_same_as_serial(tmp_path):

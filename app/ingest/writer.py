@@ -13,7 +13,8 @@ Identity across articles:
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -24,7 +25,7 @@ from app.extract.types import Actor as ExtractedActor
 from app.extract.types import Extraction
 from app.ingest.identity import slugify
 from app.ingest.readers import Document
-from app.models import Actor, ActorAlias, ActorTitle, Article, Message, MessageReport, Statement
+from app.models import Actor, ActorAlias, ActorTitle, Article, Message, MessageReport, Statement, StatementCount
 from app.queries import search
 
 MERGE_WINDOW = timedelta(days=3)
@@ -36,6 +37,7 @@ actor_titles: Table = ActorTitle.__table__  # type: ignore[assignment]
 messages: Table = Message.__table__  # type: ignore[assignment]
 message_reports: Table = MessageReport.__table__  # type: ignore[assignment]
 statements: Table = Statement.__table__  # type: ignore[assignment]
+statement_counts: Table = StatementCount.__table__  # type: ignore[assignment]
 
 # Stored messages are read for a batch at once, this many (sender, recipient, kind) keys a query:
 # an OR of equalities (SQLite searches the index on the three for each; a tuple IN would scan it),
@@ -172,6 +174,7 @@ class Writer:
         ):
             if values:
                 connection.execute(insert(table), list(values))
+        count_statements(connection, rows.statements.values())
         search.index_added(connection, marks)
         return outcomes
 
@@ -351,8 +354,8 @@ def _stored_hashes(connection: Connection, hashes: Sequence[str]) -> set[str]:
     return found
 
 
-def insert_ignoring_duplicates(connection: Connection, table: Table, rows: list[dict]) -> None:
-    """INSERT that skips rows whose key is already there (another writer may have added them)."""
+def _dialect_insert(connection: Connection):
+    """The dialect's INSERT, which has ON CONFLICT."""
     dialect = connection.dialect.name
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
@@ -360,7 +363,39 @@ def insert_ignoring_duplicates(connection: Connection, table: Table, rows: list[
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise NotImplementedError(dialect)
-    connection.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
+    return dialect_insert
+
+
+def insert_ignoring_duplicates(connection: Connection, table: Table, rows: list[dict]) -> None:
+    """INSERT that skips rows whose key is already there (another writer may have added them)."""
+    connection.execute(_dialect_insert(connection)(table).on_conflict_do_nothing(), rows)
+
+
+def month_of(day: date | None) -> str:
+    """statement_counts.month: 'YYYY-MM', or '' for no date."""
+    return day.isoformat()[:7] if day else ""
+
+
+def count_statements(connection: Connection, rows: Iterable[dict], sign: int = 1) -> None:
+    """Add (sign 1) or take away (-1) these statement rows in statement_counts; counts that
+    fall to zero go."""
+    counted = Counter((row["speaker_id"], row["kind"], month_of(row["date"])) for row in rows)
+    if not counted:
+        return
+    changes = [
+        {"speaker_id": speaker, "kind": kind, "month": month, "statements": sign * n}
+        for (speaker, kind, month), n in sorted(counted.items())
+    ]
+    insert_counts = _dialect_insert(connection)(statement_counts)
+    connection.execute(
+        insert_counts.on_conflict_do_update(
+            index_elements=[statement_counts.c.speaker_id, statement_counts.c.kind, statement_counts.c.month],
+            set_={"statements": statement_counts.c.statements + insert_counts.excluded.statements},
+        ),
+        changes,
+    )
+    if sign < 0:
+        connection.execute(delete(statement_counts).where(statement_counts.c.statements <= 0))
 
 
 def delete_article(engine: Engine, article_id: str) -> bool:
@@ -378,6 +413,10 @@ def delete_article(engine: Engine, article_id: str) -> bool:
             select(messages.c.sender_id, messages.c.recipient_id).where(messages.c.id.in_(message_ids))
         ):
             actor_ids |= {sender, recipient}
+        said = connection.execute(
+            select(statements.c.speaker_id, statements.c.kind, statements.c.date).where(statements.c.article_id == article_id)
+        )
+        count_statements(connection, [row._asdict() for row in said], sign=-1)
         for table in (statements, message_reports, actor_titles):
             connection.execute(delete(table).where(table.c.article_id == article_id))
         connection.execute(delete(articles).where(articles.c.id == article_id))
