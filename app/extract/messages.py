@@ -436,14 +436,15 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             last = ctx.messages[-1]
             emit(group, list(ctx.last_recipients), last.kind, "", last.occasion)
 
-    for match in (_WENT_TO.finditer(text, s_start, s_end) if has(" to ") and (has("went") or has(" sent") or has("addressed")) else ()):
+    went_to = has(" to ") and (has("went") or (has("were") or has("was")) and (has(" sent") or has("addressed")))
+    for match in (_WENT_TO.finditer(text, s_start, s_end) if went_to else ()):
         if not ctx.last_senders:
             break
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         emit(list(ctx.last_senders), recipients, match.group("noun"), text[match.end():rec_end], occasion)
 
-    for match in (_SENT_BY.finditer(text, s_start, s_end) if has(" by ") else ()):
+    for match in (_SENT_BY.finditer(text, s_start, s_end) if has(" by ") and (has("was") or has("were")) else ()):
         # "Messages of condolence were also sent by X and Y (to Z)": to Z, else to the last recipients.
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         senders = parties(ctx, match.end(), end, mentions)

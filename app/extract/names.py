@@ -484,7 +484,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
     """Person mentions in text[lo:hi], registering new people."""
     mentions: list[Mention] = []
     runs = list(RUN.finditer(text, lo, hi))
-    if "l-" in text[lo:hi]:
+    if text.find("l-", lo, hi) >= 0:
         runs += [m for m in _PREFIXED_RUN.finditer(text, lo, hi)
                  if not any(r.start() <= m.start() < r.end() for r in runs) and not text[m.start() - 1:m.start()].isalpha()]
         runs.sort(key=lambda m: m.start())

@@ -232,7 +232,7 @@ def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list
         if text[match.start()] == ".":
             space = max(text.rfind(" ", begin, match.start()), text.rfind("(", begin, match.start()))
             token = text[space + 1:match.start()].lower()
-            if token in _ABBREVIATIONS or len(token) == 1 or _INITIALS.fullmatch(token):
+            if token in _ABBREVIATIONS or len(token) == 1 or "." in token and _INITIALS.fullmatch(token):
                 continue  # "Dr.", "Sept.", "U.S.", an initial
             if token == "ma" and _MARIA.match(text, text.rfind(" ", begin, space) + 1, cut + 40):
                 continue  # "spokesperson Ma. Teresita Daza": Filipino "Ma." for María
