@@ -215,7 +215,7 @@ def report(args: argparse.Namespace, corpus_path: Path, job: dict, counts: dict,
     lines += [
         f"- Stored: {', '.join(f'{table} {n:,}' for table, n in counts.items())}; database {size_mb:,.0f} MB; "
         f"{summary['failed']} failed.",
-        f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; commit {commit('app', 'bench/ingest_bench.py')}.",
+        f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; commit {commit('app', 'migrations')}.",
         f"- Machine: {machine()}.",
         f"- Command: `python bench/ingest_bench.py {' '.join(sys.argv[1:])}`, which runs "
         f"`{job['command']}` on `{corpus_path.relative_to(ROOT)}`.",

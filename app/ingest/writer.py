@@ -2,7 +2,9 @@
 
 Writes go through SQLAlchemy Core in batched transactions (executemany). An article is
 written whole or not at all: if a batch fails, its articles are retried one transaction
-each, so one bad article cannot take its neighbours down with it.
+each, so one bad article cannot take its neighbours down with it. Each transaction also
+indexes its new rows for full-text search (app/queries/search.py, one statement a table)
+and adds its statements to statement_counts, so both are always in step with the rows.
 
 Identity across articles:
 - an actor's id is the slug of its canonical name; a second actor of the same name whose
@@ -279,7 +281,7 @@ class _StoredMessage:
 
 
 def _stored_messages(connection: Connection, keys: set[MessageKey]) -> dict[MessageKey, list[_StoredMessage]]:
-    """The stored messages of each (sender, recipient, kind), read a few hundred keys a query."""
+    """The stored messages of each (sender, recipient, kind), read KEYS_A_QUERY keys a query."""
     found: dict[MessageKey, list[_StoredMessage]] = {key: [] for key in keys}
     ordered = sorted(keys)
     for start in range(0, len(ordered), KEYS_A_QUERY):
