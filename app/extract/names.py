@@ -196,6 +196,7 @@ class Registry:
     def __init__(self, default_country: str | None):
         self.actors: list[ActorRecord] = []
         self.by_form: dict[str, int] = {}
+        self.person_words: set[str] = set()  # every word of every person's name, for a quick miss
         self.default_country = default_country
 
     # -- adding -------------------------------------------------------------------------
@@ -207,10 +208,12 @@ class Registry:
         if index is None:
             index = len(self.actors)
             self.actors.append(ActorRecord(name=name, words=words, first=pos))
+            self.person_words |= words
         actor = self.actors[index]
         if len(words) > len(actor.words) and actor.words <= words and actor.kind == "person":
             actor.aliases.append(actor.name)
             actor.name, actor.words = name, words
+            self.person_words |= words
         for form in [name, *forms]:
             self._alias(index, form)
         self._title(index, title)
@@ -264,6 +267,8 @@ class Registry:
     def _by_words(self, words: frozenset, pos: int, allow_superset: bool = False) -> int | None:
         best, best_last = None, -2
         words = frozenset(w for w in words if w not in HONORIFICS) or words
+        if not allow_superset and not words <= self.person_words:
+            return None  # a word in no person's name
         for i, actor in enumerate(self.actors):
             if actor.kind != "person" or not words:
                 continue
@@ -327,6 +332,7 @@ class Registry:
 _CONNECTIVES = {"and", "of", "the", "to", "on", "at", "in", "for", "his", "her", "their", "its", "a", "an"}
 _STOP_FIRST = {"to", "on", "at", "in", "from", "by", "with", "and"}
 _TITLE_BREAKS = ",;:“”\"\n"
+_TITLE_BREAK = re.compile(f"[{_TITLE_BREAKS}]")
 
 
 def _in_state_name(text: str, lo: int, start: int, end: int, words: list[tuple[int, str]]) -> bool:
@@ -369,8 +375,7 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
         start = text.rfind(" ", lo, end) + 1
         start = max(start, lo)
         word = text[start:end]
-        cut = max(word.rfind(c) for c in _TITLE_BREAKS)
-        if cut >= 0:
+        if _TITLE_BREAK.search(word):
             break
         low = _bare(word).lower()
         if is_name_word(word) and low not in HONORIFICS and text[max(lo, start - 3):start] != "of " \
