@@ -253,7 +253,7 @@ def _roundup_message(ctx: Context, f: Found, s0: int, s1: int) -> None:
         return
     if any(m.sender == f.speaker for m in ctx.messages) or not is_roundup_sender(ctx, f.speaker, s0):
         return
-    if _SPOKEN.search(ctx.text, max(s0, f.start - 160), f.start):
+    if _spoken(ctx.text, max(s0, f.start - 160), f.start):
         return
     recipients, kind, occasion = ctx.roundup
     registry = ctx.registry
@@ -267,7 +267,7 @@ def _message_of(text: str, ctx: Context, f: Found, current: dict[int, int]) -> i
     Erdogan, Xi said"), else the one the speaker's last statement belonged to, else the
     speaker's latest message reported before it; none where the words around it place it
     in a speech, a call or a briefing."""
-    if _SPOKEN.search(text, max(0, f.start - 160), f.start):
+    if all(m.sender != f.speaker for m in ctx.messages) or _spoken(text, max(0, f.start - 160), f.start):
         return None
     window = text[max(0, f.start - 120):f.start]
     latest = None
@@ -290,6 +290,12 @@ _SPOKEN = re.compile(
     r"\b(?:television|televised|press conference|press briefing|briefing|interview|speech|told reporters|"
     r"phone|telephone|talks|meeting|address|podcast|rally)\b[^.]*$"
 )
+
+
+def _spoken(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names a speech, a call or a briefing after its last period (only
+    there can the pattern match, so the search starts there)."""
+    return bool(_SPOKEN.search(text, max(lo, text.rfind(".", lo, hi) + 1), hi))
 
 
 def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Extraction:
