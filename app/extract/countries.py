@@ -184,14 +184,18 @@ def outlet_country(head: str) -> str | None:
     match = _OUTLET_PATTERN.search(head)
     if match:
         return OUTLETS.get(match.group(1) or match.group(2))
-    city = re.match(r"\s*([A-Za-z .'-]{3,30}?)\s*[,.:]", head)
+    city = _CITY_HEAD.match(head)
     if city and city.group(1).strip().lower() in DATELINE_CITIES:
         return DATELINE_CITIES[city.group(1).strip().lower()]
     return named_outlet(head)
 
 
+_CITY_HEAD = re.compile(r"\s*([A-Za-z .'-]{3,30}?)\s*[,.:]")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def is_country_name(text: str) -> str | None:
     """The code when `text` is exactly the name of a state ("Morocco", "the UAE")."""
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = _LEADING_THE.sub("", text.strip())
     code = _NAMES.get(text)
     return code if code and text not in _DEMONYMS else None

@@ -141,6 +141,14 @@ _SIMILAR = re.compile(r"\b(?:similar|same|identical)\b")
 # "Heads of State and Government from across Africa have sent messages": a group, not a body.
 _GROUP_HEAD = re.compile(r"\s*(?:(?:the|The|World|world|Foreign|foreign|[A-Z][a-z]+an)\s+)?(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.IGNORECASE)
 _NATIONAL_DAY = re.compile(r"\b[A-Z][\w'-]+\s+Day\b")
+_CAPITAL = re.compile(r"[A-Z]")
+_GROUP_OF_PEOPLE = re.compile(r"(?:the\s+)?(?:students|pupils|children|youth|teachers|scholars|veterans|workers|participants)\b")
+_DAY_PHRASE = re.compile(r"(?:the\s+)?(?:same\s+day|occasion|\w+day)", re.IGNORECASE)
+_DETERMINED = re.compile(r"(?:the|The|his|her|their)\s")
+_WRITER_VERB = re.compile(r"\s(?:said|says|wrote|noted|stressed|expressed|added|congratulated|thanked)\b")
+_VIEWS = re.compile(r"\bviews\b")
+_EXCHANGE_OCCASION = re.compile(r"\s(?:on|over|for)\s+(?:the|his|her|their)\s+(.+?)(?:[,.]|$)")
+_NEW_OFFICE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|inauguration|swearing-in|accession)\s+as\s+(.+)")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
 
@@ -188,7 +196,7 @@ _REPLY_NOUN = re.compile(r"\b(?:invitation|reply|acceptance)\b")
 
 def _recipient_country_from_occasion(ctx: Context, recipients: list[int], occasion: str) -> None:
     """"... to X on his election as president of Sri Lanka": X speaks for Sri Lanka."""
-    role = re.search(r"\b(?:his|her)\s+(?:re-?election|election|appointment|inauguration|swearing-in|accession)\s+as\s+(.+)", occasion)
+    role = _NEW_OFFICE.search(occasion)
     found, code = country_in(role.group(1) if role else occasion)
     if not found:
         return
@@ -242,14 +250,13 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                 if offset >= 0:
                     chunk_start = offset + len(piece)
                 stripped = piece.strip(" ,.")
-                if not stripped or not re.search(r"[A-Z]", stripped) and not re.match(
-                        r"(?:the\s+)?(?:students|pupils|children|youth|teachers|scholars|veterans|workers|participants)\b", stripped):
+                if not stripped or not _CAPITAL.search(stripped) and not _GROUP_OF_PEOPLE.match(stripped):
                     continue
-                if re.fullmatch(r"(?:the\s+)?(?:same\s+day|occasion|\w+day)", stripped, re.IGNORECASE):
+                if _DAY_PHRASE.fullmatch(stripped):
                     continue
                 index = party(ctx, stripped, max(offset, a))
                 if index is not None and ctx.registry.actors[index].kind != "person" or (
-                        index is not None and re.match(r"(?:the|The|his|her|their)\s", stripped)):
+                        index is not None and _DETERMINED.match(stripped)):
                     found.append((max(offset, a), index))
     seen: list[int] = []
     for _, index in sorted(found):
@@ -375,7 +382,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             rec_end = min(rec_end, comma)
             recipients = parties(ctx, match.end(), rec_end, mentions)
             after = comma + 1
-            verb = re.search(r"\s(?:said|says|wrote|noted|stressed|expressed|added|congratulated|thanked)\b", text[after:s_end])
+            verb = _WRITER_VERB.search(text[after:s_end])
             senders = _subject(ctx, after, after + verb.start(), mentions) if verb else []
         elif text[match.start() - 2:match.start()] == ", ":
             # "X, in a letter to Y, conveyed ...": X is the subject before the parenthesis, Y ends at its comma.
@@ -402,7 +409,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
 
     for match in (_EXCHANGED.finditer(text, s_start, s_end) if has("exchang") else ()):
         noun = match.group("noun")
-        if FIGURATIVE_MESSAGE.search(noun.lower()) or re.search(r"\bviews\b", noun):
+        if FIGURATIVE_MESSAGE.search(noun.lower()) or _VIEWS.search(noun):
             continue
         group = _subject(ctx, s_start, match.start(), mentions)
         tail = text[match.end():s_end]
@@ -410,7 +417,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if partner and len(group) == 1:  # "X exchanged messages with Y"
             end, _ = _region_end(text, partner.end(), s_end, quote_spans)
             group += parties(ctx, partner.end(), end, mentions)[:1]
-        occ = re.search(r"\s(?:on|over|for)\s+(?:the|his|her|their)\s+(.+?)(?:[,.]|$)", tail)
+        occ = _EXCHANGE_OCCASION.search(tail)
         occasion = occ.group(1) if occ else None
         pairs = [group[i:i + 2] for i in range(0, len(group) - 1, 2)]
         same = _DID_THE_SAME.search(text, match.end(), s_end)

@@ -569,10 +569,15 @@ _ORG_NAME = re.compile(
 )
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_HEAD_OF_THE = re.compile(r"(.+?)\s+of\s+the\s+")
+_GROUP_NOUN = re.compile(r"\b(?:students|people|citizens|participants|guests|youth|children|members|workers|leaders)\b")
+
+
 def organization_forms(phrase: str) -> tuple[str, list[str]] | None:
     """Name and aliases of an organisation phrase ("the United Nations Children's Fund (UNICEF)")."""
     phrase = phrase.strip(" ,.")
-    phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+    phrase = _LEADING_THE.sub("", phrase)
     match = _ORG_NAME.match(phrase)
     if not match:
         return None
@@ -583,7 +588,7 @@ def organization_forms(phrase: str) -> tuple[str, list[str]] | None:
     acronym = match.group("acr")
     if acronym:
         aliases.append(acronym)
-        head = re.match(r"(.+?)\s+of\s+the\s+", name)
+        head = _HEAD_OF_THE.match(name)
         if head:
             aliases.append(f"{acronym} {head.group(1)}")
     return name, aliases
@@ -591,4 +596,4 @@ def organization_forms(phrase: str) -> tuple[str, list[str]] | None:
 
 def is_org_phrase(phrase: str) -> bool:
     words = set(fold(phrase).split())
-    return bool(words & ORG_HEAD_WORDS) or bool(re.search(r"\b(?:students|people|citizens|participants|guests|youth|children|members|workers|leaders)\b", phrase))
+    return bool(words & ORG_HEAD_WORDS) or bool(_GROUP_NOUN.search(phrase))

@@ -101,6 +101,14 @@ _POSSESSIVE_PREFIX = re.compile(r"\s*In\s+(his|her)\s+\w+")
 _ADDING_CUE = re.compile(r"\s*,?\s*(?:adding|and\s+added|noting|stressing)")
 _AND_END = re.compile(r"(?:,\s*|\s+)and\s*$")
 _MIN_QUOTE_WORDS = 4
+_SPACE = re.compile(r"\s*")
+_SPACE_COMMA = re.compile(r"[\s,]*")
+_CLAUSE_TO_COMMA = re.compile(r"[^.!?“”\"]*,\s*")  # "...," he said, "...": the quotation goes on
+_CUE_TO_QUOTE = re.compile(r"[^.!?“”\"]{0,80}?[:,]\s*")  # X said in his message: "..."
+_COMMA_ADDING = re.compile(r"\s*,\s*(?:adding|noting|stressing)\b")
+# After a cue, what is not reported content: "said to ...", a quotation, "said in X: ..."
+_NOT_CONTENT = re.compile(r"\s+to\b|\s*[:“\"]|\s+(?:in|on|at)\b[^,]*[:“\"]")
+_DAY_ONLY = re.compile(r"[\s,]*(?:on\s+\w+day|\w+day)?[\s.]*")
 _LEADER_TITLE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|chairwoman|secretary|king|queen|sultan|emir|leader|chancellor|minister|head)\b",
     re.IGNORECASE,
@@ -147,9 +155,9 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
         next_q = inside[i + 1][0] if i + 1 < len(inside) else s_end
         speaker = None
         cue = first_cue(text, qe, next_q)
-        if cue and re.fullmatch(r"[\s,]*", text[qe:cue.start("verb")]):
+        if cue and _SPACE_COMMA.fullmatch(text, qe, cue.start("verb")):
             # Inverted: "...," said X, title.
-            after = [m for m in mentions if m.name_start >= cue.end() and re.fullmatch(r"\s*", text[cue.end():m.start])]
+            after = [m for m in mentions if m.name_start >= cue.end() and _SPACE.fullmatch(text[cue.end():m.start])]
             if after:
                 speaker = after[0].actor
             else:
@@ -163,7 +171,7 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
             used[cue.start("verb")] = speaker
             found.append(Found(speaker, "direct", *_trim(text, qs + 1, qe - 1)))
             # A split quotation: the second part follows the cue after a comma.
-            if i + 1 < len(inside) and re.fullmatch(r"[^.!?“”\"]*,\s*", text[cue.end():next_q]):
+            if i + 1 < len(inside) and _CLAUSE_TO_COMMA.fullmatch(text, cue.end(), next_q):
                 ns, ne = inside[i + 1]
                 if _words(text[ns + 1:ne - 1]) >= 2:
                     found.append(Found(speaker, "direct", *_trim(text, ns + 1, ne - 1)))
@@ -174,7 +182,7 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
         before = None
         for c in cues(text, prev_end, qs):
             before = c
-        if before and re.fullmatch(r"[^.!?“”\"]{0,80}?[:,]\s*", text[before.end():qs]):
+        if before and _CUE_TO_QUOTE.fullmatch(text, before.end(), qs):
             speaker, _ = resolve_span(ctx, prev_end, strip_adverbials(text, prev_end, before.start("verb")), mentions)
             if speaker is not None and speaker >= 0:
                 used[before.start("verb")] = speaker
@@ -212,7 +220,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         before_phrase = text[s_start:phrase_start].rstrip()
         content: tuple[int, int] | None = None
         trailer = _ADVERBIAL_ONLY.match(after) and " that " not in after and _words(after) <= 20
-        if (trailer or re.match(r"\s*,\s*(?:adding|noting|stressing)\b", after)) and before_phrase.endswith(",") \
+        if (trailer or _COMMA_ADDING.match(after)) and before_phrase.endswith(",") \
                 and _words(before_phrase) >= 3:
             content = _trim(text, s_start, s_start + len(before_phrase) - 1)
             if text[content[0]] in "“\"" or any(a <= content[0] < b for a, b in quote_spans):
@@ -221,7 +229,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             that = _THAT_AFTER.match(text, v1, s_end)
             if that:
                 c0 = that.end()
-            elif _NEEDS_THAT.match(verb) or re.match(r"\s+to\b|\s*[:“\"]|\s+(?:in|on|at)\b[^,]*[:“\"]", after):
+            elif _NEEDS_THAT.match(verb) or _NOT_CONTENT.match(after):
                 c0 = None
             else:
                 when = _LEADING_WHEN.match(text, v1, s_end)
@@ -291,7 +299,7 @@ def _inverted(ctx: Context, s_start: int, s_end: int, v0: int, v1: int, mentions
     if not before.endswith(",") or _words(before) < 4:
         return None
     speaker = next((m for m in mentions if m.start >= v1 and text[v1:m.start].strip() == ""), None)
-    if speaker is None or not re.fullmatch(r"[\s,]*(?:on\s+\w+day|\w+day)?[\s.]*", text[speaker.end:s_end]):
+    if speaker is None or not _DAY_ONLY.fullmatch(text[speaker.end:s_end]):
         return None
     start, end = _trim(text, s_start, s_start + len(before) - 1)
     if any(a <= start < b for a, b in quote_spans):
