@@ -266,7 +266,7 @@ class Registry:
 
     def _by_words(self, words: frozenset, pos: int, allow_superset: bool = False) -> int | None:
         best, best_last = None, -2
-        words = frozenset(w for w in words if w not in HONORIFICS) or words
+        words = words - HONORIFICS or words
         if not allow_superset and not words <= self.person_words:
             return None  # a word in no person's name
         for i, actor in enumerate(self.actors):
@@ -495,7 +495,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
         runs.sort(key=lambda m: m.start())
     for run in runs:
         r0 = run.start()
-        parsed = _parse_run(run.group(), r0 - 4 >= lo and text[r0 - 4:r0] == " of ")
+        parsed = _parse_run(run.group(), r0 - 4 >= lo and text.startswith(" of ", r0 - 4))
         if parsed is None:
             continue
         n0, n1, name, honorific_form, size = parsed

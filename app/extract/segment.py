@@ -37,10 +37,12 @@ _NOISE = re.compile(
 
 
 def _is_caption(line: str) -> bool:
-    low = line.lower()
     # a credit closing the line ("(Xinhua/Li Ming)", "(Kyodo)") or a photo word: only then the full pattern
-    return (line.endswith(")") or "photo" in low or "picture" in low or "image" in low or "xinhua]" in low
-            or "video]" in low) and bool(_CAPTION.search(line))
+    if not line.endswith(")"):
+        low = line.lower()
+        if not ("photo" in low or "picture" in low or "image" in low or "xinhua]" in low or "video]" in low):
+            return False
+    return bool(_CAPTION.search(line))
 
 
 _BYLINE = re.compile(r"\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\bUpdate\s*:|^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$")
