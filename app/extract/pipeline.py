@@ -129,12 +129,19 @@ class _Reader:
             return
         self.colon_speaker = self.quoted_speaker = None
         may_report = _paragraph_may_report_message(text[start:end])
+        # Reporting verbs found once for the paragraph (no cue spans a sentence end), then dealt out.
+        paragraph_cues = list(cues(text, start, end))
+        taken = 0
         for sentence in sentences(text, start, end, index, spans):
             self.sentence_no += 1
+            first = taken
+            while taken < len(paragraph_cues) and paragraph_cues[taken].start("verb") < sentence.end:
+                taken += 1
             if sentence.end - sentence.start <= _MAX_SENTENCE:
-                self.sentence(sentence.start, sentence.end, spans, may_report)
+                self.sentence(sentence.start, sentence.end, spans, may_report, paragraph_cues[first:taken])
 
-    def sentence(self, s0: int, s1: int, spans: list[tuple[int, int]], may_report: bool) -> None:
+    def sentence(self, s0: int, s1: int, spans: list[tuple[int, int]], may_report: bool,
+                 sentence_cues: list[re.Match]) -> None:
         ctx, text = self.ctx, self.ctx.text
         plain = text[s0:s1]
         if self.sentence_no == 1:
@@ -147,7 +154,7 @@ class _Reader:
         subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
         if senders:
             ctx.focus = senders[0]
-        found = self._statements(s0, s1, plain, mentions, spans, senders, subject)
+        found = self._statements(s0, s1, plain, mentions, spans, senders, subject, sentence_cues)
         for f in found:
             if f.deferred:
                 self.deferred.append((f, self.sentence_no))
@@ -164,13 +171,14 @@ class _Reader:
         elif not senders and subject is not None:
             ctx.focus = subject
         if plain.rstrip().endswith(":"):
-            self.colon_speaker = self._colon_speaker(s0, s1, mentions)
+            self.colon_speaker = self._colon_speaker(s0, mentions, sentence_cues)
 
-    def _statements(self, s0, s1, plain, mentions, spans, senders, subject) -> list[Found]:
+    def _statements(self, s0, s1, plain, mentions, spans, senders, subject, sentence_cues) -> list[Found]:
         ctx = self.ctx
         used: dict[int, int] = {}
         found = direct_statements(ctx, s0, s1, mentions, spans, used) if spans else []
-        found += reported_statements(ctx, s0, s1, mentions, spans, used, subject)
+        if sentence_cues or used:
+            found += reported_statements(ctx, s0, s1, mentions, spans, used, subject, sentence_cues)
         if senders and not found and ("saying" in plain or ", stressing" in plain
                                       or ", noting" in plain or ", expressing" in plain):
             said = saying_after_message(ctx, s0, s1, senders[0], spans)
@@ -198,12 +206,10 @@ class _Reader:
             self.deferred = []
         self.deferred = [(f, n) for f, n in self.deferred if self.sentence_no - n < _DEFER_WINDOW]
 
-    def _colon_speaker(self, s0: int, s1: int, mentions) -> int | None:
-        cue = None
-        for cue in cues(self.ctx.text, s0, s1):
-            pass
-        if cue is None:
+    def _colon_speaker(self, s0: int, mentions, sentence_cues: list[re.Match]) -> int | None:
+        if not sentence_cues:
             return None
+        cue = sentence_cues[-1]
         who = resolve_phrase(self.ctx, s0, strip_adverbials(self.ctx.text, s0, cue.start("verb")), mentions)
         return who if who is not None and who >= 0 else None
 

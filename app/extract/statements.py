@@ -191,11 +191,13 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
 
 
 def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Mention],
-                        quote_spans: list[tuple[int, int]], used: dict[int, int], subject: int | None) -> list[Found]:
+                        quote_spans: list[tuple[int, int]], used: dict[int, int], subject: int | None,
+                        sentence_cues: list[re.Match]) -> list[Found]:
+    """Reported statements of the sentence text[s_start:s_end], whose cues (see `cues`) are given."""
     text = ctx.text
     found: list[Found] = []
     covered_until = s_start
-    for cue in cues(text, s_start, s_end):
+    for cue in sentence_cues:
         v0, v1 = cue.start("verb"), cue.end()
         if v0 in used or v0 < covered_until or any(a <= v0 < b for a, b in quote_spans):
             continue
