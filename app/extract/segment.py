@@ -227,13 +227,13 @@ def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list
     begin = start
     starts = [qs for qs, _ in quote_spans]
     for match in _BOUNDARY.finditer(text, start, end):
-        cut = match.end()
-        k = bisect_right(starts, match.start() - 1) - 1
-        if k >= 0 and quote_spans[k][0] < match.start() and cut < quote_spans[k][1]:
+        mark, cut = match.start(), match.end()
+        k = bisect_right(starts, mark - 1) - 1
+        if k >= 0 and quote_spans[k][0] < mark and cut < quote_spans[k][1]:
             continue  # inside a quotation (a period before its closing mark ends nothing)
-        if text[match.start()] == ".":
-            space = max(text.rfind(" ", begin, match.start()), text.rfind("(", begin, match.start()))
-            token = text[space + 1:match.start()].lower()
+        if text[mark] == ".":
+            space = max(text.rfind(" ", begin, mark), text.rfind("(", begin, mark))
+            token = text[space + 1:mark].lower()
             if token in _ABBREVIATIONS or len(token) == 1 or "." in token and _INITIALS.fullmatch(token):
                 continue  # "Dr.", "Sept.", "U.S.", an initial
             if token == "ma" and _MARIA.match(text, text.rfind(" ", begin, space) + 1, cut + 40):
