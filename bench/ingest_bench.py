@@ -108,17 +108,27 @@ class PeakMemory(threading.Thread):
         self.join()
 
 
+def cpu_jiffies() -> tuple[int, int]:
+    """(busy, all) CPU time of the whole machine so far, from /proc/stat, in clock ticks."""
+    with open("/proc/stat") as stat:
+        fields = [int(value) for value in stat.readline().split()[1:]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    return sum(fields) - idle, sum(fields)
+
+
 def run_ingest(corpus_path: Path, database: Path) -> dict:
     command = [str(VENV_BIN / "chancery"), "ingest", str(corpus_path), "--json"]
     env = {**os.environ, "CHANCERY_DATABASE_URL": f"sqlite:///{database}"}
     load_before = os.getloadavg()
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    machine_before = cpu_jiffies()
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, cwd=ROOT)
     peak = PeakMemory(process.pid)
     peak.start()
     stdout, _ = process.communicate()
     wall = time.perf_counter() - started
+    machine_after = cpu_jiffies()
     peak.stop()
     cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode != 0:
@@ -137,6 +147,8 @@ def run_ingest(corpus_path: Path, database: Path) -> dict:
         "processes": peak.processes,
         "load_before": load_before,
         "load_after": os.getloadavg(),
+        # Cores' worth of CPU the whole machine was busy with during the run (this run included).
+        "machine_busy": (machine_after[0] - machine_before[0]) / (machine_after[1] - machine_before[1]) * (os.cpu_count() or 1),
     }
 
 
@@ -189,6 +201,9 @@ def report(args: argparse.Namespace, corpus_path: Path, job: dict, counts: dict,
     done = summary["ingested"] + summary["unchanged"]
     rate = done / job["wall"]
     at_target = TARGET_ARTICLES / rate
+    cores = os.cpu_count() or 1
+    cpu_ms = job["cpu"] / done * 1000
+    idle_bound = cores / (cpu_ms / 1000)  # articles/s if this run had every core to itself
     lines = [
         "## Ingest",
         "",
@@ -200,8 +215,11 @@ def report(args: argparse.Namespace, corpus_path: Path, job: dict, counts: dict,
         f"(target ≤ {TARGET_SECONDS / 60:.0f} min, i.e. ≥ {TARGET_ARTICLES / TARGET_SECONDS:,.0f} articles/s): "
         + ("met." if at_target <= TARGET_SECONDS else "missed.")
         + (" Extrapolated from this run, not measured at 1,000,000." if done < TARGET_ARTICLES else ""),
-        f"- Load average (1/5/15 min) before {load(job['load_before'])}, after {load(job['load_after'])} "
-        "(the machine is shared; the ingest itself runs three busy processes).",
+        f"- The machine is shared: during the run its {cores} cores were busy {job['machine_busy']:.2f} cores' worth, "
+        f"this run {job['cpu'] / job['wall']:.2f} of them. With every core to itself, at {cpu_ms:.2f} CPU ms an article, "
+        f"it could do at most {idle_bound:,.0f} articles/s ({TARGET_ARTICLES:,} in {TARGET_ARTICLES / idle_bound / 60:.1f} min). "
+        f"Load average (1/5/15 min) before {load(job['load_before'])}, after {load(job['load_after'])} "
+        "(the ingest itself runs three busy processes).",
     ]
     if writer:
         writer_rate = writer["articles"] / writer["wall"]
