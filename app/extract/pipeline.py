@@ -161,11 +161,12 @@ class _Reader:
             else:
                 self.statements.append(f)
                 _roundup_message(ctx, f, s0, s1)
-        self._bind_deferred(mentions, s0)
+        if self.deferred:
+            self._bind_deferred(mentions, s0)
         self.quoted_speaker = found[-1].speaker if found and found[-1].kind == "direct" else None
         if found and "reply" in plain and _REPLY.search(plain):
             _reply_message(ctx, found[0].speaker, s0, s1)
-        speakers = [f.speaker for f in found if f.speaker is not None and f.speaker >= 0]
+        speakers = [f.speaker for f in found if f.speaker is not None and f.speaker >= 0] if found else []
         if speakers and not senders:
             ctx.focus = speakers[-1]
         elif not senders and subject is not None:
@@ -195,8 +196,6 @@ class _Reader:
 
     def _bind_deferred(self, mentions, s0: int) -> None:
         """An indefinite speaker ("a ministry spokesperson said") is the next person introduced."""
-        if not self.deferred:
-            return
         actors = self.ctx.registry.actors
         new_people = [m.actor for m in mentions if actors[m.actor].first >= s0 and actors[m.actor].kind == "person"]
         if new_people:
