@@ -67,11 +67,12 @@ _VERBS = _by_first_letter(SAY_VERBS)
 # verb rather than opening with \b: Python's engine then skips ahead to those characters
 # instead of trying every verb at every position. The "verb" group is the cue itself.
 _CUE = re.compile(rf"\W(?P<verb>{_VERBS})\b")
-_CUE_OPENING_TEXT = re.compile(rf"(?P<verb>{_VERBS})\b")
+_CUE_OPENING_TEXT = re.compile(rf"(?P<verb>{_VERBS})\b")  # a verb at offset 0 has no character before it
 
 
 def cues(text: str, lo: int, hi: int) -> Iterator[re.Match]:
-    """The cues in text[lo:hi], in order."""
+    """The cues whose verb lies in text[lo:hi], in order (the search starts one character
+    early, at the character before the verb)."""
     if lo > 0:
         return _CUE.finditer(text, lo - 1, hi)
     first = _CUE_OPENING_TEXT.match(text, 0, hi)
@@ -80,6 +81,8 @@ def cues(text: str, lo: int, hi: int) -> Iterator[re.Match]:
 
 def first_cue(text: str, lo: int, hi: int) -> re.Match | None:
     return next(cues(text, lo, hi), None)
+
+
 # Verbs that report speech only with a "that" clause ("announced that ...", not "announced the visit").
 _NEEDS_THAT = re.compile(
     r"(?:expressed|voiced|recalled|announced|declared|believes|believed|hoped|hopes|maintained|indicated|"
