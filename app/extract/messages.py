@@ -127,8 +127,10 @@ _TERMINATOR = re.compile(
     r"|,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced|added)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
-    r"|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!Mrs)(?<!Gen)(?<!Col)(?<!Prof)(?<!\b[A-Z])\.(?=\s|$)"
-    r"|(?<=\bJr|\bSr)\.\s*$"
+    # a period ending the sentence, not an abbreviation's (the period first: the checks behind it then run
+    # only at periods, not at every position)
+    r"|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Prof\.)(?<!\b[A-Z]\.)(?=\s|$)"
+    r"|\.(?<=\bJr\.|\bSr\.)\s*$"
 )
 # An occasion ends before a relative clause or a trailing attribution ("..., the Kremlin said").
 _OCCASION_END = re.compile(r",\s*(?:which|who|when|in\s+which|(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced))\b")
