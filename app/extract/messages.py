@@ -453,7 +453,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         recipients = parties(ctx, match.end(), rec_end, mentions)
         emit(list(ctx.last_senders), recipients, match.group("noun"), text[match.end():rec_end], occasion)
 
-    for match in (_SENT_BY.finditer(text, s_start, s_end) if has(" by ") and (has("was") or has("were")) else ()):
+    sent_by = has(" by ") and (has("was") or has("were")) and (has("sent") or has("addressed") or has("conveyed"))
+    for match in (_SENT_BY.finditer(text, s_start, s_end) if sent_by else ()):
         # "Messages of condolence were also sent by X and Y (to Z)": to Z, else to the last recipients.
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         senders = parties(ctx, match.end(), end, mentions)

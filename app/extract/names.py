@@ -45,8 +45,13 @@ PATRONYMIC = {"bin", "ibni", "binti", "bint", "ibn"}
 # A capitalised word (with inner hyphens/apostrophes, initials like "R.M.A.L.", and
 # "al-Assad"-style prefixed names).
 _CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]"
-# What may follow a capitalised word's letters: the periods of initials and abbreviations.
-_WORD_DOTS = r"(?:(?<=[A-Z]\b)\.(?=[A-Z])(?:[A-Z]\.)*|(?<=Dr|Mr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Gen|Col|Hon)\.|(?<=Prof|Capt)\.|(?<=\b[A-Z])\.)?"
+# What may follow a capitalised word's letters: the periods of initials and abbreviations. Each
+# alternative tests the period before the letters behind it, so a word end without a period
+# costs the engine one character test.
+_WORD_DOTS = (
+    r"(?:\.(?<=[A-Z]\b\.)(?=[A-Z])(?:[A-Z]\.)*|\.(?<=Dr\.|Mr\.|Ms\.|St\.|Jr\.|Sr\.|Lt\.)|\.(?<=Mrs\.|Gen\.|Col\.|Hon\.)"
+    r"|\.(?<=Prof\.|Capt\.)|\.(?<=\b[A-Z]\.))?"
+)
 _ACRONYM = r"\([A-Z][A-Z-]+\)"
 _WORD = rf"(?:{_CAP}[\w'’-]*{_WORD_DOTS}|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|{_ACRONYM})"
 # Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
