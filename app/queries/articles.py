@@ -12,7 +12,7 @@ from app.models import Actor, ActorTitle, Article, Message, MessageReport, State
 from app.queries import search
 from app.queries.common import Unindexed, any_of, by_actor, country_actors, is_common, present
 from app.queries.messages import MessageFilters, message_dict, message_query
-from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, text
+from app.queries.pagination import Key, Page, Sort, date_key, text
 from app.queries.statements import StatementFilters, statement_dict, statement_query
 
 SORTS = {
@@ -155,23 +155,12 @@ def list_articles(
     limit: int,
     with_total: bool = False,
 ) -> Page:
-    if filters.q:
-        return search.searched_page(
-            connection,
-            # searched_page applies q itself, ranked or not
-            article_query(replace(planned(connection, filters), q=None), connection.dialect.name),
-            search.ARTICLES,
-            filters.q,
-            sort=SORTS[sort],
-            cursor=cursor,
-            limit=limit,
-            shape=article_dict,
-            with_total=with_total,
-        )
-    return fetch_page(
+    return search.filtered_page(
         connection,
-        article_query(planned(connection, filters), connection.dialect.name),
-        SORTS[sort],
+        article_query,
+        planned(connection, filters),
+        search.ARTICLES,
+        sort=SORTS[sort],
         cursor=cursor,
         limit=limit,
         shape=article_dict,

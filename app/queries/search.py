@@ -23,7 +23,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -393,3 +393,34 @@ def searched_page(
         for row in result.rows
     ]
     return result
+
+
+def filtered_page(
+    connection: Connection,
+    query: Callable[[Any, str], Select],
+    filters: Any,
+    searchable: Searchable,
+    *,
+    sort: Sort,
+    cursor: str | None,
+    limit: int,
+    shape: Callable[[Any], dict[str, Any]],
+    with_total: bool = False,
+) -> Page:
+    """A page of `query(filters, dialect)`; with a search (`filters.q`), through searched_page, which applies it."""
+    dialect = connection.dialect.name
+    if filters.q:
+        return searched_page(
+            connection,
+            query(replace(filters, q=None), dialect),
+            searchable,
+            filters.q,
+            sort=sort,
+            cursor=cursor,
+            limit=limit,
+            shape=shape,
+            with_total=with_total,
+        )
+    return fetch_page(
+        connection, query(filters, dialect), sort, cursor=cursor, limit=limit, shape=shape, with_total=with_total
+    )

@@ -20,7 +20,7 @@ from app.queries.common import (
     is_common,
     present,
 )
-from app.queries.pagination import Key, Page, Sort, fetch_page, integer
+from app.queries.pagination import Key, Page, Sort, integer
 
 SORTS = {
     sort.name: sort
@@ -115,23 +115,12 @@ def list_statements(
     limit: int,
     with_total: bool = False,
 ) -> Page:
-    if filters.q:
-        return search.searched_page(
-            connection,
-            # searched_page applies q itself, ranked or not
-            statement_query(replace(planned(connection, filters), q=None), connection.dialect.name),
-            search.STATEMENTS,
-            filters.q,
-            sort=SORTS[sort],
-            cursor=cursor,
-            limit=limit,
-            shape=statement_dict,
-            with_total=with_total,
-        )
-    return fetch_page(
+    return search.filtered_page(
         connection,
-        statement_query(planned(connection, filters), connection.dialect.name),
-        SORTS[sort],
+        statement_query,
+        planned(connection, filters),
+        search.STATEMENTS,
+        sort=SORTS[sort],
         cursor=cursor,
         limit=limit,
         shape=statement_dict,
