@@ -1,13 +1,11 @@
-"""Engine and sessions. SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+"""Engines. SQLite gets WAL, foreign keys and a busy timeout on every connection."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import get_settings
 
@@ -63,20 +61,6 @@ def analyze(engine: Engine) -> None:
         connection.exec_driver_sql("ANALYZE")
 
 
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
-
-
 @lru_cache
 def get_engine(url: str | None = None) -> Engine:
     return make_engine(url or get_settings().database_url)
-
-
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
-
-
-def get_session() -> Iterator[Session]:
-    """FastAPI dependency: one session a request."""
-    with session_factory(get_engine())() as session:
-        yield session
