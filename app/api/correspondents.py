@@ -6,9 +6,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, ActorQuery, MessageQuery, Pages, run_query
+from app.api.deps import DB, ActorQuery, MessageQuery, Pages, list_response, run_query
 from app.api.errors import documented, not_found
-from app.api.responses import json_response, page_response
+from app.api.responses import json_response
 from app.api.routers.messages import DEFAULT_SORT as MESSAGE_DEFAULT_SORT
 from app.api.routers.messages import SortParam as MessageSortParam
 from app.queries import actors, messages
@@ -50,18 +50,16 @@ def correspondent_router(role: Role) -> APIRouter:
             ),
         ] = DEFAULT_SORT,
     ) -> Response:
-        page = await run_query(
+        return await list_response(
+            request,
+            pages,
             True,  # each row counts the actor's messages: a long index range for a prolific one
             actors.list_actors,
             db,
             role,
             filters,
             sort=sort.value,
-            cursor=pages.cursor,
-            limit=pages.limit,
-            with_total=pages.with_total,
         )
-        return page_response(request, page, pages.limit)
 
     @router.get(
         "/{actor_id}",
@@ -96,16 +94,14 @@ def correspondent_router(role: Role) -> APIRouter:
         if not actors.is_in_role(db, role, actor_id):
             raise not_found(role, actor_id)
         setattr(filters, role, [actor_id])
-        page = await run_query(
-            bool(filters.q) or pages.with_total,
+        return await list_response(
+            request,
+            pages,
+            bool(filters.q),
             messages.list_messages,
             db,
             filters,
             sort=sort.value,
-            cursor=pages.cursor,
-            limit=pages.limit,
-            with_total=pages.with_total,
         )
-        return page_response(request, page, pages.limit)
 
     return router

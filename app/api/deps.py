@@ -1,4 +1,4 @@
-"""Dependencies shared by the routers: the database connection, paging and the filters."""
+"""Dependencies shared by the routers: the database connection, paging and the filters; running their queries."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from fastapi import Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import Field
 from sqlalchemy import Connection
+from starlette.responses import Response
 
 from app.api.errors import ApiError
+from app.api.responses import page_response
 from app.config import get_settings
 from app.queries.actors import ActorFilters
 from app.queries.articles import ArticleFilters
@@ -46,6 +48,22 @@ async def run_query(slow: bool, query: Callable[..., Any], *args: Any, **kwargs:
     if slow:
         return await run_in_threadpool(query, *args, **kwargs)
     return query(*args, **kwargs)
+
+
+async def list_response(
+    request: Request, pages: Paging, slow: bool, query: Callable[..., Any], *args: Any, sort: str
+) -> Response:
+    """A page of a list query function as the response, run as `run_query` runs it (asking for the total is slow)."""
+    page = await run_query(
+        slow or pages.with_total,
+        query,
+        *args,
+        sort=sort,
+        cursor=pages.cursor,
+        limit=pages.limit,
+        with_total=pages.with_total,
+    )
+    return page_response(request, page, pages.limit)
 
 
 async def run_cached(request: Request, db: Connection, query: Callable[..., Any], *args: Any) -> Any:

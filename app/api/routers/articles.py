@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, ArticleQuery, Pages, resolve_sort, run_query
+from app.api.deps import DB, ArticleQuery, Pages, list_response, resolve_sort, run_query
 from app.api.errors import documented, not_found
-from app.api.responses import json_response, page_response
+from app.api.responses import json_response
 from app.queries import articles
 from app.schemas import ARTICLE_ID, ArticleDetail, ArticlePage
 
@@ -35,17 +35,15 @@ async def list_articles(
     ] = None,
 ) -> Response:
     """Articles matching every filter given, a page at a time."""
-    page = await run_query(
-        bool(filters.q) or pages.with_total,
+    return await list_response(
+        request,
+        pages,
+        bool(filters.q),
         articles.list_articles,
         db,
         filters,
         sort=resolve_sort(sort, filters.q, articles.DEFAULT_SORT),
-        cursor=pages.cursor,
-        limit=pages.limit,
-        with_total=pages.with_total,
     )
-    return page_response(request, page, pages.limit)
 
 
 @router.get("/{article_id}", response_model=ArticleDetail, summary="Get an article", responses=documented(404, 422))

@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, LARGEST_ID, MessageQuery, Pages, run_query
+from app.api.deps import DB, LARGEST_ID, MessageQuery, Pages, list_response, run_query
 from app.api.errors import documented, not_found
-from app.api.responses import json_response, page_response
+from app.api.responses import json_response
 from app.queries import messages
 from app.schemas import MessageDetail, MessagePage
 
@@ -30,17 +30,15 @@ async def list_messages(
     request: Request, db: DB, pages: Pages, filters: MessageQuery, sort: SortParam = DEFAULT_SORT
 ) -> Response:
     """Messages matching every filter given, a page at a time, each with its sender and recipient."""
-    page = await run_query(
-        bool(filters.q) or pages.with_total,
+    return await list_response(
+        request,
+        pages,
+        bool(filters.q),
         messages.list_messages,
         db,
         filters,
         sort=sort.value,
-        cursor=pages.cursor,
-        limit=pages.limit,
-        with_total=pages.with_total,
     )
-    return page_response(request, page, pages.limit)
 
 
 @router.get("/{message_id}", response_model=MessageDetail, summary="Get a message", responses=documented(404, 422))

@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DB, LARGEST_ID, Pages, StatementQuery, resolve_sort, run_query
+from app.api.deps import DB, LARGEST_ID, Pages, StatementQuery, list_response, resolve_sort, run_query
 from app.api.errors import documented, not_found
-from app.api.responses import json_response, page_response
+from app.api.responses import json_response
 from app.queries import statements
 from app.schemas import StatementOut, StatementPage
 
@@ -35,17 +35,15 @@ async def list_statements(
     ] = None,
 ) -> Response:
     """Statements matching every filter given, a page at a time, each with its speaker and offsets."""
-    page = await run_query(
-        bool(filters.q) or pages.with_total,
+    return await list_response(
+        request,
+        pages,
+        bool(filters.q),
         statements.list_statements,
         db,
         filters,
         sort=resolve_sort(sort, filters.q, statements.DEFAULT_SORT),
-        cursor=pages.cursor,
-        limit=pages.limit,
-        with_total=pages.with_total,
     )
-    return page_response(request, page, pages.limit)
 
 
 @router.get("/{statement_id}", response_model=StatementOut, summary="Get a statement", responses=documented(404, 422))
