@@ -10,8 +10,8 @@ from test_ingest import SEEDS, content_digest, fake_extract
 
 from app.config import Settings
 from app.db import make_engine
+from app.ingest import extraction as ingest_extraction
 from app.ingest.job import ingest
-from app.ingest import service
 from app.main import create_app
 from app.migrate import upgrade
 from app.models import Actor, Article, Message, MessageReport, Statement
@@ -128,7 +128,7 @@ def test_http_ingest_stores_what_the_command_line_stores(client, engine, tmp_pat
 
 
 def test_delete_removes_what_only_that_article_supported(client, engine, monkeypatch):
-    monkeypatch.setattr(service, "extract", fake_extract)
+    monkeypatch.setattr(ingest_extraction, "extract", fake_extract)
     shared = "CAST: Xi Jinping/CHN>Hun Sen/KHM:congratulation\nSAYS: Xi Jinping|ties are good"
     first = client.post("/v1/articles", json=article("Outlet A", shared), headers=AUTH).json()["id"]
     second = client.post(

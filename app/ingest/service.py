@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from app.extract import extract
+from app.ingest.extraction import extract_texts
 from app.ingest.identity import article_id, content_hash
 from app.ingest.readers import Document
 from app.ingest.writer import Prepared, Writer, delete_article
@@ -30,13 +30,13 @@ def ingest_documents(engine: Engine, documents: Sequence[Document]) -> list[Resu
     """Extract and write `documents` as one ingest batch; one Result a document, in order."""
     prepared: list[Prepared] = []
     failed: dict[int, Result] = {}
-    for position, document in enumerate(documents):
+    extracted = extract_texts([document.text for document in documents])
+    for position, (document, extraction) in enumerate(zip(documents, extracted, strict=True)):
         hash_ = content_hash(document.text)
-        try:
-            prepared.append(Prepared(document, hash_, article_id(hash_), extract(document.text)))
-        except Exception as error:  # reported for this document; the others go on
-            reason = f"extraction failed: {type(error).__name__}: {error}"
-            failed[position] = Result(document, article_id(hash_), "failed", reason)
+        if isinstance(extraction, str):  # why extraction failed: reported for this document; the others go on
+            failed[position] = Result(document, article_id(hash_), "failed", extraction)
+        else:
+            prepared.append(Prepared(document, hash_, article_id(hash_), extraction))
     outcomes = iter(Writer(engine, uuid.uuid4().hex).write(prepared) if prepared else [])
     results = []
     for position in range(len(documents)):
