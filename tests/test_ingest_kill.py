@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
+from test_ingest import content_digest
 
 from app.db import make_engine
-from app.ingest.digest import digest
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 200
@@ -80,14 +80,6 @@ def snapshot(url: str) -> tuple[str, set[str], dict[str, dict[str, list]], int]:
                 text("SELECT count(*) FROM messages WHERE id NOT IN (SELECT message_id FROM message_reports)")
             ).scalar_one()
         return integrity, article_ids, per_article, orphans
-    finally:
-        engine.dispose()
-
-
-def content_digest(url: str) -> str:
-    engine = make_engine(url)
-    try:
-        return digest(engine)
     finally:
         engine.dispose()
 
