@@ -6,6 +6,7 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 from sqlalchemy import Engine
 
+from app import __version__
 from app.api import errors
 from app.api.routers import (
     articles,
@@ -38,7 +39,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     settings = settings or get_settings()
     app = FastAPIOffline(
         title="Chancery",
-        version="0.1.0",
+        version=__version__,
         description=DESCRIPTION,
         static_url="/static/docs",
         # FastAPI's native OpenTelemetry checks for providers on every request; off unless wired.
