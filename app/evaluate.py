@@ -27,11 +27,12 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, get_args
 
 from app.extract import extract
+from app.extract.types import MessageKind
 
-MESSAGE_KINDS = frozenset({"congratulation", "condolence", "greeting", "thanks", "letter"})
+MESSAGE_KINDS = frozenset(get_args(MessageKind))
 
 Prediction = dict[str, Any]
 Predictor = Callable[[str], Prediction]

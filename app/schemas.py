@@ -11,10 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ActorKind = Literal["person", "organization", "state"]
-MessageKind = Literal["congratulation", "condolence", "greeting", "thanks", "letter"]
-StatementKind = Literal["direct", "reported"]
-DateSource = Literal["metadata", "dateline", "caption", "none"]
+# The vocabularies are extraction's: the API serves what it produces.
+from app.extract.types import ActorKind, DateSource, MessageKind, StatementKind
 
 ARTICLE_ID = "30b474dd7a44f419"
 
