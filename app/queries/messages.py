@@ -54,13 +54,18 @@ class MessageFilters:
     # Check the actor filters while walking the page's order (see common.by_actor).
     walk: bool = False
 
+    def actor_conditions(self, walk: bool) -> list:
+        return present(
+            by_actor(self.sender, Message.sender_id, walk),
+            by_actor(self.recipient, Message.recipient_id, walk),
+            by_country(self.sender_country, Message.sender_id, Sender.country, walk),
+            by_country(self.recipient_country, Message.recipient_id, Recipient.country, walk),
+        )
+
     def conditions(self, dialect: str) -> list:
         return present(
             search.MESSAGES.matching(dialect, self.q) if self.q else None,
-            by_actor(self.sender, Message.sender_id, self.walk),
-            by_actor(self.recipient, Message.recipient_id, self.walk),
-            by_country(self.sender_country, Message.sender_id, Sender.country, self.walk),
-            by_country(self.recipient_country, Message.recipient_id, Recipient.country, self.walk),
+            *self.actor_conditions(self.walk),
             any_of(Unindexed(Message.kind), self.kind),
             Message.id.in_(select(MessageReport.message_id).where(any_of(MessageReport.article_id, self.article)))
             if self.article
@@ -82,12 +87,7 @@ def _report_count():
 
 def planned(connection: Connection, filters: MessageFilters) -> MessageFilters:
     """The filters, their actor filters to be walked in order if together they match many messages."""
-    found = present(
-        by_actor(filters.sender, Message.sender_id, walk=False),
-        by_actor(filters.recipient, Message.recipient_id, walk=False),
-        by_country(filters.sender_country, Message.sender_id, Sender.country, walk=False),
-        by_country(filters.recipient_country, Message.recipient_id, Recipient.country, walk=False),
-    )
+    found = filters.actor_conditions(walk=False)
     return replace(filters, walk=bool(found) and is_common(connection, found))
 
 

@@ -49,11 +49,16 @@ class StatementFilters:
     # Check the speaker filters while walking the page's order (see common.by_actor).
     walk: bool = False
 
+    def actor_conditions(self, walk: bool) -> list:
+        return present(
+            by_actor(self.speaker, Statement.speaker_id, walk),
+            by_country(self.speaker_country, Statement.speaker_id, Speaker.country, walk),
+        )
+
     def conditions(self, dialect: str) -> list:
         return present(
             search.STATEMENTS.matching(dialect, self.q) if self.q else None,
-            by_actor(self.speaker, Statement.speaker_id, self.walk),
-            by_country(self.speaker_country, Statement.speaker_id, Speaker.country, self.walk),
+            *self.actor_conditions(self.walk),
             any_of(Unindexed(Statement.kind), self.kind),
             any_of(Statement.article_id, self.article),
             any_of(Statement.message_id, self.message),
@@ -64,10 +69,7 @@ class StatementFilters:
 
 def planned(connection: Connection, filters: StatementFilters) -> StatementFilters:
     """The filters, their speaker filters to be walked in order if together they match many statements."""
-    found = present(
-        by_actor(filters.speaker, Statement.speaker_id, walk=False),
-        by_country(filters.speaker_country, Statement.speaker_id, Speaker.country, walk=False),
-    )
+    found = filters.actor_conditions(walk=False)
     return replace(filters, walk=bool(found) and is_common(connection, found))
 
 
