@@ -100,7 +100,8 @@ def filters_from_pairs(resource: str, pairs: list[str]) -> Any:
     A repeated field means any of its values; dates are ISO (2018-07-29).
     """
     filters_type = RESOURCES[resource][0]
-    fields = {field.name: field for field in dataclasses.fields(filters_type)}
+    # `walk` is a query plan choice, not a filter a user sets.
+    fields = {field.name: field for field in dataclasses.fields(filters_type) if field.name != "walk"}
     values: dict[str, Any] = {}
     for pair in pairs:
         name, separator, value = pair.partition("=")
