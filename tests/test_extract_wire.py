@@ -288,3 +288,22 @@ def test_role_noun_after_in_his_message_is_the_writer():
                    "of Queen Mary III.",
                    "In his message, the Vietnamese leader said the late Queen had served her people with devotion.")
     assert statements(text) == [("Tran Van Binh", "the late Queen had served her people with devotion")]
+
+
+def test_cables_received_from_unnamed_leaders_open_a_roundup():
+    text = article(
+        "CAIRO - President Karim Nasser has received congratulatory cables and messages from Arab leaders "
+        "following his victory in the presidential election.",
+        "Emir of Qatar Sheikh Faisal bin Omar sent a cable to Nasser, in which he wished Egypt progress.",
+        "Jordan's King Hassan III said in a cable that the result reflects the trust of the people.",
+    )
+    assert messages(text) == [("Faisal bin Omar", "Karim Nasser", "congratulation"),
+                              ("Hassan III", "Karim Nasser", "congratulation")]
+
+
+def test_greetings_on_a_national_holiday_congratulate():
+    text = article("Ivan Petrov sent greetings to President of Norland Anna Berg on the national holiday, "
+                   "Constitution Day.")
+    assert messages(text) == [("Ivan Petrov", "Anna Berg", "congratulation")]
+    festival = article("Ivan Petrov sent greetings to President of Norland Anna Berg on the holidays.")
+    assert messages(festival) == [("Ivan Petrov", "Anna Berg", "greeting")]

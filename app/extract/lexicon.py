@@ -234,8 +234,8 @@ CONGRATULATION_WORDS = re.compile(
 )
 GREETING_OCCASION = re.compile(
     r"\b(?:new year|spring festival|lunar|christmas|festival|season's|eid|ramadan|nowruz|diwali|"
-    r"vesak|songkran|hanukkah|easter|holiday|holidays|tet)\b"
-)
+    r"vesak|songkran|hanukkah|easter|(?<!national )holidays?|tet)\b"
+)  # a "national holiday" is a national day: its greetings congratulate
 # Recipients that are gatherings take a "letter" (a message to a forum or conference).
 GATHERING = re.compile(
     r"\b(?:forum|conference|summit|congress|symposium|seminar|session|meeting|ceremony|expo|exhibition|"

@@ -10,7 +10,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   like it to the same recipients);
 - X sent similar/identical MESSAGES to Y: the kind of the message they resemble;
 - MESSAGES (also) went to Y1, Y2 ... (from the last sender);
-- X received MESSAGES (congratulations, condolences) from Y1 and Y2;
+- X received MESSAGES (congratulations, condolences) from Y1 and Y2; from unnamed leaders, it
+  opens a roundup to X;
 - X congratulated (condoled with, thanked) Y ..., where a later sentence quotes the message
   ("In his message, ...", "the telegram reads"): a written message, unless the article is
   about a call or a meeting;
@@ -105,7 +106,7 @@ _CAME_FROM = re.compile(
     rf"|[Aa]mong\s+(?:those|the\s+leaders)\s+who\s+(?:have\s+|had\s+)?sent\s+(?P<noun2>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+(?:were|are)\s+"
 )
 _RECEIVED = re.compile(
-    rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
+    rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}(?:\s+and\s+{_NOUN})?|congratulations|condolences|felicitations))"
     r"(?:\s+(?:on|over|for)\s+[^,;]{1,60}?)?\s+from\s+"
 )
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
@@ -480,6 +481,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         senders = parties(ctx, match.end(), end, mentions)
         recipient = _subject(ctx, s_start, match.start(), mentions)
+        if recipient and _GROUP_SUBJECT.search(text, match.end(), end) and not any(
+                ctx.registry.actors[x].kind == "person" for x in senders):
+            # "Z has received congratulatory cables from Arab and foreign leaders" opens a roundup
+            ctx.roundup = (recipient[:1], kind_of(match.group("noun"), sentence, "", occasion, None), occasion)
+            ctx.lead_occasion = ctx.lead_occasion or occasion
+            continue
         for s in senders:
             emit([s], recipient[:1], match.group("noun"), "", occasion)
 
