@@ -307,3 +307,10 @@ def test_greetings_on_a_national_holiday_congratulate():
     assert messages(text) == [("Ivan Petrov", "Anna Berg", "congratulation")]
     festival = article("Ivan Petrov sent greetings to President of Norland Anna Berg on the holidays.")
     assert messages(festival) == [("Ivan Petrov", "Anna Berg", "greeting")]
+
+
+def test_thanks_in_a_reply_letter_keep_it_a_letter():
+    text = article("President Anna Berg on Monday sent a reply letter to Ivan Petrov, chairman of the State Council.",
+                   "In the reply, Berg thanked Petrov for his congratulations.",
+                   "In her letter, Berg said the two countries would keep working together.")
+    assert messages(text) == [("Anna Berg", "Ivan Petrov", "letter")]

@@ -114,6 +114,7 @@ _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
 )
 _ACT_IN_MESSAGE = re.compile(r"\s[Ii]n\s+(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)\b")
+_IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 _ACT_VERB = re.compile(r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with)\s+")
 _PREFIX = re.compile(
     r"\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides|"
@@ -535,7 +536,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             rec_end, occasion = _region_end(text, act.end(), s_end, quote_spans)
             recipients = [r for r in parties(ctx, act.end(), rec_end, mentions, persons_only=True)
                           if ctx.registry.actors[r].kind == "person"]
-            emit(_subject(ctx, s_start, act.start(), mentions), recipients, act.group(),
+            # "In the reply, X thanked Y for ...": what a reply letter says; the reply stays a letter
+            noun = "reply" if _IN_REPLY.match(low.lstrip()) else act.group()
+            emit(_subject(ctx, s_start, act.start(), mentions), recipients, noun,
                  text[act.end():rec_end], occasion)
     return senders_seen
 
