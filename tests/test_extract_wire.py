@@ -314,3 +314,14 @@ def test_thanks_in_a_reply_letter_keep_it_a_letter():
                    "In the reply, Berg thanked Petrov for his congratulations.",
                    "In her letter, Berg said the two countries would keep working together.")
     assert messages(text) == [("Anna Berg", "Ivan Petrov", "letter")]
+
+
+def test_what_a_speaker_called_a_message_is_not_one():
+    text = article("Commission President Anna Berg used her address to parliament to send what she called a message "
+                   "of hope to Ukrainians, with Ukraine's First Lady Olena Marchenko in the gallery.")
+    assert messages(text) == []
+
+
+def test_particles_inside_a_name_after_a_title():
+    text = article("European Commission President Ursula van den Berg said the bloc would keep its sanctions.")
+    assert statements(text) == [("Ursula van den Berg", "the bloc would keep its sanctions")]

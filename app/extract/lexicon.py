@@ -217,6 +217,7 @@ MESSAGE_OF = (
 FIGURATIVE_MESSAGE = re.compile(
     r"\b(?:clear|strong|powerful|wrong|right|mixed|political|positive|negative|important|key|"
     r"text|voice|short|instant|online|campaign|core|main|central|simple|same|this|that|its|the\s+\w+'s)\s+messages?\b"
+    r"|\b(?:called|dubbed|described\s+as)\s+an?\s+messages?\b"  # "sent what she called a message of hope"
 )
 
 # Kind vocabulary: occasion and phrase words that decide a message's kind.

@@ -155,7 +155,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
         return begin, end
     begin = end
     while begin > 0 and (is_name_word(words[begin - 1]) or (begin == end and _name_tail(words[end - 1])) or (
-            words[begin - 1].lower() in PARTICLES and begin - 1 > 0 and is_name_word(words[begin - 2]))):
+            words[begin - 1].lower() in PARTICLES and _after_given_name(words, begin - 1))):
         begin -= 1
     if begin > 0 and end - begin >= 3 and words[begin - 1] == "of":
         begin += 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place
@@ -168,6 +168,13 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
     if all(_INITIALS_LOOSE.fullmatch(_bare(w)) for w in words[begin:end]):
         return None  # initials alone
     return begin, end
+
+
+def _after_given_name(words: tuple[str, ...], particle: int) -> bool:
+    """Whether the particles ending at `particle` follow a name word ("Ursula von der Leyen")."""
+    while particle > 0 and words[particle - 1].lower() in PARTICLES:
+        particle -= 1
+    return particle > 0 and is_name_word(words[particle - 1])
 
 
 @dataclass(slots=True)
