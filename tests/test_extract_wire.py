@@ -325,3 +325,10 @@ def test_what_a_speaker_called_a_message_is_not_one():
 def test_particles_inside_a_name_after_a_title():
     text = article("European Commission President Ursula van den Berg said the bloc would keep its sanctions.")
     assert statements(text) == [("Ursula van den Berg", "the bloc would keep its sanctions")]
+
+
+def test_relative_clause_naming_another_person_does_not_take_the_cue():
+    text = article("Parliament President Anna Berg opened the session.",
+                   "First Lady Olena Marchenko, who earlier met Berg, told journalists that Ukrainians were grateful "
+                   "for the support.")
+    assert statements(text) == [("Olena Marchenko", "Ukrainians were grateful for the support")]

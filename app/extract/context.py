@@ -128,6 +128,18 @@ def resolve_phrase(ctx: Context, lo: int, end: int, mentions: list[Mention], who
 def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole: bool = False) -> tuple[int | None, int]:
     """(actor, start of the phrase naming it) for the phrase ending at `end`."""
     text = ctx.text
+    if not whole and ", who " in text[max(lo, end - 120):end]:
+        # "X of Nigeria, who is also chairman of ..., said", "Zelenska, who earlier met Metsola, told": X
+        clause_lo = max(lo, end - 120)
+        chunk = text[clause_lo:end]
+        clause = chunk.rfind(", who ")
+        if "," not in chunk[clause + 1:]:
+            who, start = resolve_span(ctx, clause_lo, clause_lo + clause, mentions)
+            if who is not None:
+                return who, start
+            named = [m for m in mentions if clause_lo <= m.name_start and m.name_end <= clause_lo + clause]
+            if named and _OF_PLACE.fullmatch(text, named[-1].end, clause_lo + clause):
+                return named[-1].actor, named[-1].start
     for m in reversed(mentions):
         if m.end == end or m.name_end == end or (m.end > end and m.name_end <= end and text[m.name_end:end].strip(" ,") == ""):
             if m.name_start < lo:
@@ -142,15 +154,6 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
                 return m.actor, start
     lo = max(lo, end - 120) if not whole else lo
     chunk = text[lo:end]
-    if not whole and ", who " in chunk:  # "X of Nigeria, who is also chairman of ..., said": X
-        clause = chunk.rfind(", who ")
-        if "," not in chunk[clause + 1:]:
-            who, start = resolve_span(ctx, lo, lo + clause, mentions)
-            if who is not None:
-                return who, start
-            named = [m for m in mentions if lo <= m.name_start and m.name_end <= lo + clause]
-            if named and _OF_PLACE.fullmatch(text, named[-1].end, lo + clause):
-                return named[-1].actor, named[-1].start
     owned = _OWNED_MESSAGE.search(chunk) if chunk.endswith(_MESSAGE_WORDS) else None
     if owned:  # "Xi's message said ...": the message's writer
         for m in reversed(mentions):
