@@ -332,3 +332,10 @@ def test_relative_clause_naming_another_person_does_not_take_the_cue():
                    "First Lady Olena Marchenko, who earlier met Berg, told journalists that Ukrainians were grateful "
                    "for the support.")
     assert statements(text) == [("Olena Marchenko", "Ukrainians were grateful for the support")]
+
+
+def test_a_word_surname_closes_a_name_but_not_an_organisation():
+    text = article("Prime Minister Taro Sato sent a message of sympathy to Hawaii Governor Josh Green.")
+    assert messages(text) == [("Taro Sato", "Josh Green", "condolence")]
+    forum = article("Ivan Petrov sent a congratulatory letter to the Beijing Green Development Forum.")
+    assert messages(forum) == [("Ivan Petrov", "Beijing Green Development Forum", "letter")]

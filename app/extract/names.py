@@ -60,6 +60,10 @@ _SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "M
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)")
 
 
+# English surnames that are also common words ("Green Development"): a name only closing a run.
+_WORD_SURNAMES = {"Green", "Brown", "White", "Black", "Young", "Rice", "Hill", "Wood"}
+
+
 def _name_tail(word: str) -> bool:
     return word in _SURNAME_WORDS or bool(_REGNAL.fullmatch(word))
 _PARTICLE = r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")"
@@ -140,8 +144,9 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
             if is_country_name(" ".join(_bare(w) for w in words[i:i + k])):
                 words = words[:i] + ("of",) * k + words[i + k:]
     while end > 0 and not is_name_word(words[end - 1]):
-        if end >= 2 and _name_tail(words[end - 1]) and is_name_word(words[end - 2]):
-            break  # "Sok An", "Charles III": a last word that is a name only after another
+        if end >= 2 and (_name_tail(words[end - 1]) or end == n and words[end - 1] in _WORD_SURNAMES) and (
+                is_name_word(words[end - 2])):
+            break  # "Sok An", "Charles III", "Josh Green": a last word that is a name only after another
         end -= 1
     if end == 0:
         return None
@@ -154,7 +159,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
             return None
         return begin, end
     begin = end
-    while begin > 0 and (is_name_word(words[begin - 1]) or (begin == end and _name_tail(words[end - 1])) or (
+    while begin > 0 and (is_name_word(words[begin - 1]) or begin == end or (
             words[begin - 1].lower() in PARTICLES and _after_given_name(words, begin - 1))):
         begin -= 1
     if begin > 0 and end - begin >= 3 and words[begin - 1] == "of":
