@@ -339,3 +339,12 @@ def test_a_word_surname_closes_a_name_but_not_an_organisation():
     assert messages(text) == [("Taro Sato", "Josh Green", "condolence")]
     forum = article("Ivan Petrov sent a congratulatory letter to the Beijing Green Development Forum.")
     assert messages(forum) == [("Ivan Petrov", "Beijing Green Development Forum", "letter")]
+
+
+def test_a_bracketed_wire_tag_opens_a_headline_not_a_dateline():
+    text = ("(LEAD) Kim sends condolences to Turkish president\n\n"
+            "SEOUL, Feb. 7 (Yonhap) -- President Kim Min-su sent a message of condolence to Turkish President "
+            "Ali Demir over the earthquake.\n")
+    result = extract(text)
+    assert result.title.startswith("(LEAD)")
+    assert {a.name: a.country for a in result.actors} == {"Kim Min-su": "KOR", "Ali Demir": "TUR"}

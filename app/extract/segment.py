@@ -119,7 +119,10 @@ def _reads_like_lede(line: str) -> bool:
         return False  # no outlet in brackets or slashes: not a dateline (the common case: a headline)
     probe = Paragraph(0, len(line), "body")
     found = _DATELINE.match(line)
-    return bool(found and found.end() > 0 and (found.group("o1") or found.group("o2")) and dateline(line, probe))
+    if not (found and found.end() > 0 and (found.group("o1") or found.group("o2"))):
+        return False
+    head = dateline(line, probe)
+    return bool(head and head.place.strip())  # "(LEAD) Yoon sends ...": a wire tag opens a headline
 
 
 def paragraphs(text: str) -> list[Paragraph]:
