@@ -348,3 +348,9 @@ def test_a_bracketed_wire_tag_opens_a_headline_not_a_dateline():
     result = extract(text)
     assert result.title.startswith("(LEAD)")
     assert {a.name: a.country for a in result.actors} == {"Kim Min-su": "KOR", "Ali Demir": "TUR"}
+
+
+def test_an_egyptian_outlet_in_a_byline_gives_the_default_country():
+    text = ("Leaders congratulate the president\n\nAhram Online , Tuesday 19 Dec 2023\n\n"
+            "President Karim Nasser sent a cable of thanks to King Hassan III of Jordan.\n")
+    assert {a.name: a.country for a in extract(text).actors}["Karim Nasser"] == "EGY"
