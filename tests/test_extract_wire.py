@@ -354,3 +354,13 @@ def test_an_egyptian_outlet_in_a_byline_gives_the_default_country():
     text = ("Leaders congratulate the president\n\nAhram Online , Tuesday 19 Dec 2023\n\n"
             "President Karim Nasser sent a cable of thanks to King Hassan III of Jordan.\n")
     assert {a.name: a.country for a in extract(text).actors}["Karim Nasser"] == "EGY"
+
+
+def test_a_subnational_office_names_its_state_not_the_datelines():
+    text = article("TOKYO, Aug. 12 (Kyodo) -- Prime Minister Taro Sato sent a message of sympathy to Biden and to "
+                   "Hawaii Governor Josh Green.",
+                   "Foreign Minister Ken Ito sent a message to Premier of Ontario Anna Berg.")
+    countries = {a.name: (a.country, a.titles) for a in extract(text).actors}
+    assert countries["Josh Green"] == ("USA", ["Hawaii Governor"])
+    assert countries["Anna Berg"][0] == "CAN"
+    assert countries["Taro Sato"][0] == "JPN"

@@ -200,3 +200,33 @@ def is_country_name(text: str) -> str | None:
     text = _LEADING_THE.sub("", text.strip())
     code = _NAMES.get(text)
     return code if code and text not in _DEMONYMS else None
+
+
+# A subnational office ("Hawaii Governor", "Premier of Ontario"): the state of the province or state
+# it names, where that name belongs to one country's states or provinces only.
+_SUBNATIONAL_OFFICE = re.compile(
+    r"(?:^|\s)(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:Governor|Premier|Chief\s+Minister)$"
+    r"|(?:Governor|Premier|Chief\s+Minister)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_states() -> dict[str, str]:
+    states: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type in ("State", "Province"):
+            states.setdefault(sub.name, set()).add(sub.country_code)
+    return {name: pycountry.countries.get(alpha_2=next(iter(codes))).alpha_3
+            for name, codes in states.items() if len(codes) == 1}
+
+
+def subnational_office_country(title: str) -> str | None:
+    """The state whose province or state a subnational office names ("Hawaii Governor" -> USA)."""
+    if "Governor" not in title and "Premier" not in title and "Chief Minister" not in title:
+        return None
+    match = _SUBNATIONAL_OFFICE.search(title)
+    if not match:
+        return None
+    place = match.group("before") or match.group("after")
+    states = _subdivision_states()
+    return states.get(place) or states.get(place.split()[-1])

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from app.extract.countries import country_in, is_country_name
+from app.extract.countries import country_in, is_country_name, subnational_office_country
 from app.extract.lexicon import (
     HONORIFICS,
     NON_NAME_WORDS,
@@ -278,6 +278,9 @@ class Registry:
             actor.titles.append(title)
         if not actor.country_known:
             found, code = country_in(title)
+            if not found:
+                code = subnational_office_country(title)
+                found = code is not None
             if found:
                 actor.country, actor.country_known = code, True
 
@@ -397,6 +400,9 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
         low = _bare(word).lower()
         if is_name_word(word) and low not in HONORIFICS and text[max(lo, start - 3):start] != "of " \
                 and not _in_state_name(text, lo, start, end, words):
+            if words and subnational_office_country(f"{_bare(word)} {' '.join(w for _, w in reversed(words))}"):
+                words.append((start, word))  # "Hawaii Governor": the state or province opens the office
+                break
             if crossed:
                 words = []
             break  # another person's name: "Xi Jinping and [President] Putin"
