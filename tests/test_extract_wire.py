@@ -364,3 +364,16 @@ def test_a_subnational_office_names_its_state_not_the_datelines():
     assert countries["Josh Green"] == ("USA", ["Hawaii Governor"])
     assert countries["Anna Berg"][0] == "CAN"
     assert countries["Taro Sato"][0] == "JPN"
+
+
+def test_a_word_surname_alone_after_its_full_name_and_a_whose_clause():
+    text = article("Hawaii Governor Josh Green visited the town.",
+                   "Green, whose state has large communities of Japanese descent, said at a briefing that the toll "
+                   "would rise.")
+    assert statements(text) == [("Josh Green", "the toll would rise")]
+
+
+def test_the_writer_after_a_quotation_said_in_the_message_to():
+    text = article("Prime Minister Taro Sato sent a message of sympathy to Hawaii Governor Josh Green.",
+                   "\"Hawaii is very dear to the Japanese people,\" Sato said in the message to Green.")
+    assert messages(text) == [("Taro Sato", "Josh Green", "condolence")]

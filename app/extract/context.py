@@ -128,11 +128,12 @@ def resolve_phrase(ctx: Context, lo: int, end: int, mentions: list[Mention], who
 def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole: bool = False) -> tuple[int | None, int]:
     """(actor, start of the phrase naming it) for the phrase ending at `end`."""
     text = ctx.text
-    if not whole and ", who " in text[max(lo, end - 120):end]:
-        # "X of Nigeria, who is also chairman of ..., said", "Zelenska, who earlier met Metsola, told": X
+    if not whole and ", who" in text[max(lo, end - 120):end]:
+        # "X of Nigeria, who is also chairman of ..., said", "Zelenska, who earlier met Metsola, told",
+        # "Green, whose state has ..., said": X
         clause_lo = max(lo, end - 120)
         chunk = text[clause_lo:end]
-        clause = chunk.rfind(", who ")
+        clause = max(chunk.rfind(", who "), chunk.rfind(", whose "))
         if "," not in chunk[clause + 1:]:
             who, start = resolve_span(ctx, clause_lo, clause_lo + clause, mentions)
             if who is not None:

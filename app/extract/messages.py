@@ -403,7 +403,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             verb = None
             for v in _MAIN_VERB.finditer(text, s_start, match.start()):
                 verb = v
-            senders = _subject(ctx, s_start, verb.start(), mentions) if verb else []
+            # '"...," Kishida said in the message to Y': the subject follows the quotation
+            lo = max((b for a, b in quote_spans if s_start <= a and verb and b <= verb.start()), default=s_start)
+            while lo < match.start() and not text[lo].isalnum():
+                lo += 1
+            senders = _subject(ctx, lo, verb.start(), mentions) if verb else []
         emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion or None)
 
     for match in (_WROTE_TO.finditer(text, s_start, s_end) if has("writ") or has("wrote") else ()):

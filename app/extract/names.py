@@ -520,7 +520,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
         r0 = run.start()
         parsed = _parse_run(run.group(), r0 - 4 >= lo and text.startswith(" of ", r0 - 4))
         if parsed is None:
-            continue
+            word = _bare(run.group())
+            if word not in _WORD_SURNAMES or registry.short(word, r0) is None:
+                continue
+            parsed = (0, len(word), word, word, 1)  # "Green, whose state ...": a known person's surname
         n0, n1, name, honorific_form, size = parsed
         name_start, name_end = r0 + n0, r0 + n1
         if n0 == 0 and size >= 2 and text[r0 - 4:r0] == "Ma. " and r0 - 4 >= lo and text[r0 - 5:r0 - 4] in (" ", ""):
