@@ -377,3 +377,10 @@ def test_the_writer_after_a_quotation_said_in_the_message_to():
     text = article("Prime Minister Taro Sato sent a message of sympathy to Hawaii Governor Josh Green.",
                    "\"Hawaii is very dear to the Japanese people,\" Sato said in the message to Green.")
     assert messages(text) == [("Taro Sato", "Josh Green", "condolence")]
+
+
+def test_a_short_name_keeps_its_lowercase_particles():
+    text = article("European Commission President Ursula van den Berg spoke on Wednesday.",
+                   "\"We stand with you,\" van den Berg said.")
+    assert statements(text) == [("Ursula van den Berg", "We stand with you")]
+    assert "van den Berg" in extract(text).actors[0].aliases

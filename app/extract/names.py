@@ -537,6 +537,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
                     index = registry.person(name, [], title, name_start)  # "Pope Francis"
                     mentions.append(Mention(start, name_start, name_end, name_end, index, title))
                 continue
+            name_start, name = _particles_before(text, lo, name_start, name, registry.actors[index].name)
             registry.actors[index].last = name_start
             registry._alias(index, name)
             _, title = title_before(text, lo, name_start)
@@ -575,6 +576,18 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
 
 _ROYAL = {"sultan", "king", "queen", "emir", "amir", "prince", "princess", "crown", "pope", "emperor", "empress"}
 _ADDRESS = {"his", "her", "majesty", "highness", "excellency", "holiness", "royal", "eminence"}
+
+
+def _particles_before(text: str, lo: int, name_start: int, name: str, full: str) -> tuple[int, str]:
+    """A surname with its particles ("von der Leyen" of "Ursula von der Leyen"): (start, form)."""
+    start, form = name_start, name
+    while start - 2 > lo and text[start - 1] == " ":
+        word_start = text.rfind(" ", lo, start - 1) + 1
+        word = text[max(lo, word_start):start - 1]
+        if word.lower() not in PARTICLES or not full.endswith(f" {word} {form}"):
+            break
+        start, form = max(lo, word_start), f"{word} {form}"
+    return start, form
 
 
 def _honorific_count(words: list[str], begin: int) -> int:
