@@ -384,3 +384,10 @@ def test_a_short_name_keeps_its_lowercase_particles():
                    "\"We stand with you,\" van den Berg said.")
     assert statements(text) == [("Ursula van den Berg", "We stand with you")]
     assert "van den Berg" in extract(text).actors[0].aliases
+
+
+def test_the_text_of_a_message_speaks_for_its_writer():
+    text = article("President Ivan Petrov sent a message to the participants of the Social Forum.",
+                   "\"Hunger cannot be ignored,\" the text says, \"and we will take it to the summit.\"")
+    assert statements(text) == [("Ivan Petrov", "Hunger cannot be ignored"),
+                                ("Ivan Petrov", "and we will take it to the summit")]
