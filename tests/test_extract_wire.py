@@ -391,3 +391,10 @@ def test_the_text_of_a_message_speaks_for_its_writer():
                    "\"Hunger cannot be ignored,\" the text says, \"and we will take it to the summit.\"")
     assert statements(text) == [("Ivan Petrov", "Hunger cannot be ignored"),
                                 ("Ivan Petrov", "and we will take it to the summit")]
+
+
+def test_a_body_named_again_by_its_head_noun():
+    text = article("TOKYO (Kyodo) -- Emperor Hiro sent a message of sympathy to President Anna Berg, the Imperial "
+                   "Household Agency said.",
+                   "The agency said the Emperor was praying for the people of the island.")
+    assert statements(text)[-1] == ("Imperial Household Agency", "the Emperor was praying for the people of the island")

@@ -285,6 +285,11 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
     if index is not None:
         return index
     rest = phrase.split(None, 1)[-1]
+    if rest.islower() and " " not in rest:  # "the agency said": the body last named with that head noun
+        bodies = [i for i, a in enumerate(ctx.registry.actors)
+                  if a.kind == "organization" and a.last <= pos and a.name.lower().endswith(f" {rest}")]
+        if bodies:
+            return max(bodies, key=lambda i: ctx.registry.actors[i].last)
     if _BODY_OF.match(rest):  # "the press service of the president", "the provincial government of X"
         return ctx.registry.organization(rest, [], pos)
     last = fold(rest).split()[-1] if fold(rest) else ""
