@@ -398,3 +398,9 @@ def test_a_body_named_again_by_its_head_noun():
                    "Household Agency said.",
                    "The agency said the Emperor was praying for the people of the island.")
     assert statements(text)[-1] == ("Imperial Household Agency", "the Emperor was praying for the people of the island")
+
+
+def test_a_person_named_again_by_the_initials_of_the_name():
+    text = article("President Juan Carlos Pérez Ruiz wrote to Chinese President Xi Jinping.",
+                   "JCPR told reporters that he had decided to write because of the trade dispute.")
+    assert statements(text) == [("Juan Carlos Pérez Ruiz", "he had decided to write because of the trade dispute")]

@@ -305,6 +305,15 @@ class Registry:
             return self.by_form[key]
         return self._by_words(frozenset(key.split()), pos)
 
+    def initials(self, acronym: str, pos: int) -> int | None:
+        """The person named before `pos` whose name's initials the acronym spells ("AMLO")."""
+        for i, actor in enumerate(self.actors):
+            words = actor.name.split()
+            if actor.kind == "person" and actor.first < pos and len(words) >= 3 and \
+                    "".join(w[0] for w in words).upper() == acronym:
+                return i
+        return None
+
     def role(self, phrase: str, pos: int) -> int | None:
         """The actor a role noun ("the Chinese president", "the PM") refers to."""
         found, code = country_in(phrase)
@@ -521,6 +530,13 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
         parsed = _parse_run(run.group(), r0 - 4 >= lo and text.startswith(" of ", r0 - 4))
         if parsed is None:
             word = _bare(run.group())
+            if word.isupper() and 3 <= len(word) <= 5 and word.isalpha():
+                index = registry.initials(word, r0)
+                if index is not None:  # "AMLO told reporters": the initials of a person named before
+                    registry._alias(index, word)
+                    registry.actors[index].last = r0
+                    mentions.append(Mention(r0, r0, r0 + len(word), r0 + len(word), index, None))
+                continue
             if word not in _WORD_SURNAMES or registry.short(word, r0) is None:
                 continue
             parsed = (0, len(word), word, word, 1)  # "Green, whose state ...": a known person's surname
