@@ -404,3 +404,10 @@ def test_a_person_named_again_by_the_initials_of_the_name():
     text = article("President Juan Carlos Pérez Ruiz wrote to Chinese President Xi Jinping.",
                    "JCPR told reporters that he had decided to write because of the trade dispute.")
     assert statements(text) == [("Juan Carlos Pérez Ruiz", "he had decided to write because of the trade dispute")]
+
+
+def test_an_outlet_in_a_long_byline_gives_the_default_country():
+    text = ("President sends message to forum\n\n"
+            "Published on 17/02/2024 - 18:05 By Ana Souza - Reporter - Agência Brasil - Brasília\n\n"
+            "Minister Paulo Lima said the message was received with enthusiasm.\n")
+    assert extract(text).actors[0].country == "BRA"

@@ -67,6 +67,10 @@ def extract(text: str) -> Extraction:
         return Extraction(title=title[:1000])
 
 
+# A byline with a date and the reporter ("Published on 17/02/2024 - 18:05 By Pedro Peduzzi - Reporter - ...")
+_BYLINE = re.compile(r"(?:^|\s)By\s+[A-Z]")
+
+
 def _extract(text: str) -> Extraction:
     paras = paragraphs(text)
     if not paras:
@@ -92,7 +96,8 @@ def _extract(text: str) -> Extraction:
     if default_country is None and not line:
         # no dateline: an outlet named in a byline or a credit line under the title ("By Global Times")
         for para in paras[1:4]:
-            if para.end - para.start <= 60:
+            if para.end - para.start <= 60 or _BYLINE.search(text, para.start, min(para.end, para.start + 60)) and (
+                    para.end - para.start <= 120 and text[para.end - 1] != "."):
                 default_country = named_outlet(text[para.start:para.end])
                 if default_country:
                     break
