@@ -411,3 +411,12 @@ def test_an_outlet_in_a_long_byline_gives_the_default_country():
             "Published on 17/02/2024 - 18:05 By Ana Souza - Reporter - Agência Brasil - Brasília\n\n"
             "Minister Paulo Lima said the message was received with enthusiasm.\n")
     assert extract(text).actors[0].country == "BRA"
+
+
+def test_the_presidency_alone_is_the_dateline_states():
+    text = article("CAIRO (MENA) -- President Karim Nasser met the delegation, the presidency said.")
+    result = extract(text)
+    assert [(result.actors[s.speaker].name, result.actors[s.speaker].country) for s in result.statements] == [
+        ("presidency", "EGY")]
+    ministry = article("CAIRO (MENA) -- President Karim Nasser met the delegation, the ministry said.")
+    assert statements(ministry) == []

@@ -319,10 +319,11 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
 
 _BODY_OF = re.compile(
     r"(?:[a-z][\w-]*\s+)?(?:press\s+service|press\s+office|government|ministry|office|secretariat|administration)\s+of\s+\S")
-# A body named by an adjective and a head noun; "the ministry" alone names none.
+# A body named by an adjective and a head noun; "the ministry" alone names none, but a state has
+# one presidency: "the presidency" alone is the dateline state's.
 _LOWER_BODY = re.compile(
     r"(?:the|The)\s+((?:[A-Za-z][\w-]*\s+){1,3}(?:office|ministry|government|embassy|cabinet|presidency|"
-    r"secretariat|palace|press\s+service|press\s+office|foreign\s+office))"
+    r"secretariat|palace|press\s+service|press\s+office|foreign\s+office)|presidency)"
 )
 
 
