@@ -16,8 +16,7 @@ WORKDIR /app
 COPY pyproject.toml README.md ./
 RUN mkdir app && touch app/__init__.py && pip install . && pip uninstall --yes chancery && rm -rf app build *.egg-info
 
-# Installed in place (editable): the migrations and alembic.ini are read from /app.
-COPY alembic.ini ./
+# Installed in place (editable); app/migrations links to /app/migrations.
 COPY migrations ./migrations
 COPY app ./app
 COPY seeds ./seeds

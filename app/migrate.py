@@ -1,4 +1,9 @@
-"""Apply the Alembic migrations in `migrations/` to a database, from code."""
+"""Apply the Alembic migrations in `migrations/` to a database, from code.
+
+The package reads them through `app/migrations` (a link to the top-level directory, shipped
+as package data), so an installed package needs neither the source tree nor alembic.ini;
+the `alembic` command line in a checkout still uses alembic.ini.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,12 +14,13 @@ from sqlalchemy import Engine
 
 from app.db import make_engine
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(url: str) -> Config:
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("path_separator", "os")
     # ConfigParser interpolation treats % specially (URL-encoded passwords).
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
