@@ -144,3 +144,27 @@ class StatementCount(Base):
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     statements: Mapped[int] = mapped_column(Integer)
 
+
+
+class MessageCount(Base):
+    """Messages counted by sender, recipient, kind and month, kept by the ingest writer beside them.
+
+    Aggregates of messages filtered by no more than actors, countries, kind and whole months
+    read these rows instead of every message. Keyed sender first, so that counts by sender
+    are read in order from the table itself (on SQLite it is stored by its key, without rowid).
+    """
+
+    __tablename__ = "message_counts"
+
+    sender_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), primary_key=True)
+    recipient_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    # The messages' date as 'YYYY-MM'; '' for undated ones (a key column cannot be null).
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    messages: Mapped[int] = mapped_column(Integer)
+
+    # Counts by recipient read this index alone (with the key it holds the count too).
+    __table_args__ = (
+        Index("ix_message_counts_recipient", "recipient_id", "messages"),
+        {"sqlite_with_rowid": False},
+    )

@@ -19,7 +19,7 @@ from app.ingest.job import ingest
 from app.ingest import extraction as ingest_extraction
 from app.ingest.digest import digest
 from app.ingest.writer import delete_article
-from app.models import ActorAlias, ActorTitle, Article, MessageReport, StatementCount
+from app.models import ActorAlias, ActorTitle, Article, MessageCount, MessageReport, StatementCount
 from app.models import Actor as ActorRow
 from app.models import Message as MessageRow
 from app.models import Statement as StatementRow
@@ -315,6 +315,48 @@ def test_statement_counts_follow_ingests_and_deletes(database_url, tmp_path, fak
         engine.dispose()
     counted, kept = recount()
     assert kept == counted == [("xi-jinping", "reported", "2023-07", 1), ("xi-jinping", "reported", "2023-08", 1)]
+
+
+def test_message_counts_follow_ingests_and_deletes(database_url, tmp_path, fake_extractor):
+    def recount() -> tuple[list, list]:
+        month = func.coalesce(func.substr(func.cast(MessageRow.date, String), 1, 7), "")
+        keys = (MessageRow.sender_id, MessageRow.recipient_id, MessageRow.kind, month)
+        counted = rows(database_url, select(*keys, func.count()).group_by(*keys))
+        kept = rows(
+            database_url,
+            select(MessageCount.sender_id, MessageCount.recipient_id, MessageCount.kind, MessageCount.month, MessageCount.messages),
+        )
+        return sorted(map(tuple, counted)), sorted(map(tuple, kept))
+
+    xi_to_hun = "CAST: Xi Jinping/CHN>Hun Sen/KHM:congratulation"
+    articles = [
+        article_json("One", xi_to_hun, "2023-07-02"),
+        article_json("One again", xi_to_hun, "2023-07-03"),  # the same message, reported twice
+        article_json("Two", xi_to_hun, "2023-07-28"),
+        article_json("Three", xi_to_hun.replace("congratulation", "condolence"), "2023-08-01"),
+        article_json("Four", "CAST: Hun Sen/KHM>Xi Jinping/CHN:greeting"),
+    ]
+    write(tmp_path / "a.json", json.dumps(articles[:3]))
+    write(tmp_path / "b.json", json.dumps(articles[3:]))
+    ingest([tmp_path / "a.json"], database_url, workers=1)
+    ingest([tmp_path / "b.json"], database_url, workers=1)
+    counted, kept = recount()
+    assert kept == counted
+    assert ("xi-jinping", "hun-sen", "congratulation", "2023-07", 2) in kept
+    assert ("hun-sen", "xi-jinping", "greeting", "", 1) in kept
+
+    engine = make_engine(database_url)
+    try:
+        for title in ("One", "Two", "Four"):  # One's message stays: One again reports it
+            (article_id,) = rows(database_url, select(Article.id).where(Article.title == title))[0]
+            assert delete_article(engine, article_id)
+    finally:
+        engine.dispose()
+    counted, kept = recount()
+    assert kept == counted == [
+        ("xi-jinping", "hun-sen", "condolence", "2023-08", 1),
+        ("xi-jinping", "hun-sen", "congratulation", "2023-07", 1),
+    ]
 
 
 def test_parallel_ingest_stores_the_same_as_serial(tmp_path):

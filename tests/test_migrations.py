@@ -96,3 +96,27 @@ def test_statements_stored_before_migration_0005_get_their_article_date(database
         assert {key: value and str(value) for key, value in dates.items()} == {"a" * 16: "2023-07-30", "b" * 16: None}
     finally:
         engine.dispose()
+
+
+def test_messages_stored_before_migration_0007_are_counted(database_url):
+    command.upgrade(alembic_config(database_url), "0006")
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            for actor in ("xi-jinping", "hun-sen"):
+                connection.execute(text("INSERT INTO actors (id, name, kind) VALUES (:id, :id, 'person')"), {"id": actor})
+            for kind, day in (("greeting", "2023-07-30"), ("greeting", "2023-07-02"), ("greeting", None), ("condolence", "2023-07-30")):
+                connection.execute(
+                    text("INSERT INTO messages (sender_id, recipient_id, kind, date) VALUES ('xi-jinping', 'hun-sen', :kind, :day)"),
+                    {"kind": kind, "day": day},
+                )
+        upgrade(database_url)
+        with engine.connect() as connection:
+            counts = connection.execute(text("SELECT sender_id, recipient_id, kind, month, messages FROM message_counts")).all()
+        assert sorted(map(tuple, counts)) == [
+            ("xi-jinping", "hun-sen", "condolence", "2023-07", 1),
+            ("xi-jinping", "hun-sen", "greeting", "", 1),
+            ("xi-jinping", "hun-sen", "greeting", "2023-07", 2),
+        ]
+    finally:
+        engine.dispose()

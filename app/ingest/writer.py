@@ -4,7 +4,8 @@ Writes go through SQLAlchemy Core in batched transactions (executemany). An arti
 written whole or not at all: if a batch fails, its articles are retried one transaction
 each, so one bad article cannot take its neighbours down with it. Each transaction also
 indexes its new rows for full-text search (app/queries/search.py, one statement a table)
-and adds its statements to statement_counts, so both are always in step with the rows.
+and adds its new messages and statements to message_counts and statement_counts, so all
+three are always in step with the rows.
 
 Identity across articles:
 - an actor's id is the slug of its canonical name; a second actor of the same name whose
@@ -20,14 +21,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Connection, Engine, Table, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Column, Connection, Engine, Table, and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.extract.types import Actor as ExtractedActor
 from app.extract.types import Extraction
 from app.ingest.identity import slugify
 from app.ingest.readers import Document
-from app.models import Actor, ActorAlias, ActorTitle, Article, Message, MessageReport, Statement, StatementCount
+from app.models import (
+    Actor,
+    ActorAlias,
+    ActorTitle,
+    Article,
+    Message,
+    MessageCount,
+    MessageReport,
+    Statement,
+    StatementCount,
+)
 from app.queries import search
 
 MERGE_WINDOW = timedelta(days=3)
@@ -40,6 +51,7 @@ messages: Table = Message.__table__  # type: ignore[assignment]
 message_reports: Table = MessageReport.__table__  # type: ignore[assignment]
 statements: Table = Statement.__table__  # type: ignore[assignment]
 statement_counts: Table = StatementCount.__table__  # type: ignore[assignment]
+message_counts: Table = MessageCount.__table__  # type: ignore[assignment]
 
 # Stored messages are read for a batch at once, this many (sender, recipient, kind) keys a query:
 # an OR of equalities (SQLite searches the index on the three for each; a tuple IN would scan it),
@@ -177,6 +189,7 @@ class Writer:
             if values:
                 connection.execute(insert(table), list(values))
         count_statements(connection, rows.statements.values())
+        count_messages(connection, rows.new_messages)
         search.index_added(connection, marks)
         return outcomes
 
@@ -268,6 +281,7 @@ class Writer:
         batch = self.batch if day is None else None
         row = {"sender": sender, "recipient": recipient, "kind": kind, "occasion": occasion, "date": day, "ingest_batch": batch}
         message_id = connection.execute(NEW_MESSAGE, row).inserted_primary_key[0]
+        rows.new_messages.append({"sender_id": sender, "recipient_id": recipient, "kind": kind, "date": day})
         known.append(_StoredMessage(message_id, day, occasion, batch))
         return message_id
 
@@ -307,6 +321,7 @@ class _Rows:
         self.statements: dict[tuple[str, int, int], dict] = {}
         self.occasions: dict[int, str] = {}  # message id -> occasion, for messages stored without one
         self.messages: dict[MessageKey, list[_StoredMessage]] = {}  # messages of this batch's keys, new ones too
+        self.new_messages: list[dict] = []  # sender_id, recipient_id, kind, date of the messages inserted
 
     def title(self, actor_id: str, article_id: str, title: str | None) -> None:
         row = self.titles.setdefault((actor_id, article_id), {"actor_id": actor_id, "article_id": article_id, "title": None})
@@ -378,26 +393,40 @@ def month_of(day: date | None) -> str:
     return day.isoformat()[:7] if day else ""
 
 
-def count_statements(connection: Connection, rows: Iterable[dict], sign: int = 1) -> None:
-    """Add (sign 1) or take away (-1) these statement rows in statement_counts; counts that
-    fall to zero go."""
-    counted = Counter((row["speaker_id"], row["kind"], month_of(row["date"])) for row in rows)
+def _apply_counts(connection: Connection, total: Column, counted: Counter, sign: int) -> None:
+    """Add (sign 1) or take away (-1) `counted` (key tuple in the order of the primary key of
+    `total`'s table -> rows) to the counts in `total`; counts that fall to zero go."""
     if not counted:
         return
-    changes = [
-        {"speaker_id": speaker, "kind": kind, "month": month, "statements": sign * n}
-        for (speaker, kind, month), n in sorted(counted.items())
-    ]
-    insert_counts = _dialect_insert(connection)(statement_counts)
+    table = total.table
+    keys = [column.name for column in table.primary_key.columns]
+    changes = [{**dict(zip(keys, key, strict=True)), total.name: sign * n} for key, n in sorted(counted.items())]
+    insert_counts = _dialect_insert(connection)(table)
     connection.execute(
         insert_counts.on_conflict_do_update(
-            index_elements=[statement_counts.c.speaker_id, statement_counts.c.kind, statement_counts.c.month],
-            set_={"statements": statement_counts.c.statements + insert_counts.excluded.statements},
+            index_elements=list(table.primary_key.columns),
+            set_={total.name: total + insert_counts.excluded[total.name]},
         ),
         changes,
     )
-    if sign < 0:
-        connection.execute(delete(statement_counts).where(statement_counts.c.statements <= 0))
+    if sign < 0:  # only the keys touched: the table may hold many thousand rows
+        touched = [table.c[key] == bindparam(f"touched_{key}") for key in keys]
+        connection.execute(
+            delete(table).where(*touched, total <= 0),
+            [{f"touched_{key}": value for key, value in zip(keys, key_values, strict=True)} for key_values in counted],
+        )
+
+
+def count_statements(connection: Connection, rows: Iterable[dict], sign: int = 1) -> None:
+    """Add (sign 1) or take away (-1) these statement rows in statement_counts."""
+    counted = Counter((row["speaker_id"], row["kind"], month_of(row["date"])) for row in rows)
+    _apply_counts(connection, statement_counts.c.statements, counted, sign)
+
+
+def count_messages(connection: Connection, rows: Iterable[dict], sign: int = 1) -> None:
+    """Add (sign 1) or take away (-1) these message rows in message_counts."""
+    counted = Counter((row["sender_id"], row["recipient_id"], row["kind"], month_of(row["date"])) for row in rows)
+    _apply_counts(connection, message_counts.c.messages, counted, sign)
 
 
 def delete_article(engine: Engine, article_id: str) -> bool:
@@ -423,7 +452,12 @@ def delete_article(engine: Engine, article_id: str) -> bool:
             connection.execute(delete(table).where(table.c.article_id == article_id))
         connection.execute(delete(articles).where(articles.c.id == article_id))
         reported = select(message_reports.c.message_id).where(message_reports.c.message_id == messages.c.id)
-        connection.execute(delete(messages).where(messages.c.id.in_(message_ids), ~reported.exists()))
+        unreported = [messages.c.id.in_(message_ids), ~reported.exists()]
+        gone = connection.execute(
+            select(messages.c.sender_id, messages.c.recipient_id, messages.c.kind, messages.c.date).where(*unreported)
+        )
+        count_messages(connection, [row._asdict() for row in gone], sign=-1)
+        connection.execute(delete(messages).where(*unreported))
         still_used = (
             select(actor_titles.c.actor_id).where(actor_titles.c.actor_id == actors.c.id).exists()
             | select(statements.c.id).where(statements.c.speaker_id == actors.c.id).exists()
