@@ -517,6 +517,16 @@ def _parse_run(run: str, after_of: bool) -> tuple[int, int, str, str, int] | Non
     return offsets[begin], offsets[end - 1] + len(words[end - 1]), name, honorific_form, len(name_words)
 
 
+@lru_cache(maxsize=16384)
+def _reference_word(run: str) -> str | None:
+    """The word of a run that names no one by itself but may refer to a known person: initials
+    ("AMLO") or a surname that is also a common word ("Green"); None for any other run."""
+    word = _bare(run)
+    if word.isupper() and 3 <= len(word) <= 5 and word.isalpha() or word in _WORD_SURNAMES:
+        return word
+    return None
+
+
 def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
     """Person mentions in text[lo:hi], registering new people."""
     mentions: list[Mention] = []
@@ -527,17 +537,20 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
         runs.sort(key=lambda m: m.start())
     for run in runs:
         r0 = run.start()
-        parsed = _parse_run(run.group(), r0 - 4 >= lo and text.startswith(" of ", r0 - 4))
+        run_text = run.group()
+        parsed = _parse_run(run_text, r0 - 4 >= lo and text.startswith(" of ", r0 - 4))
         if parsed is None:
-            word = _bare(run.group())
-            if word.isupper() and 3 <= len(word) <= 5 and word.isalpha():
+            word = _reference_word(run_text)
+            if word is None:
+                continue
+            if word.isupper():
                 index = registry.initials(word, r0)
                 if index is not None:  # "AMLO told reporters": the initials of a person named before
                     registry._alias(index, word)
                     registry.actors[index].last = r0
                     mentions.append(Mention(r0, r0, r0 + len(word), r0 + len(word), index, None))
                 continue
-            if word not in _WORD_SURNAMES or registry.short(word, r0) is None:
+            if registry.short(word, r0) is None:
                 continue
             parsed = (0, len(word), word, word, 1)  # "Green, whose state ...": a known person's surname
         n0, n1, name, honorific_form, size = parsed

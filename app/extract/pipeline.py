@@ -76,22 +76,22 @@ def _extract(text: str) -> Extraction:
     if not paras:
         return Extraction(title="")
     title = text[paras[0].start:paras[0].end]
-    body = [(i, p) for i, p in enumerate(paras) if p.kind == "body"]
+    body = [p for p in paras if p.kind == "body"]
     line = None
     after_long = False
-    for _, para in body[:4]:  # a byline, a credit or a caption may come first
+    for para in body[:4]:  # a byline, a credit or a caption may come first
         line = dateline(text, para)
         # after a long paragraph (a caption, or the lede itself) only a dateline naming a known place or outlet
         if line and (not after_long or outlet_country(text[line.start:line.end])
                      or line.place.strip().lower() in DATELINE_CITIES):
-            body = [(i, p) for i, p in body if p.start >= para.start]
+            body = [p for p in body if p.start >= para.start]
             break
         line = None
         after_long = after_long or text.count(" ", para.start, para.end) >= 12
     default_country = outlet_country(text[line.start:line.end]) if line else None
     if line:
         default_country = default_country or DATELINE_CITIES.get(line.place.strip().lower())
-    if line and line.end >= body[0][1].end:  # the dateline is a line of its own
+    if line and line.end >= body[0].end:  # the dateline is a line of its own
         body = body[1:]
     if default_country is None and not line:
         # no dateline: an outlet named in a byline or a credit line under the title ("By Global Times")
@@ -102,12 +102,12 @@ def _extract(text: str) -> Extraction:
                 if default_country:
                     break
     reader = _Reader(Context(text, Registry(default_country)))
-    for order, (index, para) in enumerate(body):
+    for order, para in enumerate(body):
         if para.end - para.start > _MAX_PARAGRAPH:
             continue  # not wire copy (a table, a dump): never worth quadratic work
-        if para.start - body[0][1].start > _MAX_BODY or reader.sentence_no > _MAX_SENTENCES:
+        if para.start - body[0].start > _MAX_BODY or reader.sentence_no > _MAX_SENTENCES:
             break
-        reader.paragraph(index, max(line.end, para.start) if (order == 0 and line) else para.start, para.end)
+        reader.paragraph(max(line.end, para.start) if (order == 0 and line) else para.start, para.end)
     return _assemble(text, title, paras, line, reader.ctx, reader.statements)
 
 
@@ -124,7 +124,7 @@ class _Reader:
         self.colon_speaker: int | None = None  # "The message reads:" -> the quotation below
         self.quoted_speaker: int | None = None  # speaker of the quotation that ended the last sentence
 
-    def paragraph(self, index: int, start: int, end: int) -> None:
+    def paragraph(self, start: int, end: int) -> None:
         text = self.ctx.text
         spans = quotes(text, start, end)
         if self.colon_speaker is not None and spans and spans[0][0] == start and spans[0][1] >= end - 1:
@@ -136,14 +136,15 @@ class _Reader:
         may_report = _paragraph_may_report_message(text[start:end])
         # Reporting verbs found once for the paragraph (no cue spans a sentence end), then dealt out.
         paragraph_cues = list(cues(text, start, end))
+        verb_starts = [cue.start("verb") for cue in paragraph_cues]
         taken = 0
-        for sentence in sentences(text, start, end, index, spans):
+        for s0, s1 in sentences(text, start, end, spans):
             self.sentence_no += 1
             first = taken
-            while taken < len(paragraph_cues) and paragraph_cues[taken].start("verb") < sentence.end:
+            while taken < len(verb_starts) and verb_starts[taken] < s1:
                 taken += 1
-            if sentence.end - sentence.start <= _MAX_SENTENCE:
-                self.sentence(sentence.start, sentence.end, spans, may_report, paragraph_cues[first:taken])
+            if s1 - s0 <= _MAX_SENTENCE:
+                self.sentence(s0, s1, spans, may_report, paragraph_cues[first:taken])
 
     def sentence(self, s0: int, s1: int, spans: list[tuple[int, int]], may_report: bool,
                  sentence_cues: list[re.Match]) -> None:

@@ -95,13 +95,6 @@ class Paragraph:
 
 
 @dataclass(slots=True)
-class Sentence:
-    start: int
-    end: int
-    paragraph: int
-
-
-@dataclass(slots=True)
 class Dateline:
     start: int
     end: int
@@ -224,16 +217,18 @@ def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list[tuple[int, int]]) -> list[Sentence]:
-    """Split text[start:end] into sentences; never inside a quotation or after an abbreviation."""
-    out: list[Sentence] = []
+def sentences(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentences, as (start, end) spans; never inside a quotation
+    or after an abbreviation."""
+    out: list[tuple[int, int]] = []
     begin = start
     starts = [qs for qs, _ in quote_spans]
     for match in _BOUNDARY.finditer(text, start, end):
-        mark, cut = match.start(), match.end()
-        k = bisect_right(starts, mark - 1) - 1
-        if k >= 0 and quote_spans[k][0] < mark and cut < quote_spans[k][1]:
-            continue  # inside a quotation (a period before its closing mark ends nothing)
+        mark, cut = match.span()
+        if starts:
+            k = bisect_right(starts, mark - 1) - 1
+            if k >= 0 and cut < quote_spans[k][1]:
+                continue  # inside a quotation (a period before its closing mark ends nothing)
         if text[mark] == ".":
             space = max(text.rfind(" ", begin, mark), text.rfind("(", begin, mark))
             token = text[space + 1:mark].lower()
@@ -241,12 +236,12 @@ def sentences(text: str, start: int, end: int, paragraph: int, quote_spans: list
                 continue  # "Dr.", "Sept.", "U.S.", an initial
             if token == "ma" and _MARIA.match(text, text.rfind(" ", begin, space) + 1, cut + 40):
                 continue  # "spokesperson Ma. Teresita Daza": Filipino "Ma." for María
-        out.append(Sentence(begin, cut, paragraph))
+        out.append((begin, cut))
         begin = cut
         while begin < end and text[begin].isspace():
             begin += 1
     if begin < end:
-        out.append(Sentence(begin, end, paragraph))
+        out.append((begin, end))
     return out
 
 
