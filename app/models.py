@@ -31,7 +31,11 @@ class Article(Base):
     actor_titles: Mapped[list[ActorTitle]] = relationship(back_populates="article", cascade="all, delete-orphan")
 
     # Lists sorted by date page through this index; id breaks ties between articles of one date.
-    __table_args__ = (Index("ix_articles_published_at_id", "published_at", "id"),)
+    # It carries the other columns a list returns, so a page never reads the table: there
+    # they come after the text, reached on SQLite through the text's overflow pages.
+    __table_args__ = (
+        Index("ix_articles_list", "published_at", "id", "title", "source", "url", "published_at_source", "ingested_at"),
+    )
 
 
 class Actor(Base):
@@ -78,8 +82,8 @@ class Message(Base):
     __tablename__ = "messages"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sender_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
-    recipient_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    sender_id: Mapped[str] = mapped_column(ForeignKey("actors.id"))
+    recipient_id: Mapped[str] = mapped_column(ForeignKey("actors.id"))
     kind: Mapped[str] = mapped_column(String(16), index=True)
     occasion: Mapped[str | None] = mapped_column(Text)
     date: Mapped[date | None] = mapped_column(Date, index=True)
@@ -90,7 +94,12 @@ class Message(Base):
     recipient: Mapped[Actor] = relationship(foreign_keys=[recipient_id])
     reports: Mapped[list[MessageReport]] = relationship(back_populates="message", cascade="all, delete-orphan")
 
-    __table_args__ = (Index("ix_messages_pair_kind", "sender_id", "recipient_id", "kind"),)
+    # By actor (or an actor's country) and kind, in date order: lists and counts read these alone.
+    __table_args__ = (
+        Index("ix_messages_pair_kind", "sender_id", "recipient_id", "kind"),
+        Index("ix_messages_sender_kind_date", "sender_id", "kind", "date"),
+        Index("ix_messages_recipient_kind_date", "recipient_id", "kind", "date"),
+    )
 
 
 class MessageReport(Base):

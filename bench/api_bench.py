@@ -202,6 +202,33 @@ def run_wrk(base: str, scenario: Scenario, duration: int, connections: int) -> L
     return Load.from_wrk(line)
 
 
+def measured(base: str, health: str, scenario: Scenario, duration: int, connections: int) -> Load | str | None:
+    """The load run of a scenario; None if it is not served; a failure as text (recorded, and the
+    run goes on). Waits first until the server answers promptly again, so that requests a slow
+    scenario left running do not count against the next one."""
+    if not scenario.path:
+        return None
+    if not settled(base + health):
+        return "server busy (> 60 s)"
+    try:
+        return run_wrk(base, scenario, duration, connections)
+    except (subprocess.SubprocessError, StopIteration, OSError, ValueError) as error:
+        return f"failed ({type(error).__name__})"
+
+
+def settled(health_url: str, within: float = 60) -> bool:
+    """Whether the server answers `health_url` within a second, waiting up to `within` seconds."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(health_url, timeout=1).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    return False
+
+
 def export_rate(url: str, limit_seconds: float) -> tuple[float, int]:
     """Rows per second streaming an export: CSV records (less the header, whatever newlines
     their fields hold) or JSON lines."""
@@ -366,9 +393,11 @@ def datasette_scenarios(database: Path, base: str, samples: dict) -> dict[str, S
 # --- the run -----------------------------------------------------------------------------
 
 
-def cells(load: Load | None) -> list[str]:
+def cells(load: Load | str | None) -> list[str]:
     if load is None:
         return ["–"] * 4
+    if isinstance(load, str):
+        return [load, "–", "–", "–"]
     if load.requests == 0:
         return ["timed out (> 5 s)", "–", "–", "0"]
     errors = f" ({load.errors} errors)" if load.errors else ""
@@ -395,26 +424,30 @@ def main() -> None:
     command = "python bench/api_bench.py" + "".join(" " + shlex.quote(a) for a in sys.argv[1:])
 
     database, provenance = build_database(args.articles, args.seed, args.rebuild)
-    load_before = os.getloadavg()[0]
+    load_before = os.getloadavg()
     counts = table_counts(database)
 
     port = free_port()
     base = f"http://{HOST}:{port}"
     uvicorn = [str(VENV_BIN / "uvicorn"), "app.main:app", "--host", HOST, "--port", str(port),
                "--workers", "1", "--no-access-log", "--log-level", "warning"]
-    chancery: dict[str, Load | None] = {}
+    chancery: dict[str, Load | str | None] = {}
     exports: list[str] = []
     with server(uvicorn, base + "/healthz", {"CHANCERY_DATABASE_URL": f"sqlite:///{database}"}):
         api = Api(base)
         scenarios, samples = chancery_scenarios(api, database)
         for scenario in scenarios:
-            chancery[scenario.name] = run_wrk(base, scenario, args.duration, args.connections) if scenario.path else None
+            chancery[scenario.name] = measured(base, "/healthz", scenario, args.duration, args.connections)
             print(f"chancery  {scenario.name}: {row(*cells(chancery[scenario.name]))}", file=sys.stderr)
         for path in sorted(p for p in api.openapi.get("paths", {}) if p.endswith((".csv", ".jsonl"))):
-            rate, rows = export_rate(base + path, limit_seconds=args.duration * 3)
-            exports.append(f"| `{path}` | {rows:,} | {rate:,.0f} |")
+            settled(base + "/healthz")
+            try:
+                rate, rows = export_rate(base + path, limit_seconds=args.duration * 3)
+                exports.append(f"| `{path}` | {rows:,} | {rate:,.0f} |")
+            except httpx.HTTPError as error:
+                exports.append(f"| `{path}` | failed ({type(error).__name__}) | – |")
 
-    datasette: dict[str, Load | None] = {}
+    datasette: dict[str, Load | str | None] = {}
     notes: dict[str, str] = {}
     if with_datasette:
         port = free_port()
@@ -423,10 +456,11 @@ def main() -> None:
                       "--setting", "default_page_size", str(PAGE), "--setting", "sql_time_limit_ms", "5000"]
         with server(command_ds, base + "/-/versions.json"):
             for name, scenario in datasette_scenarios(database, base, samples).items():
-                datasette[name] = run_wrk(base, scenario, args.duration, args.connections) if scenario.path else None
+                datasette[name] = measured(base, "/-/versions.json", scenario, args.duration, args.connections)
                 notes[name] = scenario.note
                 print(f"datasette {name}: {row(*cells(datasette[name]))}", file=sys.stderr)
 
+    load_after = os.getloadavg()
     lines = [
         SECTION,
         "",
@@ -435,8 +469,8 @@ def main() -> None:
         f"- Load: wrk, 1 thread, {args.connections} connections, {args.duration} s a scenario, loopback; "
         f"Chancery on one uvicorn worker; Datasette {'in immutable mode (`-i`), run after Chancery, never beside it' if with_datasette else 'not run'}.",
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; commit {commit('app')}.",
-        f"- Machine: {machine()}; load average {load_before:.2f} before the load runs "
-        "(other jobs may have shared the cores).",
+        f"- Machine: {machine()}; load average (1/5/15 min) {' / '.join(f'{x:.2f}' for x in load_before)} before "
+        f"the load runs, {' / '.join(f'{x:.2f}' for x in load_after)} after (other jobs may have shared the cores).",
         f"- Command: `{command}`",
         "",
         "| scenario | Chancery p50 ms | p95 ms | p99 ms | req/s | Datasette p50 ms | p95 ms | p99 ms | req/s | Chancery / Datasette |",
@@ -444,7 +478,8 @@ def main() -> None:
     ]
     for name, load in chancery.items():
         other = datasette.get(name)
-        ratio = f"{load.rps / other.rps:.2f}×" if load and other and other.rps else "–"
+        both = isinstance(load, Load) and isinstance(other, Load) and other.rps
+        ratio = f"{load.rps / other.rps:.2f}×" if both else "–"  # type: ignore[union-attr]
         label = name + ("" if load else " (not served)")
         if notes.get(name):
             label += f" [{notes[name]}]"

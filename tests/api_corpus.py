@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from app import models
-from app.ingest.writer import count_statements
+from app.ingest.writer import count_messages, count_statements
 from app.queries import search
 
 ACTORS = [
@@ -194,8 +194,12 @@ def write_corpus(session: Session, corpus: Corpus) -> None:
         )
     session.flush()
     connection = session.connection()
-    # What the ingest writer keeps beside the rows: the full-text index and the statement counts.
+    # What the ingest writer keeps beside the rows: the full-text index, the message and statement counts.
     search.index_added(connection, {})
+    count_messages(
+        connection,
+        [{"sender_id": m["sender"], "recipient_id": m["recipient"], "kind": m["kind"], "date": m["date"]} for m in corpus.messages],
+    )
     count_statements(
         connection,
         [{"speaker_id": s["speaker"], "kind": s["kind"], "date": published[s["article"]]} for s in corpus.statements],

@@ -12,6 +12,7 @@ from test_api import expected_articles, undated_last_desc, walk
 from app import models
 from app.config import Settings
 from app.db import make_engine
+from app.ingest.writer import count_messages
 from app.main import create_app
 from app.migrate import upgrade
 
@@ -74,6 +75,8 @@ def test_cached_aggregates_follow_new_data(database_url):
                 id=len(corpus.messages) + 1, sender_id="hun-sen", recipient_id="li-keqiang", kind="thanks"
             )
             session.add(new)
+            session.flush()
+            count_messages(session.connection(), [{"sender_id": "hun-sen", "recipient_id": "li-keqiang", "kind": "thanks", "date": None}])
             session.commit()
         after = client.get("/v1/stats/messages", params=params).json()
         network = client.get("/v1/network").json()
@@ -115,3 +118,31 @@ def test_result_cache_computes_once_until_another_connection_commits(tmp_path):
         assert cache.get(reader, "n", lambda: count(reader)) == 2
     other.dispose()
     engine.dispose()
+
+
+def test_result_cache_computes_a_result_once_for_requests_arriving_together(tmp_path):
+    import threading
+    import time
+
+    from app.queries.cache import ResultCache
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'cache.db'}")
+    cache, calls, results = ResultCache(engine), [], []
+
+    def slow() -> int:
+        calls.append(1)
+        time.sleep(0.2)
+        return 42
+
+    def request() -> None:
+        with engine.connect() as connection:
+            results.append(cache.get(connection, "slow", slow))
+
+    threads = [threading.Thread(target=request) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    engine.dispose()
+    assert results == [42] * 4
+    assert len(calls) == 1

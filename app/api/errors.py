@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from app.queries.pagination import CursorError
 from app.queries.search import SEARCH_SECONDS, SearchTooLong
+from app.queries.stats import AGGREGATE_SECONDS, AggregateTooLong
 from app.schemas import ErrorBody
 
 
@@ -60,6 +61,15 @@ def install(app: FastAPI) -> None:
             503, f"the search took longer than {SEARCH_SECONDS:g} s: add words or filters, or sort by date or id"
         )
 
+    @app.exception_handler(AggregateTooLong)
+    async def aggregate_too_long(_request: Request, _error: AggregateTooLong) -> Response:
+        return error_response(
+            503,
+            f"the aggregate took longer than {AGGREGATE_SECONDS:g} s and was stopped: filters on actors, "
+            "countries, kind and whole months are counted ahead and answer at once; a search, an article "
+            "or dates within a month need every matching row",
+        )
+
     @app.exception_handler(DataError)
     async def unstorable_value(_request: Request, _error: DataError) -> Response:
         # The database refused a parameter's value (PostgreSQL: a NUL byte in text, say).
@@ -76,6 +86,7 @@ def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
         400: "The cursor is not one this list returned.",
         404: "No record has this id.",
         422: "A parameter is invalid (the details name it).",
-        503: f"A search took longer than {SEARCH_SECONDS:g} s and was stopped.",
+        503: f"The query took too long and was stopped (a search: {SEARCH_SECONDS:g} s; "
+        f"an aggregate: {AGGREGATE_SECONDS:g} s).",
     }
     return {status: {"model": ErrorBody, "description": meaning[status]} for status in statuses}

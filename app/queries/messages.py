@@ -62,11 +62,17 @@ class MessageFilters:
             by_country(self.recipient_country, Message.recipient_id, Recipient.country, walk),
         )
 
+    def kind_condition(self, walk: bool):
+        """The kind, searched by together with few actors' rows (an index on actor and kind
+        holds them); else checked on the rows met (a kind alone matches a great many)."""
+        indexed = not walk and bool(self.actor_conditions(walk=False))
+        return any_of(Message.kind if indexed else Unindexed(Message.kind), self.kind)
+
     def conditions(self, dialect: str) -> list:
         return present(
             search.MESSAGES.matching(dialect, self.q) if self.q else None,
             *self.actor_conditions(self.walk),
-            any_of(Unindexed(Message.kind), self.kind),
+            self.kind_condition(self.walk),
             Message.id.in_(select(MessageReport.message_id).where(any_of(MessageReport.article_id, self.article)))
             if self.article
             else None,
@@ -86,9 +92,11 @@ def _report_count():
 
 
 def planned(connection: Connection, filters: MessageFilters) -> MessageFilters:
-    """The filters, their actor filters to be walked in order if together they match many messages."""
+    """The filters, their actor filters to be walked in order if together (and with the kind)
+    they match many messages."""
     found = filters.actor_conditions(walk=False)
-    return replace(filters, walk=bool(found) and is_common(connection, found))
+    probe = present(*found, any_of(Message.kind, filters.kind))
+    return replace(filters, walk=bool(found) and is_common(connection, probe))
 
 
 def message_query(filters: MessageFilters, dialect: str) -> Select:

@@ -326,17 +326,18 @@ class SearchTooLong(Exception):
 
 
 @contextmanager
-def time_limit(connection: Connection, seconds: float) -> Iterator[None]:
-    """Stop the queries run inside after `seconds`: SQLite's progress handler, PostgreSQL's statement_timeout."""
+def time_limit(connection: Connection, seconds: float, error: type[Exception] = SearchTooLong) -> Iterator[None]:
+    """Stop the queries run inside after `seconds` (raising `error`): SQLite's progress handler,
+    PostgreSQL's statement_timeout."""
     if connection.dialect.name == "sqlite":
         raw = connection.connection.dbapi_connection
         deadline = time.monotonic() + seconds
         raw.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
         try:
             yield
-        except OperationalError as error:
-            if "interrupted" in str(error):
-                raise SearchTooLong from error
+        except OperationalError as stopped:
+            if "interrupted" in str(stopped):
+                raise error from stopped
             raise
         finally:
             raw.set_progress_handler(None, 0)
@@ -345,9 +346,9 @@ def time_limit(connection: Connection, seconds: float) -> Iterator[None]:
         connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
     try:
         yield
-    except OperationalError as error:
-        if "statement timeout" in str(error):
-            raise SearchTooLong from error
+    except OperationalError as stopped:
+        if "statement timeout" in str(stopped):
+            raise error from stopped
         raise
 
 

@@ -3,9 +3,13 @@
 Counting is done in two steps: first by the raw column (an actor id or a date, which an
 index serves in order), then the few resulting groups are rolled up to the key asked
 for (an actor's country, a year). Joining every row to its actor first would cost a
-lookup per row. Statements filtered by no more than speaker, country, kind and whole
-months are counted from statement_counts (counts by speaker, kind and month) rather
-than from the statements themselves.
+lookup per row. Messages filtered by no more than actors, countries, kind and whole
+months are counted from message_counts, statements so filtered from statement_counts
+(counts kept by the ingest writer) rather than from the rows themselves.
+
+Other filters (a search, an article, dates within a month) need the rows: such an
+aggregate is stopped after AGGREGATE_SECONDS (AggregateTooLong, answered 503) rather
+than hold a worker for as long as it takes.
 """
 
 from __future__ import annotations
@@ -16,14 +20,20 @@ from typing import Any, Literal
 import pycountry
 from sqlalchemy import ColumnElement, Connection, Select, String, cast, func, select
 
-from app.models import Actor, Message, Statement, StatementCount
+from app.models import Actor, Message, MessageCount, Statement, StatementCount
 from app.queries.common import Recipient, Sender, Speaker, any_of, country_actors, present
 from app.queries.messages import MessageFilters
+from app.queries.search import time_limit
 from app.queries.statements import StatementFilters
 
 MessageGroup = Literal["sender", "recipient", "sender_country", "recipient_country", "kind", "year", "month"]
 StatementGroup = Literal["speaker", "speaker_country", "kind", "year", "month"]
 PERIOD_LENGTH = {"year": 4, "month": 7}
+AGGREGATE_SECONDS = 1.0
+
+
+class AggregateTooLong(Exception):
+    """An aggregate ran past AGGREGATE_SECONDS and was stopped."""
 
 
 def country_label(code: str | None) -> str:
@@ -69,15 +79,46 @@ def _message_value(group: MessageGroup) -> ColumnElement:
     return Message.date
 
 
+def _counted_messages(group: MessageGroup, filters: MessageFilters) -> Select | None:
+    """(value, n) rows from message_counts, or None if the filters need the messages themselves."""
+    if filters.q or filters.article or not _whole_months(filters.date_from, filters.date_to):
+        return None
+    counts = MessageCount
+    if group in ("sender", "sender_country"):
+        value = counts.sender_id.label("value")
+    elif group in ("recipient", "recipient_country"):
+        value = counts.recipient_id.label("value")
+    elif group == "kind":
+        value = counts.kind.label("value")
+    else:
+        value = func.nullif(counts.month, "").label("value")
+    conditions = present(
+        any_of(counts.sender_id, filters.sender),
+        any_of(counts.recipient_id, filters.recipient),
+        counts.sender_id.in_(country_actors(filters.sender_country)) if filters.sender_country else None,
+        counts.recipient_id.in_(country_actors(filters.recipient_country)) if filters.recipient_country else None,
+        any_of(counts.kind, filters.kind),
+        *_months(counts.month, filters.date_from, filters.date_to),
+    )
+    return select(value, func.sum(counts.messages).label("n")).where(*conditions).group_by(value)
+
+
 def message_stats(connection: Connection, group: MessageGroup, filters: MessageFilters) -> list[dict[str, Any]]:
+    counted = _counted_messages(group, filters)
+    if counted is not None:
+        return _count(connection, counted, group)
+    with time_limit(connection, AGGREGATE_SECONDS, AggregateTooLong):
+        return _count(connection, _message_rows(connection, group, filters), group)
+
+
+def _message_rows(connection: Connection, group: MessageGroup, filters: MessageFilters) -> Select:
     value = _message_value(group).label("value")
     inner = select(value, func.count().label("n")).select_from(Message)
     if filters.sender_country:
         inner = inner.join(Sender, Sender.id == Message.sender_id)
     if filters.recipient_country:
         inner = inner.join(Recipient, Recipient.id == Message.recipient_id)
-    inner = inner.where(*filters.conditions(connection.dialect.name)).group_by(value)
-    return _count(connection, inner, group)
+    return inner.where(*filters.conditions(connection.dialect.name)).group_by(value)
 
 
 def _statement_value(group: StatementGroup) -> ColumnElement:
@@ -90,6 +131,15 @@ def _statement_value(group: StatementGroup) -> ColumnElement:
 
 def _whole_months(start: date | None, end: date | None) -> bool:
     return (start is None or start.day == 1) and (end is None or (end + timedelta(days=1)).day == 1)
+
+
+def _months(month: ColumnElement, start: date | None, end: date | None) -> list[ColumnElement]:
+    """Conditions on a count table's month ('YYYY-MM', '' undated) for whole months from start to end."""
+    return present(
+        month >= start.isoformat()[:7] if start else None,
+        month <= end.isoformat()[:7] if end else None,
+        month != "" if end else None,
+    )
 
 
 def _counted_statements(group: StatementGroup, filters: StatementFilters) -> Select | None:
@@ -107,9 +157,7 @@ def _counted_statements(group: StatementGroup, filters: StatementFilters) -> Sel
         any_of(counts.speaker_id, filters.speaker),
         counts.speaker_id.in_(country_actors(filters.speaker_country)) if filters.speaker_country else None,
         any_of(counts.kind, filters.kind),
-        counts.month >= filters.date_from.isoformat()[:7] if filters.date_from else None,
-        counts.month <= filters.date_to.isoformat()[:7] if filters.date_to else None,
-        counts.month != "" if filters.date_to else None,
+        *_months(counts.month, filters.date_from, filters.date_to),
     )
     return select(value, func.sum(counts.statements).label("n")).where(*conditions).group_by(value)
 
@@ -118,9 +166,10 @@ def statement_stats(connection: Connection, group: StatementGroup, filters: Stat
     counted = _counted_statements(group, filters)
     if counted is not None:
         return _count(connection, counted, group)
-    value = _statement_value(group).label("value")
-    inner = select(value, func.count().label("n")).select_from(Statement)
-    if filters.speaker_country:
-        inner = inner.join(Speaker, Speaker.id == Statement.speaker_id)
-    inner = inner.where(*filters.conditions(connection.dialect.name)).group_by(value)
-    return _count(connection, inner, group)
+    with time_limit(connection, AGGREGATE_SECONDS, AggregateTooLong):
+        value = _statement_value(group).label("value")
+        inner = select(value, func.count().label("n")).select_from(Statement)
+        if filters.speaker_country:
+            inner = inner.join(Speaker, Speaker.id == Statement.speaker_id)
+        inner = inner.where(*filters.conditions(connection.dialect.name)).group_by(value)
+        return _count(connection, inner, group)

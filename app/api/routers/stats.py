@@ -20,7 +20,7 @@ def _body(group: str, groups: list[dict]) -> dict:
     return {"group_by": group, "total": sum(g["count"] for g in groups), "data": groups}
 
 
-@router.get("/messages", response_model=Stats, summary="Count messages by group", responses=documented(422))
+@router.get("/messages", response_model=Stats, summary="Count messages by group", responses=documented(422, 503))
 async def message_stats(
     request: Request,
     db: DB,
@@ -40,7 +40,7 @@ async def message_stats(
     )
 
 
-@router.get("/statements", response_model=Stats, summary="Count statements by group", responses=documented(422))
+@router.get("/statements", response_model=Stats, summary="Count statements by group", responses=documented(422, 503))
 async def statement_stats(
     request: Request,
     db: DB,
