@@ -1,7 +1,9 @@
 """The only writer of extracted data: articles with their actors, messages, reports and statements.
 
-Writes go through SQLAlchemy Core in batched transactions (executemany). An article is
-written whole or not at all: if a batch fails, its articles are retried one transaction
+Writes go in batched transactions: a batch's rows are built as tuples and written with one
+executemany a table through the driver, its actors are looked up with one query for the
+whole batch, and new messages get their ids here (see _Rows.next_message_id), so that
+nothing is written a row at a time. An article is written whole or not at all: if a batch fails, its articles are retried one transaction
 each, so one bad article cannot take its neighbours down with it. Each transaction also
 indexes its new rows for full-text search (app/queries/search.py, one statement a table)
 and adds its new messages and statements to message_counts and statement_counts, so all
@@ -21,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Column, Connection, Engine, Table, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Column, Connection, Engine, Table, and_, bindparam, delete, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.extract.types import Actor as ExtractedActor
@@ -75,14 +77,14 @@ MESSAGES_OF_KEYS = select(
 )  # fmt: skip
 
 FILL_OCCASION = update(messages).where(messages.c.id == bindparam("message")).values(occasion=bindparam("occasion"))
-NEW_MESSAGE = insert(messages).values(
-    sender_id=bindparam("sender"),
-    recipient_id=bindparam("recipient"),
-    kind=bindparam("kind"),
-    occasion=bindparam("occasion"),
-    date=bindparam("date"),
-    ingest_batch=bindparam("ingest_batch"),
-)
+# Columns of the rows the writer builds as tuples, in tuple order.
+ARTICLE_COLUMNS = (
+    "id", "title", "text", "source", "url", "published_at", "published_at_source", "ingested_at", "content_hash",
+)  # fmt: skip
+MESSAGE_COLUMNS = ("id", "sender_id", "recipient_id", "kind", "occasion", "date", "ingest_batch")
+STATEMENT_COLUMNS = ("article_id", "speaker_id", "message_id", "kind", "text", "start", "end", "date")
+# Stored actors are read for a batch at once, this many ids a query.
+IDS_A_QUERY = 500
 
 
 @dataclass(slots=True)
@@ -157,46 +159,120 @@ class Writer:
         if not fresh:
             return outcomes
 
-        now = datetime.now(UTC)
-        connection.execute(insert(articles), [_article_row(item, now) for item in fresh])
-        rows = _Rows()
-        actor_ids = [[self._actor_id(connection, actor) for actor in item.extraction.actors] for item in fresh]
+        rows = _Rows(connection)
+        days = [published_date(item) for item in fresh]
+        ingested_at = rows.bind_datetime(datetime.now(UTC))
+        rows.insert(
+            articles,
+            ARTICLE_COLUMNS,
+            [
+                (
+                    item.article_id, item.document.title, item.document.text, item.document.source, item.document.url,
+                    rows.bind_date(day), day_source, ingested_at, item.content_hash,
+                )
+                for item, (day, day_source) in zip(fresh, days, strict=True)
+            ],
+        )  # fmt: skip
+        actor_ids = self._actor_ids(connection, fresh, rows)
         keys = {
             (ids[message.sender], ids[message.recipient], message.kind)
             for item, ids in zip(fresh, actor_ids, strict=True)
             for message in item.extraction.messages
         }
         rows.messages = _stored_messages(connection, keys)
-        for item, ids in zip(fresh, actor_ids, strict=True):
-            self._add_extraction(connection, item, ids, rows)
+        for item, ids, (day, _) in zip(fresh, actor_ids, days, strict=True):
+            self._add_extraction(connection, item, ids, day, rows)
+        new_aliases = rows.aliases - self.aliases
+        if new_aliases:
+            rows.insert(actor_aliases, ("actor_id", "alias"), sorted(new_aliases), ignore_duplicates=True)
+            self.aliases |= new_aliases
+        if rows.new_messages:
+            rows.insert(
+                messages,
+                MESSAGE_COLUMNS,
+                [
+                    (m.id, sender, recipient, kind, m.occasion, rows.bind_date(m.date), m.batch)
+                    for (sender, recipient, kind), m in rows.new_messages
+                ],
+            )
         if rows.occasions:
             # Messages stored before this transaction are indexed already: out of the index, changed, back in.
-            stored_before = [m for m in rows.occasions if m <= marks.get("messages", 0)]
+            stored_before = list(rows.occasions)
             search.unindex(connection, search.MESSAGES, stored_before)
             connection.execute(FILL_OCCASION, [{"message": m, "occasion": o} for m, o in rows.occasions.items()])
             search.index(connection, search.MESSAGES, stored_before)
-        new_aliases = rows.aliases - self.aliases
-        if new_aliases:
-            insert_ignoring_duplicates(
-                connection, actor_aliases, [{"actor_id": a, "alias": alias} for a, alias in sorted(new_aliases)]
-            )
-            self.aliases |= new_aliases
-        for table, values in (
-            (actor_titles, rows.titles.values()),
-            (message_reports, rows.reports.values()),
-            (statements, rows.statements.values()),
-        ):
-            if values:
-                connection.execute(insert(table), list(values))
-        count_statements(connection, rows.statements.values())
-        count_messages(connection, rows.new_messages)
+        rows.insert(actor_titles, ("actor_id", "article_id", "title"), list(rows.titles.values()))
+        rows.insert(message_reports, ("message_id", "article_id", "start", "end"), list(rows.reports.values()))
+        rows.insert(
+            statements,
+            STATEMENT_COLUMNS,
+            [(*row[:7], rows.bind_date(row[7])) for row in rows.statements.values()],
+        )
+        _apply_counts(
+            connection,
+            statement_counts.c.statements,
+            Counter((speaker, kind, month_of(day)) for _, speaker, _, kind, _, _, _, day in rows.statements.values()),
+            1,
+        )
+        _apply_counts(
+            connection,
+            message_counts.c.messages,
+            Counter((sender, recipient, kind, month_of(m.date)) for (sender, recipient, kind), m in rows.new_messages),
+            1,
+        )
         search.index_added(connection, marks)
         return outcomes
 
-    def _add_extraction(self, connection: Connection, item: Prepared, actor_ids: list[str], rows: _Rows) -> None:
+    def _actor_ids(self, connection: Connection, fresh: Sequence[Prepared], rows: _Rows) -> list[list[str]]:
+        """The id of every actor of every article, in order; new actors are inserted, and a
+        stored actor whose country was unknown gets the one an article gives it."""
+        candidates: list[tuple[ExtractedActor, str, str | None]] = []
+        for item in fresh:
+            for actor in item.extraction.actors:
+                slug = slugify(actor.name)
+                candidates.append((actor, slug, f"{slug}-{actor.country.lower()}" if actor.country else None))
+        self._recall(connection, {actor_id for _, slug, suffixed in candidates for actor_id in (slug, suffixed) if actor_id})
+        new: list[tuple[str, str, str, str | None]] = []
+        countries: list[tuple[str, str]] = []
+        resolved = iter([self._actor_id(actor, slug, suffixed, new, countries) for actor, slug, suffixed in candidates])
+        if new:
+            rows.insert(actors, ("id", "name", "kind", "country"), new, ignore_duplicates=True)
+        if countries:
+            connection.exec_driver_sql(
+                f"UPDATE actors SET country = {rows.mark} WHERE id = {rows.mark} AND country IS NULL", countries
+            )
+        return [[next(resolved) for _ in item.extraction.actors] for item in fresh]
+
+    def _actor_id(
+        self,
+        actor: ExtractedActor,
+        slug: str,
+        suffixed: str | None,
+        new: list[tuple[str, str, str, str | None]],
+        countries: list[tuple[str, str]],
+    ) -> str:
+        """The id of one actor, from the caches (filled by _recall); new actors and country
+        changes are added to `new` and `countries` to be written."""
+        country = actor.country
+        if suffixed and suffixed in self.actors:
+            return suffixed
+        if slug in self.actors:
+            name, known = self.actors[slug]
+            if known is None or country is None or known == country:
+                if known is None and country:
+                    countries.append((country, slug))
+                    self.actors[slug] = (name, country)
+                return slug
+            actor_id = suffixed
+        else:
+            actor_id = slug
+        new.append((actor_id, actor.name, actor.kind, country))
+        self.actors[actor_id] = (actor.name, country)
+        return actor_id
+
+    def _add_extraction(self, connection: Connection, item: Prepared, actor_ids: list[str], day: date | None, rows: _Rows) -> None:
         extraction = item.extraction
         article = item.article_id
-        day = published_date(item)[0]
         for actor, actor_id in zip(extraction.actors, actor_ids, strict=True):
             canonical = self.actors[actor_id][0]
             rows.aliases.update((actor_id, alias) for alias in {actor.name, *actor.aliases} if alias and alias != canonical)
@@ -208,58 +284,32 @@ class Writer:
             rows.title(recipient, article, message.recipient_title)
             message_id = self._message_id(connection, (sender, recipient, message.kind), message.occasion, day, rows)
             message_ids.append(message_id)
-            rows.reports.setdefault(
-                (message_id, article),
-                {"message_id": message_id, "article_id": article, "start": message.start, "end": message.end},
-            )
+            rows.reports.setdefault((message_id, article), (message_id, article, message.start, message.end))
         for statement in extraction.statements:
             rows.statements.setdefault(
                 (article, statement.start, statement.end),
-                {
-                    "article_id": article,
-                    "speaker_id": actor_ids[statement.speaker],
-                    "message_id": message_ids[statement.message] if statement.message is not None else None,
-                    "kind": statement.kind,
-                    "text": statement.text,
-                    "start": statement.start,
-                    "end": statement.end,
-                    "date": day,
-                },
+                (
+                    article,
+                    actor_ids[statement.speaker],
+                    message_ids[statement.message] if statement.message is not None else None,
+                    statement.kind,
+                    statement.text,
+                    statement.start,
+                    statement.end,
+                    day,
+                ),
             )
 
-    def _actor_id(self, connection: Connection, actor: ExtractedActor) -> str:
-        slug = slugify(actor.name)
-        country = actor.country
-        suffixed = f"{slug}-{country.lower()}" if country else None
-        self._recall(connection, [slug, suffixed] if suffixed else [slug])
-        if suffixed and suffixed in self.actors:
-            return suffixed
-        if slug in self.actors:
-            name, known = self.actors[slug]
-            if known is None or country is None or known == country:
-                if known is None and country:
-                    connection.execute(update(actors).where(actors.c.id == slug, actors.c.country.is_(None)).values(country=country))
-                    self.actors[slug] = (name, country)
-                return slug
-            actor_id = suffixed
-        else:
-            actor_id = slug
-        insert_ignoring_duplicates(
-            connection, actors, [{"id": actor_id, "name": actor.name, "kind": actor.kind, "country": country}]
-        )
-        self.actors[actor_id] = (actor.name, country)
-        return actor_id
-
-    def _recall(self, connection: Connection, actor_ids: list[str]) -> None:
+    def _recall(self, connection: Connection, actor_ids: Iterable[str]) -> None:
         """Bring stored actors (and their aliases) with these ids into the caches."""
-        unknown = [actor_id for actor_id in actor_ids if actor_id not in self.actors and actor_id not in self.absent]
-        if not unknown:
-            return
-        for row in connection.execute(select(actors.c.id, actors.c.name, actors.c.country).where(actors.c.id.in_(unknown))):
-            self.actors[row.id] = (row.name, row.country)
+        unknown = sorted(actor_id for actor_id in actor_ids if actor_id not in self.actors and actor_id not in self.absent)
+        for start in range(0, len(unknown), IDS_A_QUERY):
+            chunk = unknown[start : start + IDS_A_QUERY]
+            for row in connection.execute(select(actors.c.id, actors.c.name, actors.c.country).where(actors.c.id.in_(chunk))):
+                self.actors[row.id] = (row.name, row.country)
+            for row in connection.execute(select(actor_aliases).where(actor_aliases.c.actor_id.in_(chunk))):
+                self.aliases.add((row.actor_id, row.alias))
         self.absent.update(actor_id for actor_id in unknown if actor_id not in self.actors)
-        for row in connection.execute(select(actor_aliases).where(actor_aliases.c.actor_id.in_(unknown))):
-            self.aliases.add((row.actor_id, row.alias))
 
     def _message_id(
         self, connection: Connection, key: MessageKey, occasion: str | None, day: date | None, rows: _Rows
@@ -275,15 +325,13 @@ class Writer:
             best = min(candidates, key=lambda m: (abs((m.date - day).days) if day else 0, m.id))
             if best.occasion is None and occasion:
                 best.occasion = occasion
-                rows.occasions[best.id] = occasion
+                if not best.new:  # a new message is written with what it holds at the end
+                    rows.occasions[best.id] = occasion
             return best.id
-        sender, recipient, kind = key
-        batch = self.batch if day is None else None
-        row = {"sender": sender, "recipient": recipient, "kind": kind, "occasion": occasion, "date": day, "ingest_batch": batch}
-        message_id = connection.execute(NEW_MESSAGE, row).inserted_primary_key[0]
-        rows.new_messages.append({"sender_id": sender, "recipient_id": recipient, "kind": kind, "date": day})
-        known.append(_StoredMessage(message_id, day, occasion, batch))
-        return message_id
+        message = _StoredMessage(rows.next_message_id(), day, occasion, self.batch if day is None else None, new=True)
+        rows.new_messages.append((key, message))
+        known.append(message)
+        return message.id
 
 
 @dataclass(slots=True)
@@ -292,6 +340,7 @@ class _StoredMessage:
     date: date | None
     occasion: str | None
     batch: str | None
+    new: bool = False  # added by this transaction, not written yet
 
 
 def _stored_messages(connection: Connection, keys: set[MessageKey]) -> dict[MessageKey, list[_StoredMessage]]:
@@ -312,21 +361,56 @@ def _stored_messages(connection: Connection, keys: set[MessageKey]) -> dict[Mess
 
 
 class _Rows:
-    """Rows of one transaction, keyed so that repeats within it are written once."""
+    """Rows of one transaction, keyed so that repeats within it are written once, as tuples
+    in column order; written with the driver's executemany (building a statement and
+    converting a dict a row through SQLAlchemy costs more than SQLite's own work)."""
 
-    def __init__(self) -> None:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        dialect = connection.dialect
+        self.mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        # What SQLAlchemy would make of a date or a date-time for this driver (SQLite stores text).
+        self.bind_date = statements.c.date.type.dialect_impl(dialect).bind_processor(dialect) or _same
+        self.bind_datetime = articles.c.ingested_at.type.dialect_impl(dialect).bind_processor(dialect) or _same
+        self._last_message_id: int | None = None
         self.aliases: set[tuple[str, str]] = set()
-        self.titles: dict[tuple[str, str], dict] = {}
-        self.reports: dict[tuple[int, str], dict] = {}
-        self.statements: dict[tuple[str, int, int], dict] = {}
-        self.occasions: dict[int, str] = {}  # message id -> occasion, for messages stored without one
+        self.titles: dict[tuple[str, str], tuple[str, str, str | None]] = {}
+        self.reports: dict[tuple[int, str], tuple[int, str, int, int]] = {}
+        self.statements: dict[tuple[str, int, int], tuple] = {}  # STATEMENT_COLUMNS, the date not yet bound
+        self.occasions: dict[int, str] = {}  # message id -> occasion, for messages stored before without one
         self.messages: dict[MessageKey, list[_StoredMessage]] = {}  # messages of this batch's keys, new ones too
-        self.new_messages: list[dict] = []  # sender_id, recipient_id, kind, date of the messages inserted
+        self.new_messages: list[tuple[MessageKey, _StoredMessage]] = []
 
     def title(self, actor_id: str, article_id: str, title: str | None) -> None:
-        row = self.titles.setdefault((actor_id, article_id), {"actor_id": actor_id, "article_id": article_id, "title": None})
-        if row["title"] is None and title:
-            row["title"] = title
+        row = self.titles.get((actor_id, article_id))
+        if row is None or (row[2] is None and title):
+            self.titles[(actor_id, article_id)] = (actor_id, article_id, title or None)
+
+    def next_message_id(self) -> int:
+        """An id for a new message. On SQLite the transaction holds the write lock, so the
+        largest id plus one is free, as SQLite itself would choose; elsewhere the sequence."""
+        if self.connection.dialect.name != "sqlite":
+            return self.connection.exec_driver_sql("SELECT nextval(pg_get_serial_sequence('messages', 'id'))").scalar_one()
+        if self._last_message_id is None:
+            self._last_message_id = self.connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM messages").scalar_one()
+        self._last_message_id += 1
+        return self._last_message_id
+
+    def insert(self, table: Table, columns: Sequence[str], values: list[tuple], *, ignore_duplicates: bool = False) -> None:
+        if not values:
+            return
+        quote = self.connection.dialect.identifier_preparer.quote
+        sql = (
+            f"INSERT INTO {table.name} ({', '.join(quote(column) for column in columns)}) "
+            f"VALUES ({', '.join([self.mark] * len(columns))})"
+        )
+        if ignore_duplicates:  # another writer may have added them
+            sql += " ON CONFLICT DO NOTHING"
+        self.connection.exec_driver_sql(sql, values)
+
+
+def _same(value):
+    return value
 
 
 def _locked(connection: Connection) -> Connection:
@@ -344,22 +428,6 @@ def published_date(item: Prepared) -> tuple[date | None, str]:
     if item.extraction.published is not None:
         return item.extraction.published, item.extraction.published_source
     return None, "none"
-
-
-def _article_row(item: Prepared, now: datetime) -> dict:
-    document = item.document
-    published_at, published_at_source = published_date(item)
-    return {
-        "id": item.article_id,
-        "title": document.title,
-        "text": document.text,
-        "source": document.source,
-        "url": document.url,
-        "published_at": published_at,
-        "published_at_source": published_at_source,
-        "ingested_at": now,
-        "content_hash": item.content_hash,
-    }
 
 
 def _stored_hashes(connection: Connection, hashes: Sequence[str]) -> set[str]:
@@ -381,11 +449,6 @@ def _dialect_insert(connection: Connection):
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise NotImplementedError(dialect)
     return dialect_insert
-
-
-def insert_ignoring_duplicates(connection: Connection, table: Table, rows: list[dict]) -> None:
-    """INSERT that skips rows whose key is already there (another writer may have added them)."""
-    connection.execute(_dialect_insert(connection)(table).on_conflict_do_nothing(), rows)
 
 
 def month_of(day: date | None) -> str:
