@@ -374,16 +374,13 @@ def searched_page(
     by_relevance = sort.name == RELEVANCE
     with time_limit(connection, SEARCH_SECONDS):
         if by_relevance:
-            hits = searchable.ranked(dialect, user_input)
-            query = query.add_columns(hits.c.score, key.label("search_key")).join(hits, key == hits.c.rowid)
-            score = Key(hits.c.score, "score", descending=True, decode=number)
-            sort = Sort(RELEVANCE, (score, *sort.keys))
+            result = _ranked_page(connection, query, searchable, user_input, sort, cursor, limit, with_total)
         else:
             condition = searchable.matching_in_order(connection, user_input)
             query = query.add_columns(key.label("search_key")).where(condition)
-        result = fetch_page(
-            connection, query, sort, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total
-        )
+            result = fetch_page(
+                connection, query, sort, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total
+            )
         snippets = searchable.snippets(connection, user_input, [row.search_key for row in result.rows])
     result.rows = [
         {
@@ -394,6 +391,53 @@ def searched_page(
         for row in result.rows
     ]
     return result
+
+
+def _ranked_page(
+    connection: Connection,
+    query: Select,
+    searchable: Searchable,
+    user_input: str,
+    sort: Sort,
+    cursor: str | None,
+    limit: int,
+    with_total: bool,
+) -> Page:
+    """A page in relevance order, its rows with `score` and `search_key`.
+
+    The hits are ranked on their keys alone (score, the sort's own key), then only the
+    page's rows are read whole: reading every hit's columns before ranking would fetch
+    thousands of rows (each article's past its text) for the fifty shown.
+    """
+    key = searchable.row_key(connection.dialect.name)
+    hits = searchable.ranked(connection.dialect.name, user_input)
+    score = Key(hits.c.score, "score", descending=True, decode=number)
+    ranked = Sort(RELEVANCE, (score, *sort.keys))
+    keys = query.with_only_columns(
+        hits.c.score, key.label("search_key"), *(k.column.label(k.label) for k in sort.keys)
+    ).join(hits, key == hits.c.rowid)
+    page = fetch_page(connection, keys, ranked, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total)
+    if not page.rows:
+        return page
+    wanted = [row.search_key for row in page.rows]
+    whole = {
+        row.search_key: row
+        for row in connection.execute(query.add_columns(key.label("search_key")).where(key.in_(wanted)))
+    }
+    page.rows = [_Ranked(whole[row.search_key], row.score) for row in page.rows]
+    return page
+
+
+class _Ranked:
+    """A row read whole, with the score it was ranked by (what `shape` and the snippets read)."""
+
+    __slots__ = ("row", "score", "search_key")
+
+    def __init__(self, row: Any, score: float) -> None:
+        self.row, self.score, self.search_key = row, score, row.search_key
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.row[index]
 
 
 def filtered_page(
