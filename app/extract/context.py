@@ -20,7 +20,7 @@ DEFER = -1
 
 _SPACE_COMMA = re.compile(r"[\s,]*")
 _TRAILING_ADVERBIAL = re.compile(
-    r"(?:,?\s+(?:also|then|further|again|later|earlier|previously|today|yesterday|separately|in turn|has|have|had|"
+    r"(?=[\s,])(?:,?\s+(?:also|then|further|again|later|earlier|previously|today|yesterday|separately|in turn|has|have|had|"
     r"on\s+(?:the\s+same\s+day|\w+day|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)|"
     r"in\s+(?:his|her|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:message|letter|card|telegram|cable|reply|note|"
     r"statement|speech|address|remarks|tweet|post|press\s+release|interview|video|article)|"

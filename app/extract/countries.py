@@ -142,7 +142,11 @@ def _country_names() -> dict[str, str | None]:
 
 
 _NAMES = _country_names()
+# Every name and marker opens with one of these characters. The pattern looks ahead for them
+# first: Python's engine then skips to them instead of trying every name at every position.
+_FIRST_CHARS = "".join(sorted({name[0] for name in _NAMES} | set(re.findall(r"(?:^|\|)(\w)", INTERNATIONAL_MARKERS))))
 _PATTERN = re.compile(
+    rf"(?=[{re.escape(_FIRST_CHARS)}])"
     r"(?<![\w-])(?:(?P<intl>" + INTERNATIONAL_MARKERS + r")|(?P<state>"
     + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
     + r"))(?:'s|’s)?(?![\w])"

@@ -64,6 +64,10 @@ from app.extract.lexicon import (
 from app.extract.names import Mention
 
 _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
+# Each message noun opens with its first letter in both cases ("[Mm]essages?"). Patterns opening with a
+# noun look ahead for those letters first: Python's engine then skips to them instead of trying every
+# noun at every position.
+_NOUN_LETTERS = "".join(sorted({c for pair in re.findall(r"\[([A-Z][a-z])\]", MESSAGE_NOUN) for c in pair}))
 _SEND = re.compile(
     r"(?=[sdcaefw])\b(?:sent|sends|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired)\b"
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?:(?:[\w'’-]+\s+){{0,2}}?)to\s+",
@@ -75,10 +79,11 @@ _SEND_WISHES = re.compile(
     r"sincere|heartfelt|cordial|profound|best)\s+)*(?P<noun>congratulations|condolences|sympathies|felicitations|thanks)\s+to\s+"
 )
 _KIN = re.compile(r"['’]s\s+(?:family|families|relatives|widow|people|loved\s+ones)\b")
-CALL_CONTEXT = re.compile(
-    r"\b(?:phone|telephone|talks|met|meets|meeting|conversation|call|press conference|briefing|interview|speech|"
-    r"televised|video link|news conference|visit)\b"
-)
+# Words placing an article in a call, a meeting or a speech (matched against lower-cased text).
+_CALL_WORDS = ("phone", "telephone", "talks", "met", "meets", "meeting", "conversation", "call", "press conference",
+               "briefing", "interview", "speech", "televised", "video link", "news conference", "visit")
+# The lookahead for their first letters lets the engine skip to those letters rather than try every position.
+CALL_CONTEXT = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _CALL_WORDS}))}])\b(?:{'|'.join(_CALL_WORDS)})\b")
 _IN_MESSAGE_TO = re.compile(
     r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?)\s+to\s+"
 )
@@ -94,16 +99,16 @@ _MAIN_VERB = re.compile(
 _WITH = re.compile(r"\s+with\s+")
 _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
 _DID_ALONE = re.compile(r"\s+did\s+the\s+same\b")
-_WENT_TO = re.compile(rf"(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
+_WENT_TO = re.compile(rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
 _POSSESSIVE_MESSAGE = re.compile(rf"['’]s\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+to\s+")
-_FROM_TO = re.compile(rf"(?P<noun>{_NOUN})\s+from\s+(?P<who>[^,;]{{3,120}}?)\s+to\s+(?=[A-Z]|the\s)")
+_FROM_TO = re.compile(rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+from\s+(?P<who>[^,;]{{3,120}}?)\s+to\s+(?=[A-Z]|the\s)")
 _SENT_BY = re.compile(
-    rf"(?P<noun>{_NOUN})\s+(?:was|were)\s+(?:also\s+)?(?:sent|addressed|conveyed)\s+(?:to\s+(?P<to>[^,;]{{3,120}}?)\s+)?by\s+"
+    rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+(?:was|were)\s+(?:also\s+)?(?:sent|addressed|conveyed)\s+(?:to\s+(?P<to>[^,;]{{3,120}}?)\s+)?by\s+"
 )
 _CAME_FROM = re.compile(
-    rf"(?P<noun>{_NOUN})\s+(?:have\s+|had\s+)?(?:also\s+)?(?:came|come|poured\s+in|arrived)\s+from\s+"
+    rf"(?=[{_NOUN_LETTERS}AaTt])(?:(?P<noun>{_NOUN})\s+(?:have\s+|had\s+)?(?:also\s+)?(?:came|come|poured\s+in|arrived)\s+from\s+"
     r"|(?:[Aa]mong\s+them|[Tt]hey|[Tt]hose)\s+(?:were|are|included|include)\s+(?P<after_roundup>)"
-    rf"|[Aa]mong\s+(?:those|the\s+leaders)\s+who\s+(?:have\s+|had\s+)?sent\s+(?P<noun2>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+(?:were|are)\s+"
+    rf"|[Aa]mong\s+(?:those|the\s+leaders)\s+who\s+(?:have\s+|had\s+)?sent\s+(?P<noun2>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+(?:were|are)\s+)"
 )
 _RECEIVED = re.compile(
     rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}(?:\s+and\s+{_NOUN})?|congratulations|condolences|felicitations))"
@@ -120,8 +125,10 @@ _PREFIX = re.compile(
     r"\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides|"
     r"According\s+to)\b[^,]{0,80},\s*)+"
 )
+# Every alternative opens with a space, a comma, a semicolon, a colon or a period: looked ahead for first,
+# they let the engine skip the letters in between.
 _TERMINATOR = re.compile(
-    r"\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
+    r"(?=[\s,;:.])(?:\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
     r"|\s+(?:in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
@@ -132,7 +139,7 @@ _TERMINATOR = re.compile(
     # a period ending the sentence, not an abbreviation's (the period first: the checks behind it then run
     # only at periods, not at every position)
     r"|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Prof\.)(?<!\b[A-Z]\.)(?=\s|$)"
-    r"|\.(?<=\bJr\.|\bSr\.)\s*$"
+    r"|\.(?<=\bJr\.|\bSr\.)\s*$)"
 )
 # An occasion ends before a relative clause or a trailing attribution ("..., the Kremlin said").
 _OCCASION_END = re.compile(r",\s*(?:which|who|when|in\s+which|(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced))\b")
