@@ -165,8 +165,8 @@ def _batches(items: Iterable[Document | Failure], size: int, writer: Writer) -> 
 def _extracted(batches: Iterator[_Work], workers: int) -> Iterator[_Work]:
     """Extract each batch, in a process pool when there is more than one batch and more than one worker.
 
-    Only texts go to the workers and only extractions come back; at most two batches a worker
-    are in flight, so memory does not grow with the input.
+    Only texts go to the workers and only extractions come back, packed as tuples; at most two
+    batches a worker are in flight, so memory does not grow with the input.
     """
     first = next(batches, None)
     if first is None:
@@ -184,11 +184,15 @@ def _extracted(batches: Iterator[_Work], workers: int) -> Iterator[_Work]:
         for work in queued:
             while len(in_flight) >= 2 * workers:
                 done, result = in_flight.popleft()
-                yield _finish(done, result.get())
-            in_flight.append((work, pool.apply_async(extraction.extract_texts, (work.texts(),))))
+                yield _finish(done, _unpacked(result.get()))
+            in_flight.append((work, pool.apply_async(extraction.extract_packed, (work.texts(),))))
         while in_flight:
             done, result = in_flight.popleft()
-            yield _finish(done, result.get())
+            yield _finish(done, _unpacked(result.get()))
+
+
+def _unpacked(results: list[extraction.Packed | str]) -> list[Extraction | str]:
+    return [result if isinstance(result, str) else extraction.unpack(result) for result in results]
 
 
 def _finish(work: _Work, results: list[Extraction | str]) -> _Work:
