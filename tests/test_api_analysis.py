@@ -174,7 +174,7 @@ def test_an_aggregate_that_needs_the_rows_stops_at_its_time_limit(api, api_corpu
     slow = api.get("/v1/stats/messages", params={"group_by": "sender", "date_from": "2019-01-15"})
     assert slow.status_code == 503
     assert "aggregate" in slow.json()["error"]["message"]
-    counted = api.get("/v1/stats/messages", params={"group_by": "sender", "date_from": "2019-01-01"})
+    counted = api.get("/v1/stats/messages", params={"group_by": "sender", "sender_country": "CHN", "date_from": "2019-01-01"})
     assert counted.status_code == 200  # whole months: counted ahead, never near the limit
 
 

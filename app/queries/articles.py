@@ -142,8 +142,11 @@ def planned(connection: Connection, filters: ArticleFilters) -> ArticleFilters:
     return replace(filters, walk=bool(probes) and all(is_common(connection, probe) for probe in probes))
 
 
+SUMMARIES = select(*SUMMARY_COLUMNS)  # built once: a statement is immutable
+
+
 def article_query(filters: ArticleFilters, dialect: str) -> Select:
-    return select(*SUMMARY_COLUMNS).where(*filters.conditions(dialect))
+    return SUMMARIES.where(*filters.conditions(dialect))
 
 
 def list_articles(

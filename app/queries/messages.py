@@ -99,22 +99,25 @@ def planned(connection: Connection, filters: MessageFilters) -> MessageFilters:
     return replace(filters, walk=bool(found) and is_common(connection, probe))
 
 
+# Built once: a statement is immutable, and building this one costs more than running a page of it.
+MESSAGES = (
+    select(
+        Message.id,
+        Message.kind,
+        Message.occasion,
+        Message.date,
+        *actor_columns(Sender, "sender"),
+        *actor_columns(Recipient, "recipient"),
+        _report_count(),
+    )
+    .join(Sender, Sender.id == Message.sender_id)
+    .join(Recipient, Recipient.id == Message.recipient_id)
+)
+
+
 def message_query(filters: MessageFilters, dialect: str) -> Select:
     """Messages with their sender and recipient, filtered; unordered."""
-    return (
-        select(
-            Message.id,
-            Message.kind,
-            Message.occasion,
-            Message.date,
-            *actor_columns(Sender, "sender"),
-            *actor_columns(Recipient, "recipient"),
-            _report_count(),
-        )
-        .join(Sender, Sender.id == Message.sender_id)
-        .join(Recipient, Recipient.id == Message.recipient_id)
-        .where(*filters.conditions(dialect))
-    )
+    return MESSAGES.where(*filters.conditions(dialect))
 
 
 def message_dict(row: Any) -> dict[str, Any]:

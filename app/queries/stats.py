@@ -3,13 +3,15 @@
 Counting is done in two steps: first by the raw column (an actor id or a date, which an
 index serves in order), then the few resulting groups are rolled up to the key asked
 for (an actor's country, a year). Joining every row to its actor first would cost a
-lookup per row. Messages filtered by no more than actors, countries, kind and whole
-months are counted from message_counts, statements so filtered from statement_counts
-(counts kept by the ingest writer) rather than from the rows themselves.
+lookup per row. Messages filtered by actors or countries (and by no more than kind and
+whole months besides) are counted from message_counts, statements filtered by no more than
+speakers, countries, kind and whole months from statement_counts (counts kept by the
+ingest writer) rather than from the rows themselves. Messages with no actor filter are
+counted from their own indexes, each of which holds the group's column in order: their
+counts, one row per (sender, recipient, kind, month), are nearly as many as the messages.
 
-Other filters (a search, an article, dates within a month) need the rows: such an
-aggregate is stopped after AGGREGATE_SECONDS (AggregateTooLong, answered 503) rather
-than hold a worker for as long as it takes.
+Other aggregates read the rows: they are stopped after AGGREGATE_SECONDS (AggregateTooLong,
+answered 503) rather than hold a worker for as long as it takes.
 """
 
 from __future__ import annotations
@@ -80,8 +82,11 @@ def _message_value(group: MessageGroup) -> ColumnElement:
 
 
 def _counted_messages(group: MessageGroup, filters: MessageFilters) -> Select | None:
-    """(value, n) rows from message_counts, or None if the filters need the messages themselves."""
+    """(value, n) rows from message_counts; None if the filters need the messages themselves,
+    or if no actor filter narrows the counts to a few rows."""
     if filters.q or filters.article or not _whole_months(filters.date_from, filters.date_to):
+        return None
+    if not (filters.sender or filters.recipient or filters.sender_country or filters.recipient_country):
         return None
     counts = MessageCount
     if group in ("sender", "sender_country"):
