@@ -137,7 +137,8 @@ def pin_to_one_cpu() -> str:
     return f"pinned to CPU {cpu}"
 
 
-def report(timings: list[Timing], profile: str, pinning: str, command: str, load_before: float) -> str:
+def report(timings: list[Timing], profile: str, pinning: str, command: str, load_before: float,
+           note: str | None = None) -> str:
     generated = timings[0]
     verdict = "meets" if generated.cpu_rate >= TARGET else "misses"
     lines = [
@@ -151,6 +152,7 @@ def report(timings: list[Timing], profile: str, pinning: str, command: str, load
         f"- Machine: {machine()}; one process, {pinning}; load average at the start "
         f"{load_before:.2f} (the other core may have been busy).",
         f"- Command: `{command}`",
+        *([f"- Note: {note}"] if note else []),
         "",
         "| corpus | articles | words/article | rounds (s) | articles/s (median) | articles per CPU s | words/s |",
         "| --- | ---: | ---: | --- | ---: | ---: | ---: |",
@@ -174,9 +176,14 @@ def main() -> None:
     parser.add_argument("--pin", action="store_true",
                         help="pin the process to one CPU (on a busy machine this can cost wall-clock time)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    parser.add_argument("--note", help="a line on the conditions of the run, printed under the command")
     args = parser.parse_args()
 
-    command = "python bench/extract_speed.py" + "".join(" " + shlex.quote(a) for a in sys.argv[1:])
+    arguments = sys.argv[1:]
+    if args.note is not None:  # the note is printed on its own line, not in the command
+        at = next(i for i, a in enumerate(arguments) if a == "--note" or a.startswith("--note="))
+        del arguments[at:at + (1 if "=" in arguments[at] else 2)]
+    command = "python bench/extract_speed.py" + "".join(" " + shlex.quote(a) for a in arguments)
     load_before = os.getloadavg()[0]
     pinning = pin_to_one_cpu() if args.pin else "single-threaded, not pinned"
     texts = generated_texts(args.articles, args.seed)
@@ -186,7 +193,7 @@ def main() -> None:
         time_extraction("generated (bench/generate.py)", texts, args.rounds),
         time_extraction(f"dev corpus ({len(dev)} articles, repeated)", dev_repeated, args.rounds),
     ]
-    text = report(timings, profile_tables(texts, args.top), pinning, command, load_before)
+    text = report(timings, profile_tables(texts, args.top), pinning, command, load_before, args.note)
     print(text)
     if not args.no_write:
         write_section(SECTION, text)
