@@ -18,7 +18,8 @@
    for the columns Chancery returns), then stops it. The servers run one after the other,
    never together, so neither competes for a core with the other.
 5. Writes p50/p95/p99 latency and req/s side by side to the "API" section of
-   bench/RESULTS.md, with the machine, the date and the command.
+   bench/RESULTS.md ("API at N articles" for another size), with the machine, the date
+   and the command.
 
 Loopback only; every load run stops by itself after --duration seconds.
 """
@@ -54,7 +55,7 @@ OUT = ROOT / "bench" / "out"
 VENV_BIN = ROOT / ".venv" / "bin"
 DATASETTE = OUT / "datasette-venv" / "bin" / "datasette"
 WRK_SCRIPT = ROOT / "bench" / "wrk" / "report.lua"
-SECTION = "## API"
+SECTION = "## API"  # at the default size; other sizes get a section of their own
 HOST = "127.0.0.1"
 PAGE = 50
 COMMON_TERM = "cooperation"
@@ -480,8 +481,9 @@ def main() -> None:
                 print(f"datasette {name}: {row(*cells(datasette[name]))}", file=sys.stderr)
 
     load_after = os.getloadavg()
+    section = SECTION if args.articles == 100_000 else f"{SECTION} at {args.articles:,} articles"
     lines = [
-        SECTION,
+        section,
         "",
         f"- Database: {args.articles:,} generated articles (seed {args.seed}), {provenance}; rows: "
         + ", ".join(f"{t} {n:,}" for t, n in counts.items()) + ".",
@@ -513,7 +515,7 @@ def main() -> None:
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
-        write_section(SECTION, text)
+        write_section(section, text)
         print("written to bench/RESULTS.md", file=sys.stderr)
 
 
