@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -22,6 +23,7 @@ def article_id(hash_: str) -> str:
     return hash_[:16]
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand names come back in article after article
 def slugify(name: str) -> str:
     """'Xi Jinping' -> 'xi-jinping'; accents are folded, anything else becomes one hyphen."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
