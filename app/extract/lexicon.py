@@ -94,7 +94,7 @@ NON_NAME_WORDS = {
     "world", "global", "organization", "organisation", "association", "institute", "university",
     "society", "cross", "crescent", "fund", "programme", "program", "bank", "forum", "summit",
     "conference", "congress", "committee", "central", "council", "assembly", "parliament",
-    "government", "ministry", "office", "department", "commission", "agency", "bureau",
+    "government", "ministry", "office", "department", "commission", "agency", "bureau", "authority",
     "press", "service", "news", "media", "day", "year", "new", "national", "independence",
     "revolution", "anniversary", "festival", "spring", "initiative", "belt", "road", "railway",
     "corridor", "partnership", "agreement", "treaty", "charter", "cooperation", "development",

@@ -171,9 +171,10 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
         return "condolence"
     if THANKS_WORDS.search(noun_low):
         return "thanks"
-    if "congratulat" in noun_low or "felicitat" in noun_low:
-        return "congratulation"
     context = occasion or sentence
+    if "congratulat" in noun_low or "felicitat" in noun_low:
+        # "a cable of congratulations on Christmas": festival congratulations are greetings
+        return "greeting" if _festive(context) else "congratulation"
 
     def says(pattern: re.Pattern, where: str) -> bool:
         return bool(pattern.search(where.lower()))
@@ -201,6 +202,15 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
     return "letter"
 
 
+def _festive(occasion: str) -> bool:
+    """Whether an occasion is a festival or the New Year and nothing a congratulation is for."""
+    low = occasion.lower()
+    if not GREETING_OCCASION.search(low):
+        return False
+    return not (CONGRATULATION_WORDS.search(_CONGRATULATION_NOUNS.sub("", low)) or _NATIONAL_DAY.search(occasion))
+
+
+_CONGRATULATION_NOUNS = re.compile(r"\b(?:congratulat|felicitat)\w*")
 _GREETING_NOUN = re.compile(r"\b(?:greetings?|cards?)\b")
 _REPLY_NOUN = re.compile(r"\b(?:invitation|reply|acceptance)\b")
 

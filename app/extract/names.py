@@ -39,7 +39,7 @@ from app.extract.lexicon import (
 )
 
 PARTICLES = {"bin", "ibni", "binti", "bint", "ben", "al", "el", "da", "de", "del", "della", "do", "dos", "das",
-             "van", "von", "der", "den", "le", "la", "y", "di", "du", "ter", "ould", "ag", "ibn", "abu"}
+             "van", "von", "der", "den", "le", "la", "y", "di", "du", "ter", "ould", "ag", "ibn", "abu", "arap"}
 PATRONYMIC = {"bin", "ibni", "binti", "bint", "ibn"}
 
 # A capitalised word (with inner hyphens/apostrophes, initials like "R.M.A.L.", and
@@ -57,7 +57,8 @@ _WORD = rf"(?:{_CAP}[\w'’-]*{_WORD_DOTS}|(?:al|el|ad|ash|as|at|az|an)-{UPPER_C
 # Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
 # Burmese given names that are English words too: "Than Shwe".
 _SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "Mo", "Than"}
-_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)")
+# Regnal and generational numerals ("Charles III", "Benedict XVI", "Tupou VI") and suffixes ("Jr.").
+_REGNAL = re.compile(r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}|Jr\.?|Sr\.?)")
 
 
 # English surnames that are also common words ("Green Development"): a name only closing a run.
@@ -72,7 +73,10 @@ _PARTICLE = r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")"
 # engine skips ahead fast only to a pattern's first character class, and tries every position
 # of the text against a pattern opening with a lookahead or an alternation.
 _FIRST_WORD = rf"[{_CAP[1:-1]}(](?:(?<=\()[A-Z][A-Z-]+\)|(?<!\()[\w'’-]*{_WORD_DOTS})"
-RUN = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
+# A nickname in quotation marks inside a name (`Maria Leonor "Leni" Robredo`): one capitalised word
+# in quotes between name words.
+_NICKNAME = rf"[“\"]{_CAP}[\w'’-]*[”\"](?=\s+{_CAP})"
+RUN = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD}|{_NICKNAME}))*")
 # "al-Assad" opening a run (rare): looked for only when the sentence has such a prefix.
 _PREFIXED_RUN = re.compile(rf"\b(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*(?:\s+{_WORD})*")
 # An appositive title after a name: ", president of ..." up to the next comma or the end.
@@ -80,6 +84,8 @@ _APPOSITIVE = re.compile(
     r"(?:\s*[“\"](?P<nick>[^”\"]{1,30})[”\"])?,\s+(?P<app>(?:(?:a|an|the)\s+)?(?:[\w'’().-]+\s+){0,2}?(?:[a-z][\w'’-]*|King|Queen|Sultan|Emir|Pope|President|Prime Minister|Chairman|Secretary|General|UN|Minister|Premier|Governor)\b[^,;:\"“”]*?)(?P<end>,|(?=[.;:])|$)"
 )
 
+_QUOTES = "“\""
+_NICKNAME_IN_NAME = re.compile(r"[“\"]([^”\"\s]+)[”\"]")
 _FOLD_STRIP = re.compile(r"[^\w]+")
 
 
@@ -139,10 +145,11 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
     n = len(words)
     end = n
     # Words of a multi-word state name ("New Zealand", "Sri Lanka") are never a name.
+    # (They stand in as "(state)", which is no name word and no "of".)
     for k in (3, 2):
         for i in range(n - k + 1):
             if is_country_name(" ".join(_bare(w) for w in words[i:i + k])):
-                words = words[:i] + ("of",) * k + words[i + k:]
+                words = words[:i] + ("(state)",) * k + words[i + k:]
     while end > 0 and not is_name_word(words[end - 1]):
         if end >= 2 and (_name_tail(words[end - 1]) or end == n and words[end - 1] in _WORD_SURNAMES) and (
                 is_name_word(words[end - 2])):
@@ -501,14 +508,16 @@ _MORE_OFFICES = re.compile(
 def _parse_run(run: str, after_of: bool) -> tuple[int, int, str, str, int] | None:
     """(name start, name end, name, form with honorifics, name words) within a run, or None."""
     words = run.split()
-    span = split_name(words)
+    # A quoted nickname is left out of the name (the form with it becomes an alias, see scan).
+    kept = [i for i, w in enumerate(words) if w[0] not in _QUOTES]
+    span = split_name([words[i] for i in kept])
     if span is None:
         return None
-    begin, end = span
+    begin, end = kept[span[0]], kept[span[1] - 1] + 1
     if begin == 0 and end - begin >= 3 and after_of:
-        begin = 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place
+        begin = 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place (or a body)
     offsets = [m.start() for m in _TOKEN.finditer(run)]
-    name_words = [_bare(w) if i == end - 1 else w for i, w in enumerate(words[begin:end], begin)]
+    name_words = [_bare(w) if i == end - 1 else w for i, w in enumerate(words[begin:end], begin) if w[0] not in _QUOTES]
     name = " ".join(name_words)
     honorific_form = " ".join(words[max(0, begin - _honorific_count(words, begin)):begin] + name_words)
     first = name_words[0]
@@ -538,7 +547,9 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
     for run in runs:
         r0 = run.start()
         run_text = run.group()
-        parsed = _parse_run(run_text, r0 - 4 >= lo and text.startswith(" of ", r0 - 4))
+        # "Chairman of the Majilis Marat Ospanov": after "of (the)", a three-word run opens with the body
+        after_of = r0 - 4 >= lo and text.startswith(" of ", r0 - 4) or r0 - 8 >= lo and text.startswith(" of the ", r0 - 8)
+        parsed = _parse_run(run_text, after_of)
         if parsed is None:
             word = _reference_word(run_text)
             if word is None:
@@ -584,6 +595,9 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
         app_end, appositive = appositive_after(text, name_end, hi)
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
         forms = [honorific_form] if honorific_form != name else []
+        nickname = _NICKNAME_IN_NAME.search(text, name_start, name_end)
+        if nickname:  # the verbatim form, and the nickname with the surname ("Leni Robredo")
+            forms += [text[name_start:name_end], f"{nickname.group(1)} {name.split()[-1]}"]
         if appositive and text[name_end:name_end + 2].strip()[:1] in ("“", '"'):
             nickname = _APPOSITIVE.match(text, name_end, hi)
             if nickname and nickname.group("nick"):
