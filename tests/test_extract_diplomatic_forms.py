@@ -75,3 +75,54 @@ def test_festival_congratulations_are_greetings():
     text = article("Aibek Toktogulov sent a congratulatory message to Rustam Nazarov on Independence Day, "
                    "which falls in the festival season.")
     assert messages(text) == [("Aibek Toktogulov", "Rustam Nazarov", "congratulation")]
+
+
+def test_a_festival_named_in_the_message_noun_makes_a_greeting():
+    text = article("Prime Minister Omar Siddiqui received a New Year message from President Lina Haddad, who said "
+                   "her people mourned the victims of the floods.")
+    assert messages(text) == [("Lina Haddad", "Omar Siddiqui", "greeting")]
+
+
+def test_a_vague_occasion_takes_the_festival_of_the_lead():
+    text = article(
+        "Prime Minister Omar Siddiqui has received messages of felicitation from world leaders on the occasion "
+        "of Eid al-Adha.",
+        "A message of felicitation was sent by King Faisal bin Nasser Al Hamad to the Prime Minister on the "
+        "auspicious occasion.",
+    )
+    assert messages(text) == [("Faisal bin Nasser Al Hamad", "Omar Siddiqui", "greeting")]
+
+
+def test_sent_by_then_to_names_sender_and_recipient():
+    text = article("A message of condolence was sent by President Rui Costa to Chancellor Eva Lind over the storm.")
+    assert messages(text) == [("Rui Costa", "Eva Lind", "condolence")]
+
+
+def test_sympathy_in_a_message_addressed_to():
+    text = article("President Mehmet Aydin expressed sympathy over the floods in a separate message addressed to "
+                   "Prime Minister Omar Siddiqui.")
+    assert messages(text) == [("Mehmet Aydin", "Omar Siddiqui", "condolence")]
+
+
+def test_in_her_message_of_sympathy_after_a_numbered_label():
+    text = article("3. (Reference) In her message of sympathy addressed to Minister Kenji Sato on March 12, "
+                   "Secretary Laura Bennett stated that her country stood ready to help.")
+    assert messages(text) == [("Laura Bennett", "Kenji Sato", "condolence")]
+    assert statements(text) == [("Laura Bennett", "her country stood ready to help")]
+
+
+def test_a_thank_you_letter_in_reply_to_a_message_of_sympathy_is_two_messages():
+    # the reply thanks, and the earlier message of sympathy goes the other way
+    text = article(
+        "Prime Minister Arjun Mehta has written to President Farid Qasim, thanking him for the relief sent after "
+        "the earthquake.",
+        "The letter was in reply to a message of sympathy Qasim had sent to Mehta soon after the quake.",
+        "In a letter to Qasim, Mehta said the gesture had touched millions.",
+    )
+    assert messages(text) == [("Arjun Mehta", "Farid Qasim", "thanks"), ("Farid Qasim", "Arjun Mehta", "condolence")]
+
+
+def test_congratulating_on_a_festival_after_the_recipient_makes_a_greeting():
+    text = article("Sheikh Faris Al-Hamad also sent a cable to President Elias Haddad, congratulating him on "
+                   "Christmas and the New Year.")
+    assert messages(text) == [("Faris Al-Hamad", "Elias Haddad", "greeting")]

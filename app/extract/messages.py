@@ -19,7 +19,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - in a joint/separate message, X and Y congratulated Z; X congratulated Z ... in a telegram;
 - X, in a letter to Y, conveyed ...; X's letter to Y; a message from X to Y;
 - X sent/cabled condolences (congratulations, sympathies) to Y;
-- MESSAGES were also sent by X and Y (to Z); MESSAGES also came from X; among those who
+- a MESSAGE X had sent to Y ("The letter was in reply to a message of sympathy X had sent to Y");
+- MESSAGES were also sent by X and Y (to Z), also "was sent by X to Z"; MESSAGES also came from X; among those who
   sent MESSAGES were X and Y (to the roundup's or the last recipient); after a roundup's
   opening, "Among them were X and Y";
 - "In his reply letter, X said ..." is a letter back to whoever wrote to X (pipeline.py);
@@ -33,11 +34,19 @@ meeting were not written. A later, more specific kind refines a plain letter bet
 same two actors instead of adding a message.
 
 Kind (GUIDELINES.md, and the corpus conventions): a message to a gathering (forum,
-conference, participants) is a `letter`; otherwise condolence, thanks, congratulation
-words in the message phrase decide, then the occasion: greetings for a festival or the New
-Year are `greeting`, for a national day or anniversary `congratulation`. A generic message,
-letter or telegram takes the kind its occasion implies, else `letter`. Where a sentence
-gives no occasion, the article's lead occasion is used.
+conference, participants) is a `letter`; otherwise condolence and thanks words in the message
+phrase decide, then a festival in the noun ("an Eid message": `greeting`), then congratulation
+words, then the occasion: greetings for a festival or the New Year are `greeting`, for a
+national day or anniversary `congratulation`. The kind follows the occasion, not the outlet's
+word (GUIDELINES: greeting = "New Year, festival and season's greetings"): "a cable of
+congratulations on Christmas" and "congratulatory messages on Nowruz" are `greeting`, unless the
+occasion is also one congratulated (a national day, an election). A participle after the
+recipient says what a plain letter does ("wrote to Y, thanking him for ..." is `thanks`: a
+thank-you letter in reply to a message of sympathy is `thanks`, and the earlier message is a
+`condolence` the other way). A generic message, letter or telegram takes the kind its occasion
+implies, else `letter`. Where a sentence gives no occasion, or only "the (auspicious) occasion",
+the article's lead occasion is used. "In a letter to Y, X said ..." after a message from X to Y
+is that message, whatever its kind.
 """
 from __future__ import annotations
 
@@ -85,7 +94,8 @@ _CALL_WORDS = ("phone", "telephone", "talks", "met", "meets", "meeting", "conver
 # The lookahead for their first letters lets the engine skip to those letters rather than try every position.
 CALL_CONTEXT = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _CALL_WORDS}))}])\b(?:{'|'.join(_CALL_WORDS)})\b")
 _IN_MESSAGE_TO = re.compile(
-    r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?)\s+to\s+"
+    r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?"
+    rf"(?:\s+of\s+{MESSAGE_OF})?)\s+(?:addressed\s+|sent\s+)?to\s+"
 )
 _WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|has written|had written)\s+(?:a\s+letter\s+)?to\s+")
 _EXCHANGED = re.compile(
@@ -100,6 +110,11 @@ _WITH = re.compile(r"\s+with\s+")
 _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
 _DID_ALONE = re.compile(r"\s+did\s+the\s+same\b")
 _WENT_TO = re.compile(rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
+_TO = re.compile(r"\s+to\s+(?=[A-Z]|the\s)")
+_HAD_SENT = re.compile(
+    rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+(?:that\s+|which\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
+    r"(?:had\s+|has\s+)?sent\s+to\s+"
+)
 _POSSESSIVE_MESSAGE = re.compile(rf"['’]s\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+to\s+")
 _FROM_TO = re.compile(rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+from\s+(?P<who>[^,;]{{3,120}}?)\s+to\s+(?=[A-Z]|the\s)")
 _SENT_BY = re.compile(
@@ -132,7 +147,7 @@ _TERMINATOR = re.compile(
     r"|\s+(?:in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
-    r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|and\s+said|on|over)\b"
+    r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|and\s+said|on|over)\b"
     r"|,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced|added)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
@@ -156,7 +171,10 @@ _CAPITAL = re.compile(r"[A-Z]")
 _GROUP_OF_PEOPLE = re.compile(r"(?:the\s+)?(?:students|pupils|children|youth|teachers|scholars|veterans|workers|participants)\b")
 _DAY_PHRASE = re.compile(r"(?:the\s+)?(?:same\s+day|occasion|\w+day)", re.IGNORECASE)
 _DETERMINED = re.compile(r"(?:the|The|his|her|their)\s")
-_WRITER_VERB = re.compile(r"\s(?:said|says|wrote|noted|stressed|expressed|added|congratulated|thanked)\b")
+_WRITER_VERB = re.compile(
+    r"\s(?:said|says|wrote|noted|stressed|expressed|added|congratulated|thanked|stated|states|affirmed|underlined|"
+    r"emphasi[sz]ed|pointed\s+out|assured|conveyed|extended|reaffirmed)\b"
+)
 _VIEWS = re.compile(r"\bviews\b")
 _EXCHANGE_OCCASION = re.compile(r"\s(?:on|over|for)\s+(?:the|his|her|their)\s+(.+?)(?:[,.]|$)")
 _NEW_OFFICE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|inauguration|swearing-in|accession)\s+as\s+(.+)")
@@ -171,7 +189,11 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
         return "condolence"
     if THANKS_WORDS.search(noun_low):
         return "thanks"
+    if GREETING_OCCASION.search(noun_low):
+        return "greeting"  # "an Eid message", "a New Year card", whatever else it speaks of
     context = occasion or sentence
+    if lead and occasion and _VAGUE_OCCASION.fullmatch(occasion.lower()):
+        context = f"{occasion} {lead}"  # "on the auspicious occasion": the occasion the lead names
     if "congratulat" in noun_low or "felicitat" in noun_low:
         # "a cable of congratulations on Christmas": festival congratulations are greetings
         return "greeting" if _festive(context) else "congratulation"
@@ -195,11 +217,22 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
         return "condolence"
     if says(THANKS_WORDS, context):
         return "thanks"
+    if _festive(context):
+        return "greeting"  # "a cable to X, congratulating him on Christmas"
     if congratulatory(context):
         return "congratulation"
     if says(GREETING_OCCASION, context):
         return "greeting"
     return "letter"
+
+
+def _with_act(noun: str, text: str, rec_end: int) -> str:
+    """"wrote to Y, thanking him for ...": the participle after the recipient says what the message does."""
+    act = _PARTICIPLE_ACT.match(text, rec_end)
+    return f"{noun} {act.group(1)}" if act else noun
+
+
+_PARTICIPLE_ACT = re.compile(r",\s*(thanking|congratulating)\b")
 
 
 def _festive(occasion: str) -> bool:
@@ -210,6 +243,10 @@ def _festive(occasion: str) -> bool:
     return not (CONGRATULATION_WORDS.search(_CONGRATULATION_NOUNS.sub("", low)) or _NATIONAL_DAY.search(occasion))
 
 
+# What may open a sentence before its first word: a list number or letter, a bracketed label
+# ("3. (Reference) In her message to Y, X stated ...").
+_LIST_LABEL = re.compile(r"\W{0,2}(?:(?:\d{1,2}|[a-z])[.)]\s+)?(?:\([A-Z][A-Za-z ]{0,20}\)\s+)?")
+_VAGUE_OCCASION = re.compile(r"(?:the\s+)?(?:(?:auspicious|happy|joyous|joyful|blessed|holy|same)\s+)?occasion")
 _CONGRATULATION_NOUNS = re.compile(r"\b(?:congratulat|felicitat)\w*")
 _GREETING_NOUN = re.compile(r"\b(?:greetings?|cards?)\b")
 _REPLY_NOUN = re.compile(r"\b(?:invitation|reply|acceptance)\b")
@@ -332,13 +369,18 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     def outside_quotes(pos: int) -> bool:
         return not any(a <= pos < b for a, b in quote_spans)
 
-    def emit(senders: list[int], recipients: list[int], noun: str, rec_text: str, occasion: str | None) -> None:
+    def emit(senders: list[int], recipients: list[int], noun: str, rec_text: str, occasion: str | None,
+             refers_back: bool = False) -> None:
         if senders:
             ctx.last_senders = list(senders)
         if not senders or not recipients:
             return
         gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
-        kind = kind_of(noun, sentence, gatherings, occasion, ctx.lead_occasion)
+        earlier = ctx.message_between(senders[0], recipients[0]) if refers_back and len(senders) == len(recipients) == 1 else None
+        if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()):
+            kind = earlier.kind  # "In a letter to Y, X said ...": the letter already reported, whatever its kind
+        else:
+            kind = kind_of(noun, sentence, gatherings, occasion, ctx.lead_occasion)
         if kind == "letter" and all(ctx.registry.actors[x].kind == "state" for x in senders):
             return  # "China sent a message to Washington": figurative, states write no plain letters
         if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()):
@@ -377,6 +419,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if _SIMILAR.search(match.group()) and ctx.messages:
             noun = ctx.messages[-1].kind  # "sent similar cables": the kind of the message they resemble
             occasion = occasion or ctx.messages[-1].occasion
+        else:
+            noun = _with_act(noun, text, rec_end)
         emit(senders, recipients, noun, text[match.end():rec_end], occasion)
 
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
@@ -396,7 +440,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             continue
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
-        if match.start() - s_start < 3:  # "In a separate message to Y, X said ..."
+        if _LIST_LABEL.fullmatch(text, s_start, match.start()):  # "In a separate message to Y, X said ..."
             comma = _free_comma(text, match.end(), s_end, mentions)
             if comma < 0:
                 continue
@@ -425,12 +469,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             while lo < match.start() and not text[lo].isalnum():
                 lo += 1
             senders = _subject(ctx, lo, verb.start(), mentions) if verb else []
-        emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion or None)
+        emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion or None, refers_back=True)
 
     for match in (_WROTE_TO.finditer(text, s_start, s_end) if has("writ") or has("wrote") else ()):
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
-        emit(_subject(ctx, s_start, match.start(), mentions), recipients, "letter", text[match.end():rec_end], occasion)
+        emit(_subject(ctx, s_start, match.start(), mentions), recipients, _with_act("letter", text, rec_end),
+             text[match.end():rec_end], occasion)
 
     for match in (_EXCHANGED.finditer(text, s_start, s_end) if has("exchang") else ()):
         noun = match.group("noun")
@@ -480,11 +525,28 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     for match in (_SENT_BY.finditer(text, s_start, s_end) if sent_by else ()):
         # "Messages of condolence were also sent by X and Y (to Z)": to Z, else to the last recipients.
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
-        senders = parties(ctx, match.end(), end, mentions)
         to = match.group("to")
-        recipients = (parties(ctx, match.start("to"), match.end("to"), mentions) if to
-                      else list(ctx.last_recipients))
+        after = None if to else _TO.search(text, match.end(), end)  # "... was sent by X to Y"
+        senders = parties(ctx, match.end(), after.start() if after else end, mentions)
+        if to:
+            recipients = parties(ctx, match.start("to"), match.end("to"), mentions)
+        elif after:
+            to = text[after.end():end]
+            recipients = parties(ctx, after.end(), end, mentions)
+        else:
+            recipients = list(ctx.last_recipients)
         emit(senders, recipients, match.group("noun"), to or "", occasion)
+
+    for match in (_HAD_SENT.finditer(text, s_start, s_end) if has(" sent to ") else ()):
+        # "in reply to a message of sympathy X had sent to Y": the earlier message, named after its noun
+        who = match.group("who")
+        senders = [m.actor for m in mentions if match.start("who") <= m.name_start < match.end("who")]
+        if not senders:
+            index = ctx.registry.short(who, match.start("who"))
+            senders = [index] if index is not None else []
+        rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+        emit(senders, parties(ctx, match.end(), rec_end, mentions), match.group("noun"),
+             text[match.end():rec_end], occasion)
 
     for match in (_CAME_FROM.finditer(text, s_start, s_end) if has(" from ") or has("among th") or has("they incl")
                   or has("those incl") else ()):
