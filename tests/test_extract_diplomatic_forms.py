@@ -126,3 +126,56 @@ def test_congratulating_on_a_festival_after_the_recipient_makes_a_greeting():
     text = article("Sheikh Faris Al-Hamad also sent a cable to President Elias Haddad, congratulating him on "
                    "Christmas and the New Year.")
     assert messages(text) == [("Faris Al-Hamad", "Elias Haddad", "greeting")]
+
+
+def test_offices_that_belong_to_one_state():
+    text = article("Pope Clement XV sent a telegram of condolence to President Ana Pereira over the storm. "
+                   "The Custodian of the Two Holy Mosques King Faisal bin Nasser Al Hamad sent a cable of "
+                   "condolence to President Ana Pereira.")
+    assert actor(text, "Clement XV").country == "VAT"
+    assert actor(text, "Faisal bin Nasser Al Hamad").country == "SAU"
+
+
+def test_a_commonwealth_that_is_a_state_is_not_an_international_body():
+    text = article("Ruth Hale, Governor-General of the Commonwealth of Australia, sent a message of sympathy to "
+                   "King Taufa Lavaka over the cyclone.")
+    assert actor(text, "Ruth Hale").country == "AUS"
+
+
+def test_post_nominals_before_an_appositive_office():
+    text = article("His Excellency the Honourable Peter Lyle AC DSC (Retd), Governor-General of New Zealand, "
+                   "has written to King Taufa Lavaka to express sympathy after the cyclone.")
+    assert messages(text) == [("Peter Lyle", "Taufa Lavaka", "condolence")]
+    assert actor(text, "Peter Lyle").country == "NZL"
+
+
+def test_office_then_comma_then_a_form_of_address_and_the_name():
+    text = article("The Prime Minister, the Hon Mark Ellis MP, has also written to the Prime Minister of Fiji, "
+                   "the Hon Ratu Seru Vosa, offering condolences and support.")
+    assert messages(text) == [("Mark Ellis", "Ratu Seru Vosa", "condolence")]
+    assert actor(text, "Ratu Seru Vosa").country == "FJI"
+
+
+def test_the_signer_of_a_telegram_is_not_a_recipient():
+    text = article("Pope Clement XV sent a telegram to Archbishop Luis Perera, signed by the Secretary of State, "
+                   "Cardinal Marco Bellini, in which the pontiff said he was praying for the victims.")
+    assert messages(text) == [("Clement XV", "Luis Perera", "condolence")]
+    text = article("Prime Minister Lina Haddad conveyed her congratulations to Omar Siddiqui in a message delivered "
+                   "by Ambassador Karim Nassar.")
+    assert [(s, r) for s, r, _ in messages(text)] == [("Lina Haddad", "Omar Siddiqui")]
+
+
+def test_congratulations_after_a_condolence_message_are_a_second_message():
+    text = article(
+        "King Rashid Al Mansur has sent a message of condolence to Sultan Tariq bin Said Al Harthy on the passing "
+        "of his cousin.",
+        "King Rashid also conveyed his congratulations to Sultan Tariq on his accession to the throne.",
+    )
+    assert messages(text) == [("Rashid Al Mansur", "Tariq bin Said Al Harthy", "condolence"),
+                              ("Rashid Al Mansur", "Tariq bin Said Al Harthy", "congratulation")]
+    # after a congratulatory message, the same congratulations conveyed are its content
+    text = article(
+        "King Rashid Al Mansur has sent a message of congratulations to Sultan Tariq bin Said Al Harthy on his accession.",
+        "King Rashid also conveyed his congratulations to Sultan Tariq and wished him success.",
+    )
+    assert messages(text) == [("Rashid Al Mansur", "Tariq bin Said Al Harthy", "congratulation")]

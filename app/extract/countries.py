@@ -142,12 +142,18 @@ def _country_names() -> dict[str, str | None]:
 
 
 _NAMES = _country_names()
+# Offices and seats that belong to one state, though they name none: the Pope and the Vatican speak
+# for the Holy See, the "Custodian of the Two Holy Mosques" is the Saudi king. ("The Commonwealth of
+# Australia" is a state, the Commonwealth alone an international body: see INTERNATIONAL_MARKERS.)
+_OFFICE_STATES = {"Pope": "VAT", "Holy See": "VAT", "Vatican": "VAT", "Custodian of the Two Holy Mosques": "SAU"}
 # Every name and marker opens with one of these characters. The pattern looks ahead for them
 # first: Python's engine then skips to them instead of trying every name at every position.
-_FIRST_CHARS = "".join(sorted({name[0] for name in _NAMES} | set(re.findall(r"(?:^|\|)(\w)", INTERNATIONAL_MARKERS))))
+_FIRST_CHARS = "".join(sorted({name[0] for name in _NAMES} | {name[0] for name in _OFFICE_STATES}
+                              | set(re.findall(r"(?:^|\|)(\w)", INTERNATIONAL_MARKERS))))
 _PATTERN = re.compile(
     rf"(?=[{re.escape(_FIRST_CHARS)}])"
-    r"(?<![\w-])(?:(?P<intl>" + INTERNATIONAL_MARKERS + r")|(?P<state>"
+    r"(?<![\w-])(?:(?P<intl>" + INTERNATIONAL_MARKERS + r")|(?P<office>"
+    + "|".join(re.escape(n) for n in _OFFICE_STATES) + r")|(?P<state>"
     + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
     + r"))(?:'s|’s)?(?![\w])"
 )
@@ -163,6 +169,8 @@ def country_in(text: str) -> tuple[bool, str | None]:
     for match in _PATTERN.finditer(text):
         if match.group("intl"):
             return True, None
+        if match.group("office"):
+            return True, _OFFICE_STATES[match.group("office")]
         code = _NAMES.get(match.group("state"))
         if code:
             return True, code

@@ -145,7 +145,7 @@ ORG_HEAD_WORDS |= {"kremlin", "pentagon", "elysee", "élysée", "vatican", "whit
 # Words marking an international body: an actor speaking for one has no country.
 INTERNATIONAL_MARKERS = (
     r"UN|U\.N\.|United Nations|European Union|EU|African Union|ASEAN|Association of Southeast Asian Nations|"
-    r"International|World|Global|Inter-Parliamentary|Commonwealth|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
+    r"International|World|Global|Inter-Parliamentary|Commonwealth(?!\s+of\s+(?:the\s+)?(?!Independent)[A-Z])|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
     r"SCO|Arab League|League of Arab States|Organi[sz]ation of Islamic Cooperation|OIC|G20|G7|IMF|WHO|UNESCO|"
     r"UNICEF|WFP|ITU|FAO|WTO|Red Crescent Movement|IAEA|Interpol|European\s+(?:Commission|Council|Parliament|"
     r"Central\s+Bank|Investment\s+Bank)|IOC|FIFA|OECD|ILO|UNHCR|UNDP|UNEP|UNCTAD|UNIDO|UNFPA|UNRWA|WMO|"

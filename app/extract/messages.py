@@ -97,7 +97,7 @@ _IN_MESSAGE_TO = re.compile(
     r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?"
     rf"(?:\s+of\s+{MESSAGE_OF})?)\s+(?:addressed\s+|sent\s+)?to\s+"
 )
-_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|has written|had written)\s+(?:a\s+letter\s+)?to\s+")
+_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had)\s+(?:also\s+)?written)\s+(?:a\s+letter\s+)?to\s+")
 _EXCHANGED = re.compile(
     rf"(?=e)\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
 )
@@ -147,7 +147,9 @@ _TERMINATOR = re.compile(
     r"|\s+(?:in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
-    r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|and\s+said|on|over)\b"
+    r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over)\b"
+    # who signs, delivers or reads out a message is not its recipient (nor its sender)
+    r"|,?\s+(?:signed|countersigned|delivered|handed(?:\s+over)?|read(?:\s+out)?)\s+(?:on\s+\w+\s+behalf\s+)?by\b"
     r"|,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced|added)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
@@ -232,7 +234,7 @@ def _with_act(noun: str, text: str, rec_end: int) -> str:
     return f"{noun} {act.group(1)}" if act else noun
 
 
-_PARTICIPLE_ACT = re.compile(r",\s*(thanking|congratulating)\b")
+_PARTICIPLE_ACT = re.compile(r",\s*((?:thanking|congratulating)\b|(?:offering|expressing|conveying)(?:\s+[\w'’-]+){1,4})")
 
 
 def _festive(occasion: str) -> bool:
@@ -426,14 +428,21 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
                                  or "felicitations" in low or "thanks" in low):
         for match in _SEND_WISHES.finditer(text, s_start, s_end):
-            if not match.group().startswith(("sen", "cab", "wir")) and ctx.messages:
-                continue  # "extended congratulations" after a message is that message's content
+            content = not match.group().startswith(("sen", "cab", "wir")) and ctx.messages
             rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
             if _KIN.match(text, rec_end) or _KIN.search(text, match.end(), rec_end):
                 continue  # "sympathies to Raisi's family": not a message to Raisi
             recipients = parties(ctx, match.end(), rec_end, mentions, persons_only=True)
-            emit(_subject(ctx, s_start, match.start(), mentions), recipients, match.group("noun"),
-                 text[match.end():rec_end], occasion)
+            senders = _subject(ctx, s_start, match.start(), mentions)
+            if content:
+                # "extended congratulations" after a message is that message's content, unless the
+                # same writer's earlier message to the same person was of another kind (condolences
+                # on a death, then "also conveyed his congratulations" on the accession)
+                kind = kind_of(match.group("noun"), sentence, "", occasion, None)
+                earlier = [ctx.message_between(x, r) for x in senders for r in recipients]
+                if not earlier or not all(e is not None and e.kind not in ("letter", kind) for e in earlier):
+                    continue
+            emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion)
 
     for match in (_IN_MESSAGE_TO.finditer(text, s_start, s_end) if has("in ") and has(" to ") else ()):
         if not outside_quotes(match.start()):

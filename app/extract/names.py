@@ -327,7 +327,8 @@ class Registry:
         words = [ROLE_ABBREVIATIONS.get(w, w) for w in fold(phrase).split()]
         words = " ".join(w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}).split()
         if found:
-            words = [w for w in words if not country_in(w.title())[0] and not country_in(w.upper())[0]]
+            words = [w for w in words if w in OFFICE_WORDS  # "the Pope": an office, though it tells the state
+                     or not country_in(w.title())[0] and not country_in(w.upper())[0]]
         phrase_key = " ".join(words)
         needed = None
         for key, synonyms in ROLE_SYNONYMS.items():
@@ -399,7 +400,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             # "his Vietnamese counterpart, Pham Minh Chinh": a comma between an office and the name
             before = text.rfind(" ", lo, end - 1) + 1
             previous = text[before:end - 1]
-            if words or text[end - 1] != "," or not (
+            # ("the Prime Minister of Tonga, the Hon Siaosi Sovaleni": over a form of address too)
+            if not _only_address(words) or text[end - 1] != "," or not (
                     previous.lower() in OFFICE_WORDS or (previous[:1].isupper() and previous.lower() in TITLE_LOWER)
                     or is_country_name(previous)):
                 if crossed and end > lo and text[end - 1] == ",":
@@ -441,11 +443,18 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     start = words[-1][0]
     # Honorifics in front of the name are forms of address, not a title.
     parts = [w for _, w in reversed(words)]
-    while parts and parts[-1].lower().rstrip(".") in HONORIFICS and parts[-1].lower() not in TITLE_WORDS:
+    while parts and (parts[-1].lower().rstrip(".") in HONORIFICS and parts[-1].lower() not in TITLE_WORDS
+                     or len(parts) > 1 and parts[-1].lower() == "the"):
         parts.pop()
     while parts and parts[0].lower() in _ADDRESS:
         parts.pop(0)  # "His Majesty": a form of address, not an office
     return start, (" ".join(parts) or None)
+
+
+def _only_address(words: list[tuple[int, str]]) -> bool:
+    """Whether the title words collected so far are only a form of address ("the Hon")."""
+    return all(w.lower() == "the" or w.lower().rstrip(".") in HONORIFICS and w.lower() not in TITLE_WORDS
+               for _, w in words)
 
 
 def _office_title(title: str) -> bool:
@@ -477,7 +486,8 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     first = tokens[0].lower()
     if first in {"and", "of", "for", "to", "in", "on", "at", "his", "her", "their", "its", "as", "while", "but"}:
         return name_end, None
-    if first in {"a", "an", "the", "also", "currently", "now"} or first in TITLE_LOWER or country_in(tokens[0])[0]:
+    if first in {"a", "an", "the", "also", "currently", "now"} or first in TITLE_LOWER or country_in(tokens[0])[0] or (
+            "-" in first and all(part in TITLE_LOWER for part in first.split("-"))):  # "Governor-General of ..."
         if len(app.split()) > 30:
             return name_end, None
         end = match.end()
@@ -498,6 +508,8 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     return name_end, None
 
 
+# Post-nominal letters between a name and its appositive (honours, degrees, "MP", "(Retd)").
+_POST_NOMINALS = re.compile(r"(?:\s+(?:[A-Z]{2,5}|\([Rr]etd?\.?\)))+(?=,)")
 _MORE_OFFICES = re.compile(
     r"\s+((?:Vice|Deputy|First|Prime|Chairman|Chairwoman|President|Minister|Ruler|Speaker|Secretary|Governor|Head|"
     r"Chief|Commander|Crown|Supreme|Foreign|Defence|Defense|Interior|Finance|[a-z][\w-]*)\b[^,;:\"“”]{0,80}?)(?:,|(?=[.;:])|$)"
@@ -592,7 +604,8 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
             mentions.append(Mention(name_start, name_start, name_end, app_end, index, title or appositive))
             continue
         start, title = title_before(text, lo, name_start)
-        app_end, appositive = appositive_after(text, name_end, hi)
+        post = _POST_NOMINALS.match(text, name_end, hi)  # "David Hurley AC DSC (Retd), Governor-General of ..."
+        app_end, appositive = appositive_after(text, post.end() if post else name_end, hi)
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
         forms = [honorific_form] if honorific_form != name else []
         nickname = _NICKNAME_IN_NAME.search(text, name_start, name_end)
