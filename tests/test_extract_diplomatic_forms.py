@@ -179,3 +179,21 @@ def test_congratulations_after_a_condolence_message_are_a_second_message():
         "King Rashid also conveyed his congratulations to Sultan Tariq and wished him success.",
     )
     assert messages(text) == [("Rashid Al Mansur", "Tariq bin Said Al Harthy", "congratulation")]
+
+
+def test_an_abbreviation_after_a_hyphen_ends_no_sentence():
+    text = article("Minister Kenji Sato underlined that the Japan-U.S. Alliance had once again shown its value.")
+    assert statements(text) == [("Kenji Sato", "the Japan-U.S. Alliance had once again shown its value")]
+
+
+def test_a_short_opening_of_a_split_quotation_is_a_statement():
+    text = article("Kenyan President Joseph Kiptoo sent a message of condolence to Amani Otieno over the floods.",
+                   '"We are ready," the Kenyan leader told reporters, "to send doctors and engineers at once."')
+    assert statements(text) == [("Joseph Kiptoo", "We are ready"),
+                                ("Joseph Kiptoo", "to send doctors and engineers at once")]
+
+
+def test_a_participial_clause_between_a_role_noun_and_its_verb():
+    text = article("Kazakh President Almaz Temirov sent a telegram to Ivan Orlov on his birthday.",
+                   "The Kazakh leader, addressing a ceremony in the capital, said relations remained strong.")
+    assert statements(text) == [("Almaz Temirov", "relations remained strong")]

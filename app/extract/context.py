@@ -106,11 +106,19 @@ class Context:
         return next((m for m in self.messages if m.sender == sender and m.recipient == recipient), None)
 
 
+_PARTICIPIAL = re.compile(r",\s+[a-z]+ing\s[^,]{0,80}$")
+
+
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
     """The end of a subject phrase once adverbials before the verb are removed."""
     lo = max(lo, hi - 160)  # adverbials are short; bounding the window bounds the regex cost
     chunk = text[lo:hi]
     stripped = chunk.rstrip(" ,")
+    comma = stripped.rfind(", ")
+    if comma > 0 and _PARTICIPIAL.match(stripped, comma):
+        # "The Kazakh leader, addressing a ceremony in Akmola, said": a participial clause in commas
+        stripped = stripped[:comma]
+        chunk = stripped
     last = stripped[stripped.rfind(" ") + 1:].lower()
     if last not in _ADVERBIAL_LAST and not last[:1].isdigit() and " in " not in chunk:
         return lo + len(stripped)  # the common case: no adverbial before the verb

@@ -231,7 +231,7 @@ def sentences(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 continue  # inside a quotation (a period before its closing mark ends nothing)
         if text[mark] == ".":
             space = max(text.rfind(" ", begin, mark), text.rfind("(", begin, mark))
-            token = text[space + 1:mark].lower()
+            token = text[space + 1:mark].lower().rpartition("-")[2]  # "Japan-U.S.": the abbreviation after the hyphen
             if token in _ABBREVIATIONS or len(token) == 1 or "." in token and _INITIALS.fullmatch(token):
                 continue  # "Dr.", "Sept.", "U.S.", an initial
             if token == "ma" and _MARIA.match(text, text.rfind(" ", begin, space) + 1, cut + 40):

@@ -157,7 +157,11 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
     inside = [q for q in quote_spans if s_start <= q[0] < s_end]
     consumed: set[int] = set()
     for i, (qs, qe) in enumerate(inside):
-        if i in consumed or _words(text[qs + 1:qe - 1]) < _MIN_QUOTE_WORDS:
+        if i in consumed:
+            continue
+        if _words(text[qs + 1:qe - 1]) < _MIN_QUOTE_WORDS and not (
+                # a short opening of a split quotation ("We stand ready," X said, "to ...") is speech
+                _words(text[qs + 1:qe - 1]) >= 2 and text[qe - 2] == "," and i + 1 < len(inside)):
             continue
         next_q = inside[i + 1][0] if i + 1 < len(inside) else s_end
         speaker = None
