@@ -197,3 +197,20 @@ def test_a_participial_clause_between_a_role_noun_and_its_verb():
     text = article("Kazakh President Almaz Temirov sent a telegram to Ivan Orlov on his birthday.",
                    "The Kazakh leader, addressing a ceremony in the capital, said relations remained strong.")
     assert statements(text) == [("Almaz Temirov", "relations remained strong")]
+
+
+def test_a_popular_name_blending_given_name_and_surname():
+    text = article("Prime Minister Ana Pereira sent a letter to President Budi Santoso on his re-election.",
+                   "Prime Minister Mark Ellis, himself re-elected on Saturday, wrote to Budisan that he hoped to "
+                   "visit soon.")
+    assert messages(text) == [("Ana Pereira", "Budi Santoso", "congratulation"),
+                              ("Mark Ellis", "Budi Santoso", "congratulation")]
+    assert ("Mark Ellis", "he hoped to visit soon") in statements(text)
+    assert "Budisan" in actor(text, "Budi Santoso").aliases
+
+
+def test_congratulations_conveyed_in_a_message_are_a_message_after_another():
+    text = article("Prime Minister Ana Pereira sent a letter to President Budi Santoso on his re-election.",
+                   "Prime Minister Rui Costa conveyed his congratulations to President Budi Santoso in a message "
+                   "delivered by his ambassador.")
+    assert ("Rui Costa", "Budi Santoso", "congratulation") in messages(text)

@@ -106,7 +106,7 @@ class Context:
         return next((m for m in self.messages if m.sender == sender and m.recipient == recipient), None)
 
 
-_PARTICIPIAL = re.compile(r",\s+[a-z]+ing\s[^,]{0,80}$")
+_PARTICIPIAL = re.compile(r",\s+(?:[a-z]+ing|himself|herself)\s[^,]{0,80}$")
 
 
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
@@ -116,7 +116,8 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
     stripped = chunk.rstrip(" ,")
     comma = stripped.rfind(", ")
     if comma > 0 and _PARTICIPIAL.match(stripped, comma):
-        # "The Kazakh leader, addressing a ceremony in Akmola, said": a participial clause in commas
+        # "The Kazakh leader, addressing a ceremony in Akmola, said", "X, himself re-elected, wrote":
+        # a participial clause in commas
         stripped = stripped[:comma]
         chunk = stripped
     last = stripped[stripped.rfind(" ") + 1:].lower()

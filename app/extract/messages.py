@@ -228,6 +228,9 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
     return "letter"
 
 
+_IN_A_MESSAGE = re.compile(r"\s+in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:message|letter|telegram|cable)\b")
+
+
 def _with_act(noun: str, text: str, rec_end: int) -> str:
     """"wrote to Y, thanking him for ...": the participle after the recipient says what the message does."""
     act = _PARTICIPLE_ACT.match(text, rec_end)
@@ -434,7 +437,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 continue  # "sympathies to Raisi's family": not a message to Raisi
             recipients = parties(ctx, match.end(), rec_end, mentions, persons_only=True)
             senders = _subject(ctx, s_start, match.start(), mentions)
-            if content:
+            if content and not _IN_A_MESSAGE.match(text, rec_end):  # "... in a message delivered by": written
                 # "extended congratulations" after a message is that message's content, unless the
                 # same writer's earlier message to the same person was of another kind (condolences
                 # on a death, then "also conveyed his congratulations" on the accession)

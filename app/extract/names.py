@@ -310,7 +310,20 @@ class Registry:
         key = fold(form)
         if key in self.by_form:
             return self.by_form[key]
-        return self._by_words(frozenset(key.split()), pos)
+        found = self._by_words(frozenset(key.split()), pos)
+        if found is None and len(key) >= 5 and " " not in key:
+            found = self._blend(key)
+        return found
+
+    def _blend(self, key: str) -> int | None:
+        """A popular name blending a given name with the start of the surname ("Jokowi" for Joko
+        Widodo), as Indonesian and Malay copy uses."""
+        for i, actor in enumerate(self.actors):
+            words = fold(actor.name).split() if actor.kind == "person" else []
+            if len(words) >= 2 and key.startswith(words[0]) and len(key) - len(words[0]) >= 2 and \
+                    words[-1].startswith(key[len(words[0]):]) and words[-1] != key[len(words[0]):]:
+                return i
+        return None
 
     def initials(self, acronym: str, pos: int) -> int | None:
         """The person named before `pos` whose name's initials the acronym spells ("AMLO")."""
