@@ -214,3 +214,14 @@ def test_congratulations_conveyed_in_a_message_are_a_message_after_another():
                    "Prime Minister Rui Costa conveyed his congratulations to President Budi Santoso in a message "
                    "delivered by his ambassador.")
     assert ("Rui Costa", "Budi Santoso", "congratulation") in messages(text)
+
+
+def test_a_seat_of_government_tells_the_state_of_its_spokesman():
+    text = article("MEXICO CITY (AP) - White House spokesman Tom Baker said the president was grateful for the call.")
+    assert actor(text, "Tom Baker").country == "USA"
+
+
+def test_a_person_of_a_capital_city_speaks_for_its_state():
+    text = article("PARIS (AFP) - Pope Clement XV sent a telegram of condolence to Archbishop Luis Perera of "
+                   "Colombo over the floods.")
+    assert actor(text, "Luis Perera").country == "LKA"

@@ -145,15 +145,18 @@ _NAMES = _country_names()
 # Offices and seats that belong to one state, though they name none: the Pope and the Vatican speak
 # for the Holy See, the "Custodian of the Two Holy Mosques" is the Saudi king. ("The Commonwealth of
 # Australia" is a state, the Commonwealth alone an international body: see INTERNATIONAL_MARKERS.)
-_OFFICE_STATES = {"Pope": "VAT", "Holy See": "VAT", "Vatican": "VAT", "Custodian of the Two Holy Mosques": "SAU"}
+OFFICE_STATES = {"Pope": "VAT", "Holy See": "VAT", "Vatican": "VAT", "Custodian of the Two Holy Mosques": "SAU",
+                 # seats of government standing for it ("White House spokesman")
+                 "White House": "USA", "Kremlin": "RUS", "Elysee": "FRA", "Élysée": "FRA", "Blue House": "KOR",
+                 "Downing Street": "GBR"}
 # Every name and marker opens with one of these characters. The pattern looks ahead for them
 # first: Python's engine then skips to them instead of trying every name at every position.
-_FIRST_CHARS = "".join(sorted({name[0] for name in _NAMES} | {name[0] for name in _OFFICE_STATES}
+_FIRST_CHARS = "".join(sorted({name[0] for name in _NAMES} | {name[0] for name in OFFICE_STATES}
                               | set(re.findall(r"(?:^|\|)(\w)", INTERNATIONAL_MARKERS))))
 _PATTERN = re.compile(
     rf"(?=[{re.escape(_FIRST_CHARS)}])"
     r"(?<![\w-])(?:(?P<intl>" + INTERNATIONAL_MARKERS + r")|(?P<office>"
-    + "|".join(re.escape(n) for n in _OFFICE_STATES) + r")|(?P<state>"
+    + "|".join(re.escape(n) for n in OFFICE_STATES) + r")|(?P<state>"
     + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
     + r"))(?:'s|’s)?(?![\w])"
 )
@@ -170,7 +173,7 @@ def country_in(text: str) -> tuple[bool, str | None]:
         if match.group("intl"):
             return True, None
         if match.group("office"):
-            return True, _OFFICE_STATES[match.group("office")]
+            return True, OFFICE_STATES[match.group("office")]
         code = _NAMES.get(match.group("state"))
         if code:
             return True, code
@@ -205,6 +208,11 @@ def outlet_country(head: str) -> str | None:
 
 _CITY_HEAD = re.compile(r"\s*([A-Za-z .'-]{3,30}?)\s*[,.:]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def city_country(name: str) -> str | None:
+    """The state of a capital or dateline city ("Colombo" -> LKA); None for cities of no one state."""
+    return DATELINE_CITIES.get(name.strip().lower())
 
 
 def is_country_name(text: str) -> str | None:

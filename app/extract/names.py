@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from app.extract.countries import country_in, is_country_name, subnational_office_country
+from app.extract.countries import OFFICE_STATES, city_country, country_in, is_country_name, subnational_office_country
 from app.extract.lexicon import (
     HONORIFICS,
     NON_NAME_WORDS,
@@ -429,6 +429,10 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
         if _TITLE_BREAK.search(word):
             break
         low = _bare(word).lower()
+        if words and f"{word} {words[-1][1]}" in OFFICE_STATES:
+            words.append((start, word))  # "White House spokesman": a seat of government opens the office
+            pos = start
+            continue
         if is_name_word(word) and low not in HONORIFICS and text[max(lo, start - 3):start] != "of " \
                 and not _in_state_name(text, lo, start, end, words):
             if words and subnational_office_country(f"{_bare(word)} {' '.join(w for _, w in reversed(words))}"):
@@ -617,6 +621,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
             mentions.append(Mention(name_start, name_start, name_end, app_end, index, title or appositive))
             continue
         start, title = title_before(text, lo, name_start)
+        city_code = None
         post = _POST_NOMINALS.match(text, name_end, hi)  # "David Hurley AC DSC (Retd), Governor-General of ..."
         app_end, appositive = appositive_after(text, post.end() if post else name_end, hi)
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
@@ -630,9 +635,13 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
                 forms += [nickname.group("nick"), text[name_start:nickname.end("nick") + 1]]
         if not appositive:
             of_state = _OF_STATE.match(text, name_end, hi)
-            if of_state and is_country_name(of_state.group(1)):
-                full_title = f"{full_title or ''} of {of_state.group(1)}".strip()  # "Sushil Koirala of Nepal"
+            if of_state and (is_country_name(of_state.group(1)) or city_country(of_state.group(1))):
+                # "Sushil Koirala of Nepal"; "Archbishop Luis Perera of Colombo": the city's state
+                full_title = f"{full_title or ''} of {of_state.group(1)}".strip()
+                city_code = city_country(of_state.group(1))
         index = registry.person(name, forms, full_title, name_start)
+        if city_code and not registry.actors[index].country_known:
+            registry.actors[index].country, registry.actors[index].country_known = city_code, True
         if honorific_form != name:
             registry.address(index, honorific_form)
         if mentions and not registry.actors[index].country_known and _AND_GAP.fullmatch(text, mentions[-1].end, start):
