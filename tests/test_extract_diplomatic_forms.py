@@ -225,3 +225,11 @@ def test_a_person_of_a_capital_city_speaks_for_its_state():
     text = article("PARIS (AFP) - Pope Clement XV sent a telegram of condolence to Archbishop Luis Perera of "
                    "Colombo over the floods.")
     assert actor(text, "Luis Perera").country == "LKA"
+
+
+def test_a_later_letter_with_its_own_occasion_is_a_message_of_its_own():
+    text = article(
+        "President Rui Costa sent a message of congratulations to Chancellor Eva Lind on her election.",
+        "In a letter to Eva Lind, Rui Costa expressed his condolences over the victims of the floods.",
+    )
+    assert messages(text) == [("Rui Costa", "Eva Lind", "condolence"), ("Rui Costa", "Eva Lind", "congratulation")]

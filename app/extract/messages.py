@@ -231,6 +231,12 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
 _IN_A_MESSAGE = re.compile(r"\s+in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:message|letter|telegram|cable)\b")
 
 
+def _kind_words(sentence: str) -> bool:
+    """Whether a sentence says by itself what a message is for."""
+    low = sentence.lower()
+    return any(p.search(low) for p in (CONDOLENCE_WORDS, THANKS_WORDS, CONGRATULATION_WORDS, GREETING_OCCASION))
+
+
 def _with_act(noun: str, text: str, rec_end: int) -> str:
     """"wrote to Y, thanking him for ...": the participle after the recipient says what the message does."""
     act = _PARTICIPLE_ACT.match(text, rec_end)
@@ -382,7 +388,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             return
         gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
         earlier = ctx.message_between(senders[0], recipients[0]) if refers_back and len(senders) == len(recipients) == 1 else None
-        if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()):
+        if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) and not _kind_words(sentence):
             kind = earlier.kind  # "In a letter to Y, X said ...": the letter already reported, whatever its kind
         else:
             kind = kind_of(noun, sentence, gatherings, occasion, ctx.lead_occasion)
