@@ -233,3 +233,11 @@ def test_a_later_letter_with_its_own_occasion_is_a_message_of_its_own():
         "In a letter to Eva Lind, Rui Costa expressed his condolences over the victims of the floods.",
     )
     assert messages(text) == [("Rui Costa", "Eva Lind", "condolence"), ("Rui Costa", "Eva Lind", "congratulation")]
+
+
+def test_a_festival_named_after_on_is_the_occasion_not_a_recipient():
+    text = article("Prime Minister Aziz Rahman sent a message of felicitation to President Budi Santoso on "
+                   "Hari Raya Aidilfitri.")
+    assert messages(text) == [("Aziz Rahman", "Budi Santoso", "greeting")]
+    text = article("President Timur Aliev sent congratulatory messages to President Rustam Nazarov on Navruz.")
+    assert messages(text) == [("Timur Aliev", "Rustam Nazarov", "greeting")]

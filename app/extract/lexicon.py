@@ -235,9 +235,15 @@ CONGRATULATION_WORDS = re.compile(
     r"revolution|achievement|success)\b"
 )
 GREETING_OCCASION = re.compile(
-    r"\b(?:new year|spring festival|lunar|christmas|festival|season's|eid|ramadan|nowruz|diwali|"
-    r"vesak|songkran|hanukkah|easter|(?<!national )holidays?|tet)\b"
+    r"\b(?:new year|spring festival|lunar|christmas|festival|season's|eid|ramadan|nowruz|navruz|novruz|nauryz|diwali|"
+    r"deepavali|hari raya|bayram|vesak|songkran|thingyan|losar|chuseok|hanukkah|rosh hashanah|easter|"
+    r"(?<!national )holidays?|tet)\b"
 )  # a "national holiday" is a national day: its greetings congratulate
+# Festivals by name, as they follow "on" ("a message on Hari Raya Aidilfitri"): an occasion, not a party.
+FESTIVAL_NAMES = (
+    r"Christmas|Easter|Eid|Hari\s+Raya|Nowruz|Navruz|Novruz|Nauryz|Diwali|Deepavali|Vesak|Songkran|Thingyan|Losar|"
+    r"Chuseok|Hanukkah|Rosh\s+Hashanah|Tet|Lunar\s+New\s+Year|New\s+Year"
+)
 # Recipients that are gatherings take a "letter" (a message to a forum or conference).
 GATHERING = re.compile(
     r"\b(?:forum|conference|summit|congress|symposium|seminar|session|meeting|ceremony|expo|exhibition|"

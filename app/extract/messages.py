@@ -63,6 +63,7 @@ from app.extract.countries import country_in
 from app.extract.lexicon import (
     CONDOLENCE_WORDS,
     CONGRATULATION_WORDS,
+    FESTIVAL_NAMES,
     FIGURATIVE_MESSAGE,
     GATHERING,
     GREETING_OCCASION,
@@ -143,7 +144,7 @@ _PREFIX = re.compile(
 # Every alternative opens with a space, a comma, a semicolon, a colon or a period: looked ahead for first,
 # they let the engine skip the letters in between.
 _TERMINATOR = re.compile(
-    r"(?=[\s,;:.])(?:\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
+    r"(?=[\s,;:.])(?:\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf|(?:" + FESTIVAL_NAMES + r")\b))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
     r"|\s+(?:in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
