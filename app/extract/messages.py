@@ -141,16 +141,17 @@ _PREFIX = re.compile(
     r"\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides|"
     r"According\s+to)\b[^,]{0,80},\s*)+"
 )
+# Who signs, delivers or reads out a message is not its recipient (nor its sender): the list ends there.
+_SIGNED_BY = r"(?:signed|countersigned|delivered|handed(?:\s+over)?|read(?:\s+out)?)\s+(?:on\s+\w+\s+behalf\s+)?by"
 # Every alternative opens with a space, a comma, a semicolon, a colon or a period: looked ahead for first,
 # they let the engine skip the letters in between.
 _TERMINATOR = re.compile(
     r"(?=[\s,;:.])(?:\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf|(?:" + FESTIVAL_NAMES + r")\b))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
-    r"|\s+(?:in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
+    rf"|\s+(?:{_SIGNED_BY}|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
-    r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over)\b"
-    # who signs, delivers or reads out a message is not its recipient (nor its sender)
-    r"|,?\s+(?:signed|countersigned|delivered|handed(?:\s+over)?|read(?:\s+out)?)\s+(?:on\s+\w+\s+behalf\s+)?by\b"
+    r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
+    rf"|{_SIGNED_BY})\b"
     r"|,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced|added)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"

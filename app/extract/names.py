@@ -76,7 +76,9 @@ _FIRST_WORD = rf"[{_CAP[1:-1]}(](?:(?<=\()[A-Z][A-Z-]+\)|(?<!\()[\w'’-]*{_WORD
 # A nickname in quotation marks inside a name (`Maria Leonor "Leni" Robredo`): one capitalised word
 # in quotes between name words.
 _NICKNAME = rf"[“\"]{_CAP}[\w'’-]*[”\"](?=\s+{_CAP})"
-RUN = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD}|{_NICKNAME}))*")
+RUN = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
+# The same, where the text has quotation marks (the nickname alternative costs time at every word).
+RUN_WITH_NICKNAMES = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD}|{_NICKNAME}))*")
 # "al-Assad" opening a run (rare): looked for only when the sentence has such a prefix.
 _PREFIXED_RUN = re.compile(rf"\b(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*(?:\s+{_WORD})*")
 # An appositive title after a name: ", president of ..." up to the next comma or the end.
@@ -221,6 +223,7 @@ class Registry:
         self.actors: list[ActorRecord] = []
         self.by_form: dict[str, int] = {}
         self.person_words: set[str] = set()  # every word of every person's name, for a quick miss
+        self.given_names: set[str] = set()  # the first word of every person's name (see _blend)
         self.default_country = default_country
 
     # -- adding -------------------------------------------------------------------------
@@ -233,11 +236,13 @@ class Registry:
             index = len(self.actors)
             self.actors.append(ActorRecord(name=name, words=words, first=pos))
             self.person_words |= words
+            self.given_names.add(fold(name).split(" ", 1)[0])
         actor = self.actors[index]
         if len(words) > len(actor.words) and actor.words <= words and actor.kind == "person":
             actor.aliases.append(actor.name)
             actor.name, actor.words = name, words
             self.person_words |= words
+            self.given_names.add(fold(name).split(" ", 1)[0])
         for form in [name, *forms]:
             self._alias(index, form)
         self._title(index, title)
@@ -311,7 +316,7 @@ class Registry:
         if key in self.by_form:
             return self.by_form[key]
         found = self._by_words(frozenset(key.split()), pos)
-        if found is None and len(key) >= 5 and " " not in key:
+        if found is None and len(key) >= 5 and " " not in key and any(key.startswith(g) for g in self.given_names):
             found = self._blend(key)
         return found
 
@@ -568,7 +573,8 @@ def _reference_word(run: str) -> str | None:
 def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
     """Person mentions in text[lo:hi], registering new people."""
     mentions: list[Mention] = []
-    runs = list(RUN.finditer(text, lo, hi))
+    quoted = text.find('"', lo, hi) >= 0 or text.find("“", lo, hi) >= 0
+    runs = list((RUN_WITH_NICKNAMES if quoted else RUN).finditer(text, lo, hi))
     if text.find("l-", lo, hi) >= 0:
         runs += [m for m in _PREFIXED_RUN.finditer(text, lo, hi)
                  if not any(r.start() <= m.start() < r.end() for r in runs) and not text[m.start() - 1:m.start()].isalpha()]
@@ -626,7 +632,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
         app_end, appositive = appositive_after(text, post.end() if post else name_end, hi)
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
         forms = [honorific_form] if honorific_form != name else []
-        nickname = _NICKNAME_IN_NAME.search(text, name_start, name_end)
+        nickname = _NICKNAME_IN_NAME.search(text, name_start, name_end) if quoted else None
         if nickname:  # the verbatim form, and the nickname with the surname ("Leni Robredo")
             forms += [text[name_start:name_end], f"{nickname.group(1)} {name.split()[-1]}"]
         if appositive and text[name_end:name_end + 2].strip()[:1] in ("“", '"'):
