@@ -115,7 +115,7 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
     chunk = text[lo:hi]
     stripped = chunk.rstrip(" ,")
     comma = stripped.rfind(", ")
-    if comma > 0 and _PARTICIPIAL.match(stripped, comma):
+    if comma > 0 and stripped[comma + 2:comma + 3].islower() and _PARTICIPIAL.match(stripped, comma):
         # "The Kazakh leader, addressing a ceremony in Akmola, said", "X, himself re-elected, wrote":
         # a participial clause in commas
         stripped = stripped[:comma]

@@ -14,7 +14,15 @@ remain ("Sheikh Hasina" keeps "Sheikh"); a name with a patronymic particle (bin,
 keeps every word after the particle ("Ibrahim ibni Almarhum Sultan Iskandar"); "Maha" after
 "King" opens a Thai royal name ("King Maha Vajiralongkorn"); the Filipino "Ma." (María) before
 a given name and a surname is part of the name; honorifics alone ("Samdech Thipadei") refer
-to the person last introduced with them (context.py).
+to the person last introduced with them (context.py). Lower-case particles stay inside a name
+("Daniel arap Moi", "Fernando de la Rúa"); regnal and generational numerals close one ("Benedict
+XVI", "Tupou VI"); patronymics are part of the fullest form ("Sadyr Nurgozhoevich Japarov"). A
+nickname in quotation marks inside a name is left out of it, the verbatim form and "nickname
+surname" becoming aliases (`Maria Leonor "Leni" Robredo` is Maria Leonor Robredo). After "of
+(the)", a three-word run opens with the place or body the office belongs to ("Chairman of the
+Majilis Marat Ospanov"). A one-word popular name that blends a known given name with the start of
+the surname ("Jokowi") is that person. Post-nominal letters ("AC DSC (Retd)", "MP") may stand
+between a name and its appositive office.
 """
 from __future__ import annotations
 
@@ -223,7 +231,7 @@ class Registry:
         self.actors: list[ActorRecord] = []
         self.by_form: dict[str, int] = {}
         self.person_words: set[str] = set()  # every word of every person's name, for a quick miss
-        self.given_names: set[str] = set()  # the first word of every person's name (see _blend)
+        self.given_prefixes: set[str] = set()  # the first three letters of every person's name (see _blend)
         self.default_country = default_country
 
     # -- adding -------------------------------------------------------------------------
@@ -236,13 +244,13 @@ class Registry:
             index = len(self.actors)
             self.actors.append(ActorRecord(name=name, words=words, first=pos))
             self.person_words |= words
-            self.given_names.add(fold(name).split(" ", 1)[0])
+            self.given_prefixes.add(fold(name)[:3])
         actor = self.actors[index]
         if len(words) > len(actor.words) and actor.words <= words and actor.kind == "person":
             actor.aliases.append(actor.name)
             actor.name, actor.words = name, words
             self.person_words |= words
-            self.given_names.add(fold(name).split(" ", 1)[0])
+            self.given_prefixes.add(fold(name)[:3])
         for form in [name, *forms]:
             self._alias(index, form)
         self._title(index, title)
@@ -316,7 +324,7 @@ class Registry:
         if key in self.by_form:
             return self.by_form[key]
         found = self._by_words(frozenset(key.split()), pos)
-        if found is None and len(key) >= 5 and " " not in key and any(key.startswith(g) for g in self.given_names):
+        if found is None and len(key) >= 5 and " " not in key and key[:3] in self.given_prefixes:
             found = self._blend(key)
         return found
 
@@ -384,6 +392,7 @@ class Registry:
         return self.default_country if actor.kind != "state" else actor.country
 
 
+_SEAT_FIRST_WORDS = {key.split()[0] for key in OFFICE_STATES if " " in key}  # "White" of "White House"
 _CONNECTIVES = {"and", "of", "the", "to", "on", "at", "in", "for", "his", "her", "their", "its", "a", "an"}
 _STOP_FIRST = {"to", "on", "at", "in", "from", "by", "with", "and"}
 _TITLE_BREAKS = ",;:“”\"\n"
@@ -434,7 +443,7 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
         if _TITLE_BREAK.search(word):
             break
         low = _bare(word).lower()
-        if words and f"{word} {words[-1][1]}" in OFFICE_STATES:
+        if word in _SEAT_FIRST_WORDS and words and f"{word} {words[-1][1]}" in OFFICE_STATES:
             words.append((start, word))  # "White House spokesman": a seat of government opens the office
             pos = start
             continue
