@@ -234,8 +234,8 @@ CONGRATULATION_WORDS = re.compile(
     r"centennial|jubilee|national day|independence day|republic day|founding|birthday|"
     r"revolution|achievement|success)\b"
 )
-GREETING_OCCASION = re.compile(
-    r"\b(?:new year|spring festival|lunar|christmas|festival|season's|eid|ramadan|nowruz|navruz|novruz|nauryz|diwali|"
+GREETING_OCCASION = re.compile(  # (the lookahead for first letters lets the engine skip to them)
+    r"(?=[bcdefhlnrstv])\b(?:new year|spring festival|lunar|christmas|festival|season's|eid|ramadan|nowruz|navruz|novruz|nauryz|diwali|"
     r"deepavali|hari raya|bayram|vesak|songkran|thingyan|losar|chuseok|hanukkah|rosh hashanah|easter|"
     r"(?<!national )holidays?|tet)\b"
 )  # a "national holiday" is a national day: its greetings congratulate
