@@ -241,3 +241,15 @@ def test_a_festival_named_after_on_is_the_occasion_not_a_recipient():
     assert messages(text) == [("Aziz Rahman", "Budi Santoso", "greeting")]
     text = article("President Timur Aliev sent congratulatory messages to President Rustam Nazarov on Navruz.")
     assert messages(text) == [("Timur Aliev", "Rustam Nazarov", "greeting")]
+
+
+def test_a_letter_in_reply_to_his_message_names_the_earlier_message():
+    text = article("Prime Minister Arjun Mehta has sent a letter of thanks to President Farid Qasim in reply to his "
+                   "message of sympathy over the earthquake.")
+    assert messages(text) == [("Arjun Mehta", "Farid Qasim", "thanks"), ("Farid Qasim", "Arjun Mehta", "condolence")]
+
+
+def test_wrote_back_thanking_him_is_a_thank_you_letter():
+    text = article("President Farid Qasim sent a message of sympathy to Prime Minister Arjun Mehta after the earthquake.",
+                   "Mehta wrote back to Qasim, thanking him for his support.")
+    assert messages(text) == [("Arjun Mehta", "Farid Qasim", "thanks"), ("Farid Qasim", "Arjun Mehta", "condolence")]

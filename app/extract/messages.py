@@ -24,6 +24,11 @@ Sentence forms recognised (each gives one message per sender and recipient):
   sent MESSAGES were X and Y (to the roundup's or the last recipient); after a roundup's
   opening, "Among them were X and Y";
 - "In his reply letter, X said ..." is a letter back to whoever wrote to X (pipeline.py);
+- X sent a letter to Y in reply to his (Z's) MESSAGE: also Y's (Z's) earlier message to X; "X wrote
+  back to Y";
+- the list of recipients ends where a signer, deliverer or reader is named ("..., signed by the
+  Secretary of State, Cardinal Z"; "in a message delivered by"): GUIDELINES, "someone who only signs,
+  delivers or reads out a message is not its sender", nor is he a recipient;
 - roundups: "Leaders of ... have sent messages to Z" (also "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py).
@@ -98,7 +103,7 @@ _IN_MESSAGE_TO = re.compile(
     r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?"
     rf"(?:\s+of\s+{MESSAGE_OF})?)\s+(?:addressed\s+|sent\s+)?to\s+"
 )
-_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had)\s+(?:also\s+)?written)\s+(?:a\s+letter\s+)?to\s+")
+_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had)\s+(?:also\s+)?written)\s+(?:back\s+)?(?:a\s+letter\s+)?to\s+")
 _EXCHANGED = re.compile(
     rf"(?=e)\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
 )
@@ -115,6 +120,10 @@ _TO = re.compile(r"\s+to\s+(?=[A-Z]|the\s)")
 _HAD_SENT = re.compile(
     rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+(?:that\s+|which\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
     r"(?:had\s+|has\s+)?sent\s+to\s+"
+)
+_IN_REPLY_TO = re.compile(
+    r"(?=[Ii])\b[Ii]n\s+(?:reply|response)\s+to\s+(?:an?\s+(?:earlier\s+)?|the\s+)?(?P<owner>his|her|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s)\s+"
+    rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?{_NOUN})"
 )
 _POSSESSIVE_MESSAGE = re.compile(rf"['’]s\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?{_NOUN})\s+to\s+")
 _FROM_TO = re.compile(rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+from\s+(?P<who>[^,;]{{3,120}}?)\s+to\s+(?=[A-Z]|the\s)")
@@ -147,7 +156,7 @@ _SIGNED_BY = r"(?:signed|countersigned|delivered|handed(?:\s+over)?|read(?:\s+ou
 # they let the engine skip the letters in between.
 _TERMINATOR = re.compile(
     r"(?=[\s,;:.])(?:\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf|(?:" + FESTIVAL_NAMES + r")\b))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
-    rf"|\s+(?:{_SIGNED_BY}|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
+    rf"|\s+(?:{_SIGNED_BY}|in\s+(?:reply|response)\s+to|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
@@ -600,6 +609,16 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         replier = _subject(ctx, s_start, match.start(), mentions)
         emit(writers, replier[:1], "letter", "", None)
         emit(replier[:1], writers, "letter", "", None)
+
+    reply_to = _IN_REPLY_TO.search(text, s_start, s_end) if senders_seen and (
+        has("reply to") or has("response to")) else None
+    if reply_to and ctx.messages and ctx.messages[-1].sender in senders_seen:
+        # "X sent a letter of thanks to Y in reply to his message of sympathy": Y's earlier message to X
+        reply = ctx.messages[-1]
+        owner = reply_to.group("owner")
+        writers = [m.actor for m in mentions if reply_to.start("owner") <= m.name_start < reply_to.end("owner")] \
+            if owner[0].isupper() else [reply.recipient]
+        emit(writers[:1], [reply.sender], reply_to.group("noun"), "", None)
 
     if "'s " in sentence or "’s " in sentence:  # "Xi's congratulatory letter to the forum was read out"
         for match in _POSSESSIVE_MESSAGE.finditer(text, s_start, s_end):
