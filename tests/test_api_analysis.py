@@ -298,3 +298,19 @@ def test_export_on_the_command_line(api_corpus, monkeypatch, tmp_path):
     finally:
         get_settings.cache_clear()
         get_engine.cache_clear()
+
+
+def test_csv_fields_with_separators_quotes_and_line_breaks_read_back_unchanged():
+    from datetime import date
+
+    from app.queries.export import _csv_batch
+
+    rows = [
+        ["a,b", 'she said "yes"', "two\nlines", "carriage\rreturn", "", None],
+        [1, 2.5, True, date(2024, 2, 29), " leading space", "plain"],
+    ]
+    read = list(csv.reader(io.StringIO(_csv_batch(rows).decode("utf-8"), newline="")))
+    assert read == [
+        ["a,b", 'she said "yes"', "two\nlines", "carriage\rreturn", "", ""],
+        ["1", "2.5", "True", "2024-02-29", " leading space", "plain"],
+    ]
