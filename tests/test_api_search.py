@@ -23,6 +23,16 @@ def test_article_search_finds_the_articles_with_the_word_best_first(api, api_cor
         assert "<mark>condolence</mark>" in row["snippet"]
 
 
+def test_search_with_another_filter_pages_through_exactly_its_hits_best_first(api, api_corpus):
+    corpus, _ = api_corpus
+    rows = walk(api, "/v1/articles", q="condolence", source="VNA", limit=2)
+    expected = [a["id"] for a in corpus.articles if a["source"] == "VNA" and "condolence" in words(a["text"])]
+    assert expected, "the corpus must have such articles"
+    assert sorted(r["id"] for r in rows) == sorted(expected)
+    scores = [r["score"] for r in rows]
+    assert scores == sorted(scores, reverse=True)
+
+
 def test_search_stems_and_takes_prefixes(api, api_corpus):
     corpus, _ = api_corpus
     expected = sorted(a["id"] for a in corpus.articles if "condolence" in words(a["text"]))

@@ -44,7 +44,7 @@ from sqlalchemy import column as sql_column
 from sqlalchemy.exc import OperationalError
 
 from app.models import Article, Message, Statement
-from app.queries.pagination import Key, Page, Sort, fetch_page, number
+from app.queries.pagination import Key, Page, Sort, fetch_page, integer, number
 
 RANK_BOUND = 10_000
 # A search page taking longer than this is stopped (SearchTooLong: the API answers 503).
@@ -405,17 +405,26 @@ def _ranked_page(
 ) -> Page:
     """A page in relevance order, its rows with `score` and `search_key`.
 
-    The hits are ranked on their keys alone (score, the sort's own key), then only the
-    page's rows are read whole: reading every hit's columns before ranking would fetch
-    thousands of rows (each article's past its text) for the fifty shown.
+    The hits are ranked on (score, row key) alone, then only the page's rows are read whole:
+    reading every hit's row before ranking would fetch thousands of rows (each article's
+    past its text) for the fifty shown. Ties in score go by the row key (SQLite: the rowid,
+    so ingest order), which the full-text index holds: a search with no other filter ranks
+    its hits without reading the table at all.
     """
-    key = searchable.row_key(connection.dialect.name)
-    hits = searchable.ranked(connection.dialect.name, user_input)
+    dialect = connection.dialect.name
+    key = searchable.row_key(dialect)
+    hits = searchable.ranked(dialect, user_input)
     score = Key(hits.c.score, "score", descending=True, decode=number)
-    ranked = Sort(RELEVANCE, (score, *sort.keys))
-    keys = query.with_only_columns(
-        hits.c.score, key.label("search_key"), *(k.column.label(k.label) for k in sort.keys)
-    ).join(hits, key == hits.c.rowid)
+    tie = sort.keys[-1]  # the sort's own unique key, for its type
+    if query.whereclause is None:  # nothing to check on the rows: the index alone ranks them
+        keys = select(hits.c.score, hits.c.rowid.label("search_key"))
+        by_key = Key(hits.c.rowid, "search_key", decode=_decoder(dialect, tie))
+    else:
+        # The sort's own key keeps the content table in FROM (SQLite's rowid column names no table).
+        columns = (hits.c.score, key.label("search_key"), tie.column.label(tie.label))
+        keys = query.with_only_columns(*columns).join(hits, key == hits.c.rowid)
+        by_key = Key(key, "search_key", decode=_decoder(dialect, tie))
+    ranked = Sort(RELEVANCE, (score, by_key))
     page = fetch_page(connection, keys, ranked, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total)
     if not page.rows:
         return page
@@ -426,6 +435,11 @@ def _ranked_page(
     }
     page.rows = [_Ranked(whole[row.search_key], row.score) for row in page.rows]
     return page
+
+
+def _decoder(dialect: str, tie: Key) -> Callable[[Any], Any]:
+    """How a cursor's row key reads back: SQLite's rowid is an integer; elsewhere the key is the sort's own."""
+    return integer if dialect == "sqlite" else tie.decode
 
 
 class _Ranked:
