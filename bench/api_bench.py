@@ -369,13 +369,17 @@ def chancery_scenarios(api: Api, database: Path) -> tuple[list[Scenario], dict]:
 
 
 def page_five_in(base: str, first: str) -> str | None:
-    """The path of the 6th page of a Datasette table view, following its `next_url`s."""
-    page, deep = httpx.get(base + first, timeout=60).json(), None
-    for _ in range(5):
-        if not page.get("next_url"):
-            break
-        deep = httpx.URL(page["next_url"]).raw_path.decode()
-        page = httpx.get(base + deep, timeout=60).json()
+    """The path of the 6th page of a Datasette table view, following its `next_url`s; None if
+    a page does not load within a minute."""
+    try:
+        page, deep = httpx.get(base + first, timeout=60).json(), None
+        for _ in range(5):
+            if not page.get("next_url"):
+                break
+            deep = httpx.URL(page["next_url"]).raw_path.decode()
+            page = httpx.get(base + deep, timeout=60).json()
+    except (httpx.HTTPError, ValueError):
+        return None
     return deep
 
 
