@@ -140,14 +140,9 @@ def message_dict(row: Any) -> dict[str, Any]:
 
 
 def _keys_query(filters: MessageFilters, dialect: str) -> Select:
-    """The ids and dates of the matching messages, joined to an actor only when a walked
-    country filter checks it: what a page is ordered and cut by."""
-    keys = select(Message.id, Message.date)
-    if filters.walk and filters.sender_country:
-        keys = keys.join(Sender, Sender.id == Message.sender_id)
-    if filters.walk and filters.recipient_country:
-        keys = keys.join(Recipient, Recipient.id == Message.recipient_id)
-    return keys.where(*filters.conditions(dialect))
+    """The ids and dates of the matching messages (found through their actors): what a page
+    is ordered and cut by."""
+    return select(Message.id, Message.date).where(*filters.conditions(dialect))
 
 
 def list_messages(
@@ -159,16 +154,20 @@ def list_messages(
     limit: int,
     with_total: bool = False,
 ) -> Page:
-    """A page found on the messages' keys, then its rows read whole.
-
-    Filters that match few messages (an actor, a country) find them all and sort them:
-    sorting their keys from an index, rather than rows each joined to two actors and
-    counting its reports, keeps that cheap when they are a few thousand.
-    """
+    """A page of messages. Actor filters matching few messages find them all, which are then
+    sorted: on their keys alone (from an index), then the page's rows are read whole, so
+    that a few thousand are not each joined to two actors and counting their reports first.
+    Otherwise the rows are read in the page's order, and a page ends when it is full."""
     dialect = connection.dialect.name
+    filters = planned(connection, filters)
+    if filters.walk or not filters.actor_conditions(walk=False):
+        query = message_query(filters, dialect)
+        return fetch_page(
+            connection, query, SORTS[sort], cursor=cursor, limit=limit, shape=message_dict, with_total=with_total
+        )
     page = fetch_page(
         connection,
-        _keys_query(planned(connection, filters), dialect),
+        _keys_query(filters, dialect),
         SORTS[sort],
         cursor=cursor,
         limit=limit,
