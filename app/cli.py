@@ -89,7 +89,7 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Files and folders (read recursively): .txt, .json, .jsonl, .html."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object, failures included."),
     workers: int | None = typer.Option(None, min=1, help="Extraction processes (default: CHANCERY_INGEST_WORKERS, else one per core)."),
-    batch_size: int | None = typer.Option(None, min=1, help="Articles written a transaction (default: CHANCERY_INGEST_BATCH_SIZE, 500)."),
+    batch_size: int | None = typer.Option(None, min=1, help="Articles written a transaction (default: CHANCERY_INGEST_BATCH_SIZE, 5000)."),
 ) -> None:
     """Ingest articles; migrates a new database first. Exit status 1 if any file or line failed."""
     from app.ingest.cli import run_ingest

@@ -1,8 +1,11 @@
 """`chancery ingest`: read files, extract in parallel, write in batches, report what failed.
 
 The main process reads and decodes the files, skips content already stored, and writes;
-extraction (pure and CPU-bound) runs in a pool of processes, a bounded number of batches
-ahead of the writer so memory stays flat however large the input.
+extraction (pure and CPU-bound) runs in a pool of processes, a bounded number of chunks
+ahead of the writer so memory stays flat however large the input. Extraction goes a chunk
+of at most EXTRACTION_CHUNK articles a task; the writer takes as many chunks as make one
+write batch, since a large database costs about the same to update for a batch of any size
+(each index page it touches is written once a transaction).
 """
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ from app.ingest.writer import Prepared, Writer
 from app.migrate import upgrade
 
 Pending = tuple[Document, str]  # a document and its content hash
+# Articles a task for an extraction worker: enough to make the round trip cheap, few enough
+# that the chunks in flight hold little memory.
+EXTRACTION_CHUNK = 500
 
 
 @dataclass(slots=True)
@@ -110,8 +116,8 @@ def ingest(
     try:
         upgrade(url, engine)
         writer = Writer(engine, batch_name(paths))
-        batches = _batches(_documents(paths, limits), batch_size, writer)
-        for work in _extracted(batches, workers):
+        chunks = _batches(_documents(paths, limits), min(batch_size, EXTRACTION_CHUNK), writer)
+        for work in _grouped(_extracted(chunks, workers), batch_size):
             outcomes = writer.write(work.prepared) if work.prepared else []
             failures = work.failures + [
                 Failure(o.item.document.path, o.item.document.line, o.reason or "") for o in outcomes if o.status == "failed"
@@ -160,6 +166,21 @@ def _batches(items: Iterable[Document | Failure], size: int, writer: Writer) -> 
             else:
                 work.pending.append((document, hash_))
         yield work
+
+
+def _grouped(works: Iterable[_Work], size: int) -> Iterator[_Work]:
+    """Consecutive extracted chunks joined into batches of at least `size` articles (the last may be short)."""
+    group = _Work()
+    for work in works:
+        group.prepared += work.prepared
+        group.failures += work.failures
+        group.unchanged += work.unchanged
+        group.size += work.size
+        if len(group.prepared) + len(group.failures) + group.unchanged >= size:
+            yield group
+            group = _Work()
+    if group.prepared or group.failures or group.unchanged:
+        yield group
 
 
 def _extracted(batches: Iterator[_Work], workers: int) -> Iterator[_Work]:
