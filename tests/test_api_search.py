@@ -150,11 +150,13 @@ def test_common_and_rare_queries_page_alike_in_date_order(api, api_corpus, monke
     matching = {a["id"] for a in corpus.articles if "development" in words(a["text"])}
     expected = [i for i in expected_articles(corpus, "-published_at") if i in matching]
     assert len(matching) > 3
-    # Hits above COMMON_HITS are checked while walking the date index; below, read and sorted.
-    for common_hits in (2, 10_000):
+    # Hits above COMMON_HITS are checked while walking the date index against the set of all
+    # hits (above DENSE_HITS, each in the full-text index); below, read and sorted.
+    for common_hits, dense_hits in ((2, 10_000), (2, 3), (10_000, 10_000)):
         monkeypatch.setattr(search, "COMMON_HITS", common_hits)
+        monkeypatch.setattr(search, "DENSE_HITS", dense_hits)
         rows = walk(api, "/v1/articles", q="development", sort="-published_at", limit=3)
-        assert [r["id"] for r in rows] == expected, common_hits
+        assert [r["id"] for r in rows] == expected, (common_hits, dense_hits)
         statements = walk(api, "/v1/statements", q="development", sort="-id", limit=4)
         assert [s["id"] for s in statements] == [
             s["id"] for s in reversed(corpus.statements) if "development" in words(s["text"])

@@ -34,6 +34,7 @@ from sqlalchemy import (
     Subquery,
     bindparam,
     cast,
+    exists,
     false,
     func,
     literal_column,
@@ -53,6 +54,8 @@ SEARCH_SECONDS = 5.0
 PROGRESS_STEPS = 20_000
 # A query with at least this many hits counts as common (see Searchable.matching_in_order).
 COMMON_HITS = 2_000
+# ... and with at least this many, so common that each row met is checked in the index on its own.
+DENSE_HITS = 100_000
 SNIPPET_TOKENS = 24
 MARK_START, MARK_END, ELLIPSIS = "<mark>", "</mark>", "…"
 PG_CONFIG = "english"
@@ -162,6 +165,9 @@ class Searchable:
         On SQLite a rare query's hits are read first and sorted; a common one's are
         checked while the ordered index is walked (the unary + keeps SQLite from
         fetching every hit by rowid and sorting them all), which finds a page early.
+        Checking them against the set of every hit means building that set first; for
+        a query matching a great many rows (DENSE_HITS), each row met is looked up in the
+        full-text index instead, and a page is found within a few hundred rows.
         """
         if connection.dialect.name != "sqlite":
             return self.matching(connection.dialect.name, user_input)
@@ -173,7 +179,10 @@ class Searchable:
         first = connection.execute(hits.limit(COMMON_HITS)).scalars().all()
         if len(first) < COMMON_HITS:
             return self.sqlite_rowid.in_(first) if first else false()
-        return literal_column(f"+{self.sqlite_rowid_sql}").in_(hits)
+        counted = connection.execute(select(func.count()).select_from(hits.limit(DENSE_HITS).subquery())).scalar_one()
+        if counted < DENSE_HITS:
+            return literal_column(f"+{self.sqlite_rowid_sql}").in_(hits)
+        return exists(select(fts.c.rowid).where(self._sqlite_match(fts_text), fts.c.rowid == self.sqlite_rowid))
 
     def ranked(self, dialect: str, user_input: str) -> Subquery:
         """(rowid, score) of at most RANK_BOUND hits, rowid as `row_key`; a higher score is more relevant."""
