@@ -6,6 +6,10 @@ resolves to an actor index, to DEFER (an indefinite role bound to the next perso
 introduced, as in "..., a spokesperson said. Spokesperson Lin Jian made the remarks"),
 or to None. Groups ("the leaders", "the two sides") resolve only to a group actor the
 article set up as a sender or recipient ("students at ..." then "the students").
+A body's head noun with "the" ("the ministry", "the government") is the body last named with it
+("Ministry of Foreign Affairs"), or the national body the article named before without giving it
+words ("The Spanish government rejected ... the government said": the Spanish government). The
+abbreviated styles "HM", "HH", "HRH", "HE" before a role noun are left aside ("HM the King said").
 """
 from __future__ import annotations
 
@@ -56,6 +60,8 @@ _MESSAGE_TO_END = re.compile(r"\b(?:message|letter|telegram|cable)\s+to\s+$")
 _PRESS_BODY = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'’-]*\s+){1,3}press\s+(?:service|office))$")
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
+# The abbreviated styles of Gulf and Moroccan copy before a role noun: "HM the King", "HH the Amir".
+_STYLE_ABBREVIATION = re.compile(r"(?:HM|HH|HRH|HE|HMK)\s+")
 _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
 _DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,80})$")
 # "The message reads", "the text says": words of the message, by its writer
@@ -190,8 +196,8 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
     det = _DET_PHRASE.search(chunk, max(0, segment - 1))
     if det:
         phrase = det.group(1).strip()
-        if whole and chunk.strip() != phrase:
-            return None, end
+        if whole and chunk.strip() != phrase and not _STYLE_ABBREVIATION.fullmatch(chunk.strip()[:-len(phrase)]):
+            return None, end  # (but "HM the King said" is "the King")
         return resolve_determined(ctx, phrase, lo + det.start(1)), lo + det.start(1)
     if last_word in ("service", "office"):
         press = _PRESS_BODY.search(chunk, max(0, segment - 1))
@@ -294,11 +300,22 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
     if index is not None:
         return index
     rest = phrase.split(None, 1)[-1]
-    if rest.islower() and " " not in rest:  # "the agency said": the body last named with that head noun
+    if rest.islower() and " " not in rest:
+        # "the agency said", "the ministry affirmed": the body last named with that head noun
+        # ("... News Agency", "Ministry of Foreign Affairs")
         bodies = [i for i, a in enumerate(ctx.registry.actors)
-                  if a.kind == "organization" and a.last <= pos and a.name.lower().endswith(f" {rest}")]
+                  if a.kind == "organization" and a.last <= pos and (
+                      a.name.lower().endswith(f" {rest}") or a.name.lower().startswith(f"{rest} of "))]
         if bodies:
             return max(bodies, key=lambda i: ctx.registry.actors[i].last)
+        if rest in _BODY_HEADS:
+            # "The Spanish government rejected ... the government said": the body named before,
+            # though not as a speaker
+            named = None
+            for named in _DEMONYM_BODY.finditer(ctx.text, 0, pos):
+                pass
+            if named and country_in(named.group(1))[0]:
+                return ctx.registry.organization(named.group(1), [], pos)
     if _BODY_OF.match(rest):  # "the press service of the president", "the provincial government of X"
         return ctx.registry.organization(rest, [], pos)
     last = fold(rest).split()[-1] if fold(rest) else ""
@@ -330,6 +347,8 @@ _BODY_OF = re.compile(
     r"(?:[a-z][\w-]*\s+)?(?:press\s+service|press\s+office|government|ministry|office|secretariat|administration)\s+of\s+\S")
 # A body named by an adjective and a head noun; "the ministry" alone names none, but a state has
 # one presidency: "the presidency" alone is the dateline state's.
+_BODY_HEADS = {"government", "ministry", "embassy", "presidency", "cabinet"}
+_DEMONYM_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+\s+(?:government|ministry|embassy|presidency|cabinet))\b")
 _LOWER_BODY = re.compile(
     r"(?:the|The)\s+((?:[A-Za-z][\w-]*\s+){1,3}(?:office|ministry|government|embassy|cabinet|presidency|"
     r"secretariat|palace|press\s+service|press\s+office|foreign\s+office)|presidency)"

@@ -58,7 +58,7 @@ OFFICE_WORDS = {
     "secretary-general", "king", "queen", "sultan", "emir", "amir", "prince", "princess", "pope", "cardinal",
     "patriarch", "spokesperson", "spokesman", "spokeswoman", "chief", "director", "director-general", "speaker",
     "ambassador", "envoy", "governor", "mayor", "leader", "chancellor", "senator", "rais", "aide", "counterpart",
-    "monarch", "ruler", "emperor", "empress", "vice-president", "commissioner",
+    "monarch", "sovereign", "ruler", "emperor", "empress", "vice-president", "commissioner",
 }
 
 
@@ -167,6 +167,7 @@ ROLE_SYNONYMS = {
     "party chief": {"secretary", "party", "chief"},
     "top legislator": {"chairman", "speaker", "president"},
     "monarch": {"king", "queen", "sultan", "emir"},
+    "sovereign": {"king", "queen", "sultan", "emir"},  # Moroccan copy: "the Sovereign" is the King
     "spokesman": {"spokesperson", "spokesman", "spokeswoman"},
     "spokeswoman": {"spokesperson", "spokesman", "spokeswoman"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
@@ -197,7 +198,7 @@ SAY_VERBS = (
     r"wrote\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"posted\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"highlighted|observed|recalled|remarked|declared|announced|insisted|"
-    r"believes|believed|hoped|hopes|expressed\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
+    r"believes|believed|hoped|hopes|express(?:ed|es)\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
     r"voiced\s+(?:the|his|her)?\s*(?:belief|hope|confidence)|expressed\s+confidence|"
     r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|reports|went\s+on\s+to\s+say|continued|"
     r"reiterated|explained|acknowledged|warned|argued|maintained|indicated|confirmed|"

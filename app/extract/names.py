@@ -20,7 +20,11 @@ XVI", "Tupou VI"); patronymics are part of the fullest form ("Sadyr Nurgozhoevic
 nickname in quotation marks inside a name is left out of it, the verbatim form and "nickname
 surname" becoming aliases (`Maria Leonor "Leni" Robredo` is Maria Leonor Robredo). After "of
 (the)", a three-word run opens with the place or body the office belongs to ("Chairman of the
-Majilis Marat Ospanov"). A one-word popular name that blends a known given name with the start of
+Majilis Marat Ospanov"). A Mongolian name writes the patronymic's initial glued to the given name
+("Ts.Elbegdorj"): that word opens the name whatever capitalised words stand before it ("Chairman of the
+State Great Khural G.Zandanshatar"), is a name by its form alone, and refers back to a fuller name with
+the same name and a word opening with the initial ("Kh.Battulga" after "Khaltmaagiin Battulga"). A
+state after a name ("Naruhito of Japan", "King Hamad of the Kingdom of Bahrain") is its country. A one-word popular name that blends a known given name with the start of
 the surname ("Jokowi") is that person. Post-nominal letters ("AC DSC (Retd)", "MP") may stand
 between a name and its appositive office.
 """
@@ -57,7 +61,7 @@ _CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]"
 # alternative tests the period before the letters behind it, so a word end without a period
 # costs the engine one character test.
 _WORD_DOTS = (
-    r"(?:\.(?<=[A-Z]\b\.)(?=[A-Z])(?:[A-Z]\.)*|\.(?<=Dr\.|Mr\.|Ms\.|St\.|Jr\.|Sr\.|Lt\.)|\.(?<=Mrs\.|Gen\.|Col\.|Hon\.)"
+    r"(?:\.(?<=[A-Z]\b\.)(?=[A-Z])(?:[A-Z]\.)*(?:(?<=\b[A-Z]\.)[A-Z][a-z][\w'’-]*)?|\.(?<=\b[A-Z][a-z]\.)(?=[A-Z][a-z])[\w'’-]+|\.(?<=Dr\.|Mr\.|Ms\.|St\.|Jr\.|Sr\.|Lt\.)|\.(?<=Mrs\.|Gen\.|Col\.|Hon\.)"
     r"|\.(?<=Prof\.|Capt\.)|\.(?<=\b[A-Z]\.))?"
 )
 _ACRONYM = r"\([A-Z][A-Z-]+\)"
@@ -114,10 +118,16 @@ def _bare(word: str) -> str:
 
 
 _DEMONYM_PAIR = re.compile(r"(?:South|North|New|Sri|Papua|Costa|Sierra|Equatorial|East|West|Saudi|Central)\s+[A-Z]\w+")
-_OF_STATE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+# "Sushil Koirala of Nepal", "King Hamad of the Kingdom of Bahrain": the state after the name.
+_OF_STATE = re.compile(
+    r"\s+of\s+((?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 _TITLE_SUFFIXES = {"elect", "designate", "general", "in", "chief", "at", "large", "president"}
 _PREFIXED = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# A Mongolian name: the patronymic's initial glued to the given name ("Ts.Elbegdorj", "Kh.Battulga").
+_INITIAL_DOT = re.compile(r"([A-Z][a-z]?)\.(?=[A-Z][a-z])")
 _INITIALS_LOOSE = re.compile(r"(?:[A-Z]\.?)+")
 _TOKEN = re.compile(r"\S+")
 _TITLE_TOKEN = re.compile(r"[^\s,;:“”\"]+")
@@ -189,6 +199,9 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
         begin -= 1  # "Sheikh Hasina": part of the name, not an honorific
     if all(_INITIALS_LOOSE.fullmatch(_bare(w)) for w in words[begin:end]):
         return None  # initials alone
+    for i in range(begin + 1, end):
+        if _INITIAL_DOT.match(words[i]):
+            return i, end  # "Chairman of the State Great Khural G.Zandanshatar": the initial opens the name
     return begin, end
 
 
@@ -324,6 +337,11 @@ class Registry:
         if key in self.by_form:
             return self.by_form[key]
         found = self._by_words(frozenset(key.split()), pos)
+        initial = _INITIAL_DOT.match(form) if found is None else None
+        if initial:  # "Kh.Battulga" after "Khaltmaagiin Battulga": the patronymic's initial and the name
+            found = self._by_words(frozenset(key.split()[1:]), pos)
+            if found is not None and not any(w.startswith(initial.group(1).lower()) for w in self.actors[found].words):
+                found = None
         if found is None and len(key) >= 5 and " " not in key and key[:3] in self.given_prefixes:
             found = self._blend(key)
         return found
@@ -617,8 +635,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
             index = registry.short(name, name_start)
             if index is None:
                 start, title = title_before(text, lo, name_start)
-                if title and _office_title(title):
-                    index = registry.person(name, [], title, name_start)  # "Pope Francis"
+                if title and _office_title(title) or _INITIAL_DOT.match(name):  # "G.Zandanshatar": a name by its form
+                    of_state = _OF_STATE.match(text, name_end, hi)  # "Emperor Naruhito of Japan"
+                    state = of_state and is_country_name(of_state.group(1))
+                    index = registry.person(name, [], f"{title} of {of_state.group(1)}" if state else title, name_start)  # "Pope Francis"
                     mentions.append(Mention(start, name_start, name_end, name_end, index, title))
                 continue
             name_start, name = _particles_before(text, lo, name_start, name, registry.actors[index].name)

@@ -16,7 +16,9 @@ The text excludes cue, quotation marks and the closing period; a quotation of th
 words or fewer is a term, not a statement. Decisions where GUIDELINES.md is silent: an
 indefinite speaker ("a Foreign Ministry spokesperson") is the next person the article
 introduces; a quotation standing alone right after a quoted speaker's cue continues that
-speaker (`"A," Peskov said. "B."`); verbs such as "announced", "warned", "confirmed"
+speaker (`"A," Peskov said. "B."`); a role noun that speaks "in the message" (`"...," the King said in the
+cable`; "In this message, the Sovereign expresses ...") is the message's writer where the article has one
+writer, though the recipient holds the same office; verbs such as "announced", "warned", "confirmed"
 report speech only with a "that" clause.
 """
 from __future__ import annotations
@@ -104,7 +106,7 @@ _THAT_AFTER = re.compile(
 # "X said Monday China will ...": the day is the cue's, not the content's.
 _LEADING_WHEN = re.compile(r"\s+" + _WHEN + r"\b,?")
 _ADDING = re.compile(r",?\s+(?:adding|and\s+added|noting|and\s+noted|stressing|saying)\s+(?:that\s+)?")
-_POSSESSIVE_PREFIX = re.compile(r"\s*In\s+(his|her)\s+\w+")
+_POSSESSIVE_PREFIX = re.compile(r"\s*In\s+(his|her|this|the)\s+\w+")
 _ADDING_CUE = re.compile(r"\s*,?\s*(?:adding|and\s+added|noting|stressing)")
 _AND_END = re.compile(r"(?:,\s*|\s+)and\s*$")
 _MIN_QUOTE_WORDS = 4
@@ -121,6 +123,19 @@ _LEADER_TITLE = re.compile(
     re.IGNORECASE,
 )
 _NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|scholar|reporter|correspondent)\b", re.IGNORECASE)
+
+
+# "...," the King said in the cable / in his message.
+_IN_THE_MESSAGE = re.compile(r"\s+in\s+(?:the|his|her)\s+(?:message|letter|cable|telegram)\b")
+
+
+def message_writer(ctx: Context, speaker: int | None) -> int | None:
+    """A role noun said to speak in "the message" that resolved to someone who wrote none: the
+    writer, where the article has one ("the King" who cabled a king is the sender, not the recipient)."""
+    if speaker is None or speaker < 0 or not ctx.messages or any(m.sender == speaker for m in ctx.messages):
+        return speaker
+    writers = {m.sender for m in ctx.messages}
+    return writers.pop() if len(writers) == 1 else speaker
 
 
 def _has_adding(text: str, lo: int, hi: int) -> bool:
@@ -177,7 +192,9 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
             lo = qe
             while lo < cue.start("verb") and text[lo] in " ,":
                 lo += 1
-            speaker, _ = resolve_span(ctx, lo, strip_adverbials(text, lo, cue.start("verb")), mentions, whole=True)
+            speaker, phrase_start = resolve_span(ctx, lo, strip_adverbials(text, lo, cue.start("verb")), mentions, whole=True)
+            if speaker is not None and text.startswith("the ", phrase_start) and _IN_THE_MESSAGE.match(text, cue.end(), next_q):
+                speaker = message_writer(ctx, speaker)  # "...," the King said in the cable: the cable's writer
         if speaker is not None and speaker >= 0:
             used[cue.start("verb")] = speaker
             found.append(Found(speaker, "direct", *_trim(text, qs + 1, qe - 1)))
@@ -266,12 +283,10 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 if content[0] < s_end and text[content[0]] in "“\"":
                     content = None
         possessive = _POSSESSIVE_PREFIX.match(text, s_start, phrase_start)
-        if possessive and speaker != DEFER and text.startswith(("the ", "The "), phrase_start) and ctx.messages \
-                and all(m.sender != speaker for m in ctx.messages):
+        if possessive and speaker != DEFER and text.startswith(("the ", "The "), phrase_start):
             # "In his message, the Vietnamese leader said": a role noun there names the message's writer
-            writers = {m.sender for m in ctx.messages}
-            speaker = writers.pop() if len(writers) == 1 else speaker
-        if possessive and speaker != DEFER:
+            speaker = message_writer(ctx, speaker)
+        if possessive and speaker != DEFER and possessive.group(1)[0] == "h":
             learn_gender(ctx, speaker, possessive.group(1))  # "In her message, Murmu said"
         if content and _words(text[content[0]:content[1]]) >= 3:
             found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER))
