@@ -117,7 +117,11 @@ def ingest(
         upgrade(url, engine)
         writer = Writer(engine, batch_name(paths))
         chunks = _batches(_documents(paths, limits), min(batch_size, EXTRACTION_CHUNK), writer)
-        for work in _grouped(_extracted(chunks, workers), batch_size):
+        # Chunks in flight: two a worker, plus a write batch's worth, so that the workers do not run
+        # dry while the main process writes a batch (it sends them nothing meanwhile, and together
+        # they extract about as fast as it writes).
+        ahead = 2 * workers + -(-batch_size // EXTRACTION_CHUNK)
+        for work in _grouped(_extracted(chunks, workers, ahead), batch_size):
             outcomes = writer.write(work.prepared) if work.prepared else []
             failures = work.failures + [
                 Failure(o.item.document.path, o.item.document.line, o.reason or "") for o in outcomes if o.status == "failed"
@@ -183,11 +187,11 @@ def _grouped(works: Iterable[_Work], size: int) -> Iterator[_Work]:
         yield group
 
 
-def _extracted(batches: Iterator[_Work], workers: int) -> Iterator[_Work]:
+def _extracted(batches: Iterator[_Work], workers: int, ahead: int) -> Iterator[_Work]:
     """Extract each batch, in a process pool when there is more than one batch and more than one worker.
 
-    Only texts go to the workers and only extractions come back, packed as tuples; at most two
-    batches a worker are in flight, so memory does not grow with the input.
+    Only texts go to the workers and only extractions come back, packed as tuples; at most
+    `ahead` batches are in flight, so memory does not grow with the input.
     """
     first = next(batches, None)
     if first is None:
@@ -203,7 +207,7 @@ def _extracted(batches: Iterator[_Work], workers: int) -> Iterator[_Work]:
     with context.Pool(workers) as pool:
         in_flight: deque = deque()
         for work in queued:
-            while len(in_flight) >= 2 * workers:
+            while len(in_flight) >= ahead:
                 done, result = in_flight.popleft()
                 yield _finish(done, _unpacked(result.get()))
             in_flight.append((work, pool.apply_async(extraction.extract_packed, (work.texts(),))))
