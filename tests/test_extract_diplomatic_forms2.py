@@ -84,3 +84,35 @@ def test_the_government_is_the_national_government_named_before_as_an_actor():
     result = extract(text)
     assert [(result.actors[s.speaker].name, result.actors[s.speaker].country) for s in result.statements] == [
         ("Portuguese government", "PRT")]
+
+
+def test_a_city_after_an_office_is_a_place_not_a_sender():
+    text = article("Sheikh Faris bin Saeed Al Qasimi, Crown Prince of Abu Dhabi, and Sheikh Omar bin Khalid Al Nuaimi, "
+                   "Ruler of Ajman, sent similar cables to President Ana Lopez.")
+    assert [m[0] for m in messages(text)] == ["Faris bin Saeed Al Qasimi", "Omar bin Khalid Al Nuaimi"]
+
+
+def test_may_closing_a_name_is_a_surname_not_the_month():
+    text = article("Prime Minister Gwen May wrote to President Ana Lopez overnight.",
+                   "In her letter, Mrs May said the two nations stood together against terrorism.")
+    assert messages(text) == [("Gwen May", "Ana Lopez", "letter")]
+    assert statements(text) == [("Gwen May", "the two nations stood together against terrorism")]
+    assert "Ana Lopez May" not in [a.name for a in extract(article("President Ana Lopez May 5 sent a message to Gwen Hart.")).actors]
+
+
+def test_a_date_alone_on_its_line_is_not_the_lede():
+    text = article("12 April 2021",
+                   "Leaders from across the region have sent messages of condolence to Chile after the floods.",
+                   "Prime Minister Gwen May wrote to President Ana Lopez overnight.")
+    assert messages(text) == [("Gwen May", "Ana Lopez", "condolence")]
+
+
+def test_a_message_to_the_people_of_a_state_goes_to_the_state_where_no_person_is_named():
+    text = article("King Olav V sent a message of condolence to the people of Chile over the floods.")
+    result = extract(text)
+    assert [(result.actors[m.recipient].name, result.actors[m.recipient].country) for m in result.messages] == [("Chile", "CHL")]
+    text = article("King Olav V sent a message of condolence to the government and people of Chile over the floods.")
+    assert messages(text) == [("Olav V", "Government of Chile", "condolence")]
+    text = article("King Olav V sent a message of condolence to his Chilean counterpart President Ana Lopez "
+                   "and to the people of Chile over the floods.")
+    assert messages(text) == [("Olav V", "Ana Lopez", "condolence")]

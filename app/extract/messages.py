@@ -29,6 +29,9 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - the list of recipients ends where a signer, deliverer or reader is named ("..., signed by the
   Secretary of State, Cardinal Z"; "in a message delivered by"): GUIDELINES, "someone who only signs,
   delivers or reads out a message is not its sender", nor is he a recipient;
+- a message "to the people of Y" is to the state Y, "to the government and people of Y" to Y's
+  government, but only where no person is among the recipients (GUIDELINES: a state "only where no
+  person is named"; "to his counterpart and to the people of Y" is to the counterpart);
 - roundups: "Leaders of ... have sent messages to Z" (also "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py).
@@ -64,7 +67,7 @@ from app.extract.context import (
     resolve_phrase,
     strip_adverbials,
 )
-from app.extract.countries import country_in
+from app.extract.countries import country_in, is_country_name
 from app.extract.lexicon import (
     CONDOLENCE_WORDS,
     CONGRATULATION_WORDS,
@@ -191,6 +194,11 @@ _WRITER_VERB = re.compile(
 _VIEWS = re.compile(r"\bviews\b")
 _EXCHANGE_OCCASION = re.compile(r"\s(?:on|over|for)\s+(?:the|his|her|their)\s+(.+?)(?:[,.]|$)")
 _NEW_OFFICE = re.compile(r"\b(?:his|her)\s+(?:re-?election|election|appointment|inauguration|swearing-in|accession)\s+as\s+(.+)")
+_PEOPLE_OF = re.compile(
+    r"\b(?:to\s+)?the\s+(?P<government>[Gg]overnment\s+and\s+(?:the\s+)?)?(?:brotherly\s+|friendly\s+)?people\s+of\s+"
+    r"(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+_LEADING_THE = re.compile(r"^the\s+")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
 
@@ -314,6 +322,9 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
         if lo <= m.name_start and m.name_end <= hi:
             found.append((m.name_start, m.actor))
             covered.append((min(m.start, m.name_start) if m.start >= lo else m.name_start, min(m.end, hi)))
+    people = _PEOPLE_OF.search(text, lo, hi) if "eople of" in text[lo:hi] else None
+    if people and is_country_name(people.group("state")):
+        hi = min(hi, people.start())  # "to his counterpart and to the people of Y": the counterpart
     if not (persons_only and found):
         pos = lo
         pieces: list[tuple[int, int]] = []
@@ -342,6 +353,15 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
     for _, index in sorted(found):
         if index is not None and index not in seen:
             seen.append(index)
+    if people and hi == people.start() and not any(ctx.registry.actors[i].kind == "person" for i in seen):
+        # GUIDELINES: a state or its government only where no person is named. "To the people of Y" is
+        # the state Y; "to the government and people of Y", Y's government.
+        state = people.group("state")
+        if people.group("government"):
+            seen.append(ctx.registry.organization(f"Government of {state}", [], people.start()))
+        else:
+            form = people.group().removeprefix("to ").strip()
+            seen.append(ctx.registry.organization(_LEADING_THE.sub("", state), [form], people.start(), kind="state"))
     return seen
 
 

@@ -15,7 +15,9 @@ keeps every word after the particle ("Ibrahim ibni Almarhum Sultan Iskandar"); "
 "King" opens a Thai royal name ("King Maha Vajiralongkorn"); the Filipino "Ma." (María) before
 a given name and a surname is part of the name; honorifics alone ("Samdech Thipadei") refer
 to the person last introduced with them (context.py). Lower-case particles stay inside a name
-("Daniel arap Moi", "Fernando de la Rúa"); regnal and generational numerals close one ("Benedict
+("Daniel arap Moi", "Fernando de la Rúa"); "May" closing a name is a surname ("Theresa May", "Mrs
+May"), not the month, unless a day follows; a capital city after "of" is a place ("Crown Prince of Abu
+Dhabi"), though "Abu" may open a name; regnal and generational numerals close one ("Benedict
 XVI", "Tupou VI"); patronymics are part of the fullest form ("Sadyr Nurgozhoevich Japarov"). A
 nickname in quotation marks inside a name is left out of it, the verbatim form and "nickname
 surname" becoming aliases (`Maria Leonor "Leni" Robredo` is Maria Leonor Robredo). After "of
@@ -74,7 +76,8 @@ _REGNAL = re.compile(r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}|Jr\.?|Sr\.?)")
 
 
 # English surnames that are also common words ("Green Development"): a name only closing a run.
-_WORD_SURNAMES = {"Green", "Brown", "White", "Black", "Young", "Rice", "Hill", "Wood"}
+# Also the month "May" ("Theresa May"), unless a day follows ("President Xi May 5").
+_WORD_SURNAMES = {"Green", "Brown", "White", "Black", "Young", "Rice", "Hill", "Wood", "May"}
 
 
 def _name_tail(word: str) -> bool:
@@ -172,8 +175,9 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
                 words = words[:i] + ("(state)",) * k + words[i + k:]
     while end > 0 and not is_name_word(words[end - 1]):
         if end >= 2 and (_name_tail(words[end - 1]) or end == n and words[end - 1] in _WORD_SURNAMES) and (
-                is_name_word(words[end - 2])):
-            break  # "Sok An", "Charles III", "Josh Green": a last word that is a name only after another
+                is_name_word(words[end - 2]) or end == n and words[end - 1] in _WORD_SURNAMES
+                and words[end - 2].lower().rstrip(".") in HONORIFICS):
+            break  # "Sok An", "Charles III", "Josh Green", "Mrs May": a last word that is a name only after another
         end -= 1
     if end == 0:
         return None
@@ -611,6 +615,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
         run_text = run.group()
         # "Chairman of the Majilis Marat Ospanov": after "of (the)", a three-word run opens with the body
         after_of = r0 - 4 >= lo and text.startswith(" of ", r0 - 4) or r0 - 8 >= lo and text.startswith(" of the ", r0 - 8)
+        if run_text.endswith(" May") and text[run.end():run.end() + 3][1:2].isdigit():
+            run_text = run_text[:-4]  # "Vladimir Putin May 9": a date
+        if after_of and city_country(run_text):
+            continue  # "Crown Prince of Abu Dhabi": a place, though "Abu" may open a name
         parsed = _parse_run(run_text, after_of)
         if parsed is None:
             word = _reference_word(run_text)

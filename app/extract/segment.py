@@ -6,8 +6,9 @@ Offsets always index the text as given. Decisions where GUIDELINES.md is silent:
   a long line ending with a period): a text given without its headline loses nothing;
 - a caption is a line carrying a photo credit ("[Photo/Xinhua]", "(Photo: ...)",
   "file photo"); its people are pictured, not reported, so it is never read for actors;
-- noise lines ("Related: ...", "Editor's note: ...", "Read more", navigation with "|")
-  are skipped;
+- noise lines ("Related: ...", "Editor's note: ...", "Read more", navigation with "|", a date
+  alone on its line: "16 March 2019", "November 21, 2022, 12:10") are skipped, so the lede
+  (which gives the article's occasion) is the first sentence of substance;
 - a quotation of three words or fewer is a name or a term ("Prachanda", "Friends for
   Peace"), not a statement;
 - datelines take many forms: "BEIJING, Jan. 15 (Xinhua) --", "Accra, Dec. 10, GNA - " (a
@@ -49,9 +50,11 @@ _BYLINE = re.compile(r"\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\bUpdate\s*:|^By\s+[
 
 
 def _is_noise(line: str) -> bool:
-    # navigation ("Home | World | China") and bylines ("Name |14.03.2023 - Update : ...", "By Name")
+    # navigation ("Home | World | China"), bylines ("Name |14.03.2023 - Update : ...", "By Name") and a
+    # date alone on its line ("16 March 2019", "November 21, 2022, 12:10"): not the lede
     return bool(_NOISE.match(line)) or line.count(" | ") >= 2 or (
-        ("|" in line or "Update" in line or line.startswith("By ")) and bool(_BYLINE.search(line)))
+        ("|" in line or "Update" in line or line.startswith("By ")) and bool(_BYLINE.search(line))) or (
+        len(line) <= 32 and bool(_DATE_LINE.fullmatch(line)))
 
 
 MONTHS = {
@@ -64,6 +67,7 @@ DATE = (
     rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})\.?,?(?:\s+(?P<year2>(?:19|20)\d\d))?)"
 )
+_DATE_LINE = re.compile(rf"\s*{DATE},?(?:\s+\d{{1,2}}:\d{{2}})?\s*")
 _DATELINE = re.compile(
     r"\s*(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)\s*,?\s*)?"
     rf"(?:{DATE})?\.?\s*"
