@@ -84,7 +84,7 @@ class Message(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sender_id: Mapped[str] = mapped_column(ForeignKey("actors.id"))
     recipient_id: Mapped[str] = mapped_column(ForeignKey("actors.id"))
-    kind: Mapped[str] = mapped_column(String(16), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
     occasion: Mapped[str | None] = mapped_column(Text)
     date: Mapped[date | None] = mapped_column(Date, index=True)
     # Undated reports merge into one message only within one ingest batch: this names it.
@@ -99,6 +99,7 @@ class Message(Base):
         Index("ix_messages_pair_kind", "sender_id", "recipient_id", "kind"),
         Index("ix_messages_sender_kind_date", "sender_id", "kind", "date"),
         Index("ix_messages_recipient_kind_date", "recipient_id", "kind", "date"),
+        Index("ix_messages_kind_date", "kind", "date"),
     )
 
 

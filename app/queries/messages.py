@@ -63,9 +63,16 @@ class MessageFilters:
         )
 
     def kind_condition(self, walk: bool):
-        """The kind, searched by together with few actors' rows (an index on actor and kind
-        holds them); else checked on the rows met (a kind alone matches a great many)."""
-        indexed = not walk and bool(self.actor_conditions(walk=False))
+        """The kind, searched by: together with few actors' rows (an index on actor and kind
+        holds them), or alone when it is one kind (an index on kind and date holds its
+        messages in date order). Otherwise it is checked on the rows met: the messages of
+        several kinds would all be fetched and sorted."""
+        if walk:
+            indexed = False
+        elif self.actor_conditions(walk=False):
+            indexed = True
+        else:
+            indexed = self.kind is not None and len(self.kind) == 1
         return any_of(Message.kind if indexed else Unindexed(Message.kind), self.kind)
 
     def conditions(self, dialect: str) -> list:
