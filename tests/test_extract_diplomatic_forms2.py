@@ -116,3 +116,26 @@ def test_a_message_to_the_people_of_a_state_goes_to_the_state_where_no_person_is
     text = article("King Olav V sent a message of condolence to his Chilean counterpart President Ana Lopez "
                    "and to the people of Chile over the floods.")
     assert messages(text) == [("Olav V", "Ana Lopez", "condolence")]
+
+
+EID_CABLES = ("Muscat -- Sultan Qais bin Said has received cables of greetings on Eid al-Fitr from King Fahd bin Omar "
+              "of the Kingdom of Saudi Arabia and King Ali bin Hamad of the Kingdom of Bahrain.")
+
+
+def test_a_state_after_a_name_closes_that_persons_phrase():
+    result = extract(article(EID_CABLES))
+    assert {a.name: a.country for a in result.actors if a.name != "Qais bin Said"} == {"Fahd bin Omar": "SAU", "Ali bin Hamad": "BHR"}
+
+
+def test_thanks_in_reply_to_leaders_named_by_office_and_state():
+    text = article(EID_CABLES, "His Majesty the Sultan sent cables of thanks in reply to the King of Saudi Arabia "
+                               "and the King of Bahrain.")
+    assert ("Qais bin Said", "Fahd bin Omar", "thanks") in messages(text)
+    assert ("Qais bin Said", "Ali bin Hamad", "thanks") in messages(text)
+
+
+def test_a_message_addressed_to_the_head_of_state_received_by_a_minister():
+    text = article(EID_CABLES, "In a separate development, Foreign Minister Salim bin Rashid today received a written "
+                               "message addressed to Sultan Qais bin Said from Emir Hamid bin Khalifa Al Thani.")
+    assert ("Hamid bin Khalifa Al Thani", "Qais bin Said", "letter") in messages(text)
+    assert not [m for m in messages(text) if m[0] == "Salim bin Rashid" or m[1] == "Salim bin Rashid"]

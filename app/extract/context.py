@@ -10,6 +10,8 @@ A body's head noun with "the" ("the ministry", "the government") is the body las
 ("Ministry of Foreign Affairs"), or the national body the article named before without giving it
 words ("The Spanish government rejected ... the government said": the Spanish government). The
 abbreviated styles "HM", "HH", "HRH", "HE" before a role noun are left aside ("HM the King said").
+An office of a state as a party ("thanks in reply to the King of Saudi Arabia, the Amir of Kuwait")
+is the person holding that office for that state.
 """
 from __future__ import annotations
 
@@ -347,6 +349,7 @@ _BODY_OF = re.compile(
     r"(?:[a-z][\w-]*\s+)?(?:press\s+service|press\s+office|government|ministry|office|secretariat|administration)\s+of\s+\S")
 # A body named by an adjective and a head noun; "the ministry" alone names none, but a state has
 # one presidency: "the presidency" alone is the dateline state's.
+_OFFICE_OF_STATE = re.compile(r"(?:the|The)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(.+)")
 _BODY_HEADS = {"government", "ministry", "embassy", "presidency", "cabinet"}
 _DEMONYM_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+\s+(?:government|ministry|embassy|presidency|cabinet))\b")
 _LOWER_BODY = re.compile(
@@ -393,6 +396,9 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
             re.match(r"(?:the|The)\s+", phrase) and len(phrase.split()) <= 5
             and phrase.split()[-1].lower() in OFFICE_WORDS and country_in(phrase)[0]):
         return ctx.registry.role(phrase, pos)  # "the Prime Minister", "the Chinese president"
+    office_of = _OFFICE_OF_STATE.match(phrase)
+    if office_of and fold(office_of.group(1)).split()[-1] in OFFICE_WORDS and is_country_name(office_of.group(2)):
+        return ctx.registry.role(phrase, pos)  # "the King of Bahrain", "the Amir of Kuwait"
     phrase = re.sub(r"^(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+", "", phrase, flags=re.IGNORECASE)
     if re.match(r"^(?:the|The)\s+[a-z]", phrase) and not is_org_phrase(phrase):
         return ctx.registry.role(phrase, pos)

@@ -11,7 +11,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - X sent similar/identical MESSAGES to Y: the kind of the message they resemble;
 - MESSAGES (also) went to Y1, Y2 ... (from the last sender);
 - X received MESSAGES (congratulations, condolences) from Y1 and Y2; from unnamed leaders, it
-  opens a roundup to X;
+  opens a roundup to X; "X received a message addressed to Z from Y" (a minister receiving for his
+  head of state) is Y's message to Z;
 - X congratulated (condoled with, thanked) Y ..., where a later sentence quotes the message
   ("In his message, ...", "the telegram reads"): a written message, unless the article is
   about a call or a meeting;
@@ -53,7 +54,9 @@ recipient says what a plain letter does ("wrote to Y, thanking him for ..." is `
 thank-you letter in reply to a message of sympathy is `thanks`, and the earlier message is a
 `condolence` the other way). A generic message, letter or telegram takes the kind its occasion
 implies, else `letter`. Where a sentence gives no occasion, or only "the (auspicious) occasion",
-the article's lead occasion is used. "In a letter to Y, X said ..." after a message from X to Y
+the article's lead occasion is used, except for a written or verbal message (a diplomatic note) and
+in a sentence that turns to another matter ("In a separate development", "Separately", "Meanwhile").
+"In a letter to Y, X said ..." after a message from X to Y
 is that message, whatever its kind.
 """
 from __future__ import annotations
@@ -140,7 +143,7 @@ _CAME_FROM = re.compile(
 )
 _RECEIVED = re.compile(
     rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}(?:\s+and\s+{_NOUN})?|congratulations|condolences|felicitations))"
-    r"(?:\s+(?:on|over|for)\s+[^,;]{1,60}?)?\s+from\s+"
+    r"(?:\s+(?:on|over|for)\s+[^,;]{1,60}?)?(?:\s+addressed\s+to\s+(?P<addressee>[^,;]{1,120}?))?\s+from\s+"
 )
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
@@ -202,6 +205,9 @@ _LEADING_THE = re.compile(r"^the\s+")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
 
+_OWN_TOPIC = re.compile(r"\b(?:written|verbal|oral)\b|\b(?:in\s+a\s+separate\s+development|separately|meanwhile)\b", re.IGNORECASE)
+
+
 def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None, lead: str | None) -> str:
     if GATHERING.search(recipients_text.lower()):
         return "letter"
@@ -225,6 +231,8 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
     def congratulatory(where: str) -> bool:
         return says(CONGRATULATION_WORDS, where) or bool(_NATIONAL_DAY.search(where))
 
+    if lead and _OWN_TOPIC.search(f"{noun_low} {sentence[:40]}"):
+        lead = None  # a diplomatic note, or "In a separate development": not the lead's occasion
     if lead and not (says(CONDOLENCE_WORDS, context) or says(THANKS_WORDS, context) or congratulatory(context)
                      or says(GREETING_OCCASION, context)):
         context = f"{context} {lead}"
@@ -613,7 +621,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             continue  # congratulations received in a call were not written
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         senders = parties(ctx, match.end(), end, mentions)
-        recipient = _subject(ctx, s_start, match.start(), mentions)
+        if match.group("addressee"):  # "the minister received a message addressed to the King from Y"
+            recipient = parties(ctx, match.start("addressee"), match.end("addressee"), mentions)
+        else:
+            recipient = _subject(ctx, s_start, match.start(), mentions)
         if recipient and _GROUP_SUBJECT.search(text, match.end(), end) and not any(
                 ctx.registry.actors[x].kind == "person" for x in senders):
             # "Z has received congratulatory cables from Arab and foreign leaders" opens a roundup

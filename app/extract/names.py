@@ -26,7 +26,8 @@ Majilis Marat Ospanov"). A Mongolian name writes the patronymic's initial glued 
 ("Ts.Elbegdorj"): that word opens the name whatever capitalised words stand before it ("Chairman of the
 State Great Khural G.Zandanshatar"), is a name by its form alone, and refers back to a fuller name with
 the same name and a word opening with the initial ("Kh.Battulga" after "Khaltmaagiin Battulga"). A
-state after a name ("Naruhito of Japan", "King Hamad of the Kingdom of Bahrain") is its country. A one-word popular name that blends a known given name with the start of
+state after a name ("Naruhito of Japan", "King Hamad of the Kingdom of Bahrain") is its country, and
+closes that person's phrase: in "King A of Saudi Arabia and King B", "Saudi Arabia and" is no title of B. A one-word popular name that blends a known given name with the start of
 the surname ("Jokowi") is that person. Post-nominal letters ("AC DSC (Retd)", "MP") may stand
 between a name and its appositive office.
 """
@@ -433,6 +434,11 @@ def _in_state_name(text: str, lo: int, start: int, end: int, words: list[tuple[i
         bool(before and _DEMONYM_PAIR.fullmatch(f"{before} {_bare(text[start:end])}"))
 
 
+_PERSON_OF_STATE_END = re.compile(
+    r"(\S+)\s+of\s+((?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate)\s+of\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$"
+)
+
+
 def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     """The title words right before a name ("Chinese Foreign Ministry spokesperson").
 
@@ -486,6 +492,10 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             break
         if not words and low in _STOP_FIRST:
             break
+        if low == "and" and text[start - 1:start] == " ":
+            person_of = _PERSON_OF_STATE_END.search(text, max(lo, start - 80), start)
+            if person_of and is_name_word(person_of.group(1)) and is_country_name(person_of.group(2)):
+                break  # "King Fahd of Saudi Arabia and King Ali": the state closes the first person's phrase
         words.append((start, word))
         pos = start
     # Titles never start with a connective.
