@@ -139,3 +139,36 @@ def test_a_message_addressed_to_the_head_of_state_received_by_a_minister():
                                "message addressed to Sultan Qais bin Said from Emir Hamid bin Khalifa Al Thani.")
     assert ("Hamid bin Khalifa Al Thani", "Qais bin Said", "letter") in messages(text)
     assert not [m for m in messages(text) if m[0] == "Salim bin Rashid" or m[1] == "Salim bin Rashid"]
+
+
+def test_respectively_pairs_senders_with_recipients_in_order():
+    lede = "President Kham Vongsa sent a message of greetings to President Tran Van Minh on the Lunar New Year."
+    text = article(lede, "Prime Minister Ana Lopez and Speaker Jose Ruiz also sent greetings to Prime Minister "
+                         "Le Van Hoa and Chairman Vu Duc Tam respectively.")
+    assert [m for m in messages(text) if m[0] != "Kham Vongsa"] == [
+        ("Ana Lopez", "Le Van Hoa", "greeting"), ("Jose Ruiz", "Vu Duc Tam", "greeting")]
+    text = article(lede, "Prime Minister Ana Lopez and Speaker Jose Ruiz also sent greetings to Prime Minister "
+                         "Le Van Hoa and Chairman Vu Duc Tam.")
+    assert len(messages(text)) == 5
+
+
+def test_condolences_expressed_to_a_leader_with_the_message_quoted_after():
+    text = article("Ivan Petrov expressed his condolences to President Ana Lopez over the earthquake.",
+                   "“Please convey words of support to the families of the victims,” the condolence message reads.")
+    assert messages(text) == [("Ivan Petrov", "Ana Lopez", "condolence")]
+
+
+def test_a_quoted_message_belongs_to_the_nearest_act_before_it():
+    text = article("Ivan Petrov sent a message of congratulations to President Ana Lopez on her election.",
+                   "In a telephone call later that day, Ana Lopez thanked Ivan Petrov for his congratulations.",
+                   "Ivan Petrov expressed his condolences to President Jose Ruiz over the floods.",
+                   "“We share the grief of the families of the victims,” the condolence message reads.")
+    assert messages(text) == [("Ivan Petrov", "Ana Lopez", "congratulation"), ("Ivan Petrov", "Jose Ruiz", "condolence")]
+
+
+def test_the_head_of_a_state_is_the_untitled_sender_in_focus():
+    text = article("Ivan Petrov expressed his condolences to President Ana Lopez of Chile over the earthquake.",
+                   "“Please convey words of support to the families of the victims,” the condolence message reads.",
+                   "The head of the Russian state noted that rescue teams were ready to help if requested.")
+    assert ("Ivan Petrov", "rescue teams were ready to help if requested") in statements(text)
+    assert actor(text, "Ivan Petrov").country == "RUS"

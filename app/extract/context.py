@@ -11,7 +11,8 @@ A body's head noun with "the" ("the ministry", "the government") is the body las
 words ("The Spanish government rejected ... the government said": the Spanish government). The
 abbreviated styles "HM", "HH", "HRH", "HE" before a role noun are left aside ("HM the King said").
 An office of a state as a party ("thanks in reply to the King of Saudi Arabia, the Amir of Kuwait")
-is the person holding that office for that state.
+is the person holding that office for that state. "The head of the Russian state" with no one so titled
+is the untitled person in focus, as "the President of Russia" is.
 """
 from __future__ import annotations
 
@@ -335,7 +336,8 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
             actor.country, actor.country_known = ctx.registry.default_country, True
         return index
     role = ctx.registry.role(phrase, pos)
-    if role is None and ctx.focus is not None and fold(rest).split()[:1] and fold(rest).split()[0] in OFFICE_WORDS:
+    if role is None and ctx.focus is not None and fold(rest).split()[:1] and (
+            fold(rest).split()[0] in OFFICE_WORDS or fold(rest).startswith("head of")):
         # "Vladimir Putin sent ... The President of Russia noted": the untitled person in focus holds the office
         focus = ctx.registry.actors[ctx.focus]
         code = country_in(rest)[1]

@@ -13,9 +13,11 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - X received MESSAGES (congratulations, condolences) from Y1 and Y2; from unnamed leaders, it
   opens a roundup to X; "X received a message addressed to Z from Y" (a minister receiving for his
   head of state) is Y's message to Z;
-- X congratulated (condoled with, thanked) Y ..., where a later sentence quotes the message
-  ("In his message, ...", "the telegram reads"): a written message, unless the article is
-  about a call or a meeting;
+- X congratulated (condoled with, thanked; expressed his condolences to) Y ..., where a later
+  sentence quotes the message ("In his message, ...", "the telegram reads", "the condolence message
+  reads") before any other such act: a written message, unless the article is about a call or a
+  meeting (a quotation belongs to the nearest act before it);
+- "A and B sent MESSAGES to C and D respectively": A to C and B to D;
 - X replied to a letter from Y (Y's letter, and X's reply);
 - in a joint/separate message, X and Y congratulated Z; X congratulated Z ... in a telegram;
 - X, in a letter to Y, conveyed ...; X's letter to Y; a message from X to Y;
@@ -151,7 +153,10 @@ _JOINT_ACT = re.compile(
 )
 _ACT_IN_MESSAGE = re.compile(r"\s[Ii]n\s+(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)\b")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
-_ACT_VERB = re.compile(r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with)\s+")
+_ACT_VERB = re.compile(
+    r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with|"
+    r"expressed\s+(?:his|her|their)\s+(?:(?:deep|deepest|sincere|heartfelt)\s+)?condolences\s+to)\s+"
+)
 _PREFIX = re.compile(
     r"\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides|"
     r"According\s+to)\b[^,]{0,80},\s*)+"
@@ -420,7 +425,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         return not any(a <= pos < b for a, b in quote_spans)
 
     def emit(senders: list[int], recipients: list[int], noun: str, rec_text: str, occasion: str | None,
-             refers_back: bool = False) -> None:
+             refers_back: bool = False, respectively: bool = False) -> None:
         if senders:
             ctx.last_senders = list(senders)
         if not senders or not recipients:
@@ -440,9 +445,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             possessive = occasion.split(None, 1)[0] if occasion.split() else ""
             if possessive.lower() in ("his", "her") and len(recipients) == 1:
                 learn_gender(ctx, recipients[0], possessive)  # "on her election as ..."
-        for s in senders:
-            for r in recipients:
+        if respectively and len(senders) == len(recipients):  # "A and B sent greetings to C and D respectively"
+            for s, r in zip(senders, recipients):
                 ctx.add_message(s, r, kind, occasion, s_start, s_end)
+        else:
+            for s in senders:
+                for r in recipients:
+                    ctx.add_message(s, r, kind, occasion, s_start, s_end)
         ctx.last_recipients = list(recipients)
 
         senders_seen.extend(x for x in senders if x not in senders_seen)
@@ -471,7 +480,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             occasion = occasion or ctx.messages[-1].occasion
         else:
             noun = _with_act(noun, text, rec_end)
-        emit(senders, recipients, noun, text[match.end():rec_end], occasion)
+        emit(senders, recipients, noun, text[match.end():rec_end], occasion,
+             respectively="respectively" in text[match.end():min(s_end, rec_end + 16)])
 
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
                                  or "felicitations" in low or "thanks" in low):
@@ -682,7 +692,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                           if ctx.registry.actors[r].kind == "person"]
             emit(_subject(ctx, s_start, act.start(), mentions), recipients,
                  f"{written.group('noun')} {act.group()}", text[act.end():rec_end], occasion)
-    if not senders_seen and not ctx.call_context and ("congratulated" in low or "condoled" in low or "thanked" in low):
+    if not senders_seen and not ctx.call_context and ("congratulated" in low or "condoled" in low or "thanked" in low
+                                                      or "condolences to" in low):
         # "X has congratulated Y on ..." with "his message" quoted further on: the act was written.
         act = _ACT_VERB.search(text, s_start, s_end)
         if act and outside_quotes(act.start()) and _quoted_later(ctx, s_end):
@@ -700,11 +711,14 @@ def _quoted_later(ctx: Context, pos: int) -> bool:
     """Whether a sentence after `pos` quotes a message (found once per article)."""
     if ctx.message_quotes is None:
         ctx.message_quotes = [m.start() for m in _LATER_MESSAGE.finditer(ctx.text)]
-    return any(pos <= q < pos + 2000 for q in ctx.message_quotes)
+    quote = next((q for q in ctx.message_quotes if pos <= q < pos + 2000), None)
+    # the quotation belongs to the nearest act before it ("Y thanked X ... X expressed condolences to Z.
+    # The condolence message reads": Z's message)
+    return quote is not None and _ACT_VERB.search(ctx.text, pos, quote) is None
 
 
 # A later sentence quoting the message: "In his message, ...", "... said in her telegram", "The message reads".
 _LATER_MESSAGE = re.compile(
     r"\b(?:[Ii]n\s+(?:his|her|the)\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)\b"
-    r"|[Tt]he\s+(?:message|letter|telegram|cable)\s+(?:said|says|reads|read|noted|notes|stated|states|added|expressed)\b)"
+    r"|[Tt]he\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)\s+(?:said|says|reads|read|noted|notes|stated|states|added|expressed)\b)"
 )
