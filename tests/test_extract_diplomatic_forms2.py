@@ -54,8 +54,9 @@ def test_the_role_said_in_the_cable_is_the_cable_writer_not_its_royal_recipient(
     assert statements(text) == [("Faisal bin Nayef", "We have learned with deep sorrow of the floods that struck your country")]
 
 
-def test_without_the_message_the_role_is_the_last_king_named():
+def test_without_the_message_the_role_is_the_king_in_focus():
     text = article("King Faisal bin Nayef sent a cable of condolence to King Idris IV of the Kingdom of Morocco over the floods.",
+                   "King Idris IV visited the flooded villages on Monday.",
                    "“We thank all our brothers for their sympathy in these hard days,” the King said at a ceremony.")
     assert statements(text)[0][0] == "Idris IV"
 
@@ -172,3 +173,22 @@ def test_the_head_of_a_state_is_the_untitled_sender_in_focus():
                    "The head of the Russian state noted that rescue teams were ready to help if requested.")
     assert ("Ivan Petrov", "rescue teams were ready to help if requested") in statements(text)
     assert actor(text, "Ivan Petrov").country == "RUS"
+
+
+def test_office_comma_form_of_address_then_name_and_a_hyphen_dateline():
+    text = article("ALGIERS- President of the Republic, Mr. Ali Benali, sent Tuesday a message of congratulations to "
+                   "President of the Republic of Tunisia, Mr. Karim Said, on his re-election.",
+                   '"It gives me great pleasure to extend to you my warmest congratulations," the President of the '
+                   "Republic wrote in his message.")
+    assert actor(text, "Ali Benali").titles == ["President of the Republic"]
+    assert actor(text, "Ali Benali").country == "DZA"
+    assert actor(text, "Karim Said").country == "TUN"
+    assert statements(text) == [("Ali Benali", "It gives me great pleasure to extend to you my warmest congratulations")]
+
+
+def test_a_role_noun_fitting_the_sender_in_focus_and_his_recipient_is_the_sender():
+    text = article("Addis Ababa, May 2 (ENA) -- Prime Minister Alem Bekele has sent a message of condolence to Kenyan "
+                   "President Daniel Otieno over the floods.",
+                   "President Hana Tesfaye also sent a message of sympathy to President Otieno.",
+                   "The President stated that the two nations have always stood together in hard times.")
+    assert statements(text) == [("Hana Tesfaye", "the two nations have always stood together in hard times")]

@@ -12,7 +12,9 @@ words ("The Spanish government rejected ... the government said": the Spanish go
 abbreviated styles "HM", "HH", "HRH", "HE" before a role noun are left aside ("HM the King said").
 An office of a state as a party ("thanks in reply to the King of Saudi Arabia, the Amir of Kuwait")
 is the person holding that office for that state. "The head of the Russian state" with no one so titled
-is the untitled person in focus, as "the President of Russia" is.
+is the untitled person in focus, as "the President of Russia" is. A role noun that fits several people
+is the person in focus where he fits ("X also sent a message to President Y. The President stated
+that ...": X), else the most recent.
 """
 from __future__ import annotations
 
@@ -323,7 +325,7 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
         return ctx.registry.organization(rest, [], pos)
     last = fold(rest).split()[-1] if fold(rest) else ""
     if last in OFFICE_WORDS or last in {"leader", "elect", "designate", "host"}:
-        return ctx.registry.role(phrase, pos)  # "the Government leader", "the Iranian president-elect"
+        return ctx.registry.role(phrase, pos, prefer=ctx.focus)  # "the Government leader", "the Iranian president-elect"
     if any(w[0].isupper() for w in rest.split()) and is_org_phrase(rest):
         forms = organization_forms(rest)
         if forms and not any(w.lower() in {"president", "premier", "minister", "king", "pope"} for w in rest.split()[-1:]):
@@ -335,7 +337,8 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
         if not actor.country_known and ctx.registry.default_country and not country_in(body.group(1))[0]:
             actor.country, actor.country_known = ctx.registry.default_country, True
         return index
-    role = ctx.registry.role(phrase, pos)
+    # "X also sent a message to President Y. The President stated that ...": the subject in focus
+    role = ctx.registry.role(phrase, pos, prefer=ctx.focus)
     if role is None and ctx.focus is not None and fold(rest).split()[:1] and (
             fold(rest).split()[0] in OFFICE_WORDS or fold(rest).startswith("head of")):
         # "Vladimir Putin sent ... The President of Russia noted": the untitled person in focus holds the office

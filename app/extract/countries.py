@@ -126,6 +126,13 @@ DATELINE_CITIES = {
     "dushanbe": "TJK", "ashgabat": "TKM", "hanoi city": "VNM", "naypyidaw": "MMR", "canberra": "AUS",
     "wellington": "NZL", "ottawa": "CAN", "rome": "ITA", "madrid": "ESP", "brussels": None, "geneva": None,
     "new york": None,
+    # North Africa and more capitals whose agencies file with a bare city dateline
+    "algiers": "DZA", "tunis": "TUN", "rabat": "MAR", "tripoli": "LBY", "khartoum": "SDN", "lusaka": "ZMB",
+    "harare": "ZWE", "kinshasa": "COD", "luanda": "AGO", "maputo": "MOZ", "kigali": "RWA", "windhoek": "NAM",
+    "jerusalem": None, "tel aviv": "ISR", "kabul": "AFG", "male": "MDV", "thimphu": "BTN", "taipei": None,
+    "warsaw": "POL", "prague": "CZE", "vienna": "AUT", "budapest": "HUN", "athens": "GRC", "lisbon": "PRT",
+    "stockholm": "SWE", "oslo": "NOR", "helsinki": "FIN", "copenhagen": "DNK", "bern": "CHE", "dublin": "IRL",
+    "brasília": "BRA", "quito": "ECU", "la paz": "BOL", "montevideo": "URY", "asuncion": "PRY",
 }
 
 

@@ -27,7 +27,8 @@ Majilis Marat Ospanov"). A Mongolian name writes the patronymic's initial glued 
 State Great Khural G.Zandanshatar"), is a name by its form alone, and refers back to a fuller name with
 the same name and a word opening with the initial ("Kh.Battulga" after "Khaltmaagiin Battulga"). A
 state after a name ("Naruhito of Japan", "King Hamad of the Kingdom of Bahrain") is its country, and
-closes that person's phrase: in "King A of Saudi Arabia and King B", "Saudi Arabia and" is no title of B. A one-word popular name that blends a known given name with the start of
+closes that person's phrase: in "King A of Saudi Arabia and King B", "Saudi Arabia and" is no title of B.
+An office, a comma and a form of address ("President of the Republic, Mr. X") are X's title. A one-word popular name that blends a known given name with the start of
 the surname ("Jokowi") is that person. Post-nominal letters ("AC DSC (Retd)", "MP") may stand
 between a name and its appositive office.
 """
@@ -370,8 +371,9 @@ class Registry:
                 return i
         return None
 
-    def role(self, phrase: str, pos: int) -> int | None:
-        """The actor a role noun ("the Chinese president", "the PM") refers to."""
+    def role(self, phrase: str, pos: int, prefer: int | None = None) -> int | None:
+        """The actor a role noun ("the Chinese president", "the PM") refers to: the most recent fitting
+        one, or `prefer` (the person in focus) where it fits too."""
         found, code = country_in(phrase)
         words = [ROLE_ABBREVIATIONS.get(w, w) for w in fold(phrase).split()]
         words = " ".join(w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}).split()
@@ -404,6 +406,8 @@ class Registry:
                     bool(words) and all(w in title_words for w in words))
             if ok and unknown_state and actor.last > stateless_last:
                 stateless, stateless_last = i, actor.last
+            elif ok and not unknown_state and i == prefer:
+                return i
             elif ok and not unknown_state and actor.last > best_last:
                 best, best_last = i, actor.last
         return best if best is not None else stateless
@@ -439,6 +443,15 @@ _PERSON_OF_STATE_END = re.compile(
 )
 
 
+# "President of the Republic, Mr. X": an office of a place or body before the comma
+_OFFICE_OF_END = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$")
+
+
+def _office_of_before(text: str, lo: int, end: int) -> bool:
+    office = _OFFICE_OF_END.search(text, lo, end)
+    return bool(office) and office.group(1).lower() in OFFICE_WORDS
+
+
 def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     """The title words right before a name ("Chinese Foreign Ministry spokesperson").
 
@@ -458,7 +471,7 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             # ("the Prime Minister of Tonga, the Hon Siaosi Sovaleni": over a form of address too)
             if not _only_address(words) or text[end - 1] != "," or not (
                     previous.lower() in OFFICE_WORDS or (previous[:1].isupper() and previous.lower() in TITLE_LOWER)
-                    or is_country_name(previous)):
+                    or is_country_name(previous) or _office_of_before(text, max(lo, end - 80), end - 1)):
                 if crossed and end > lo and text[end - 1] == ",":
                     words = []  # "A, president of X, B": a list, not a title before B
                 break
@@ -506,7 +519,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
     start = words[-1][0]
     # Honorifics in front of the name are forms of address, not a title.
     parts = [w for _, w in reversed(words)]
-    while parts and (parts[-1].lower().rstrip(".") in HONORIFICS and parts[-1].lower() not in TITLE_WORDS
+    while parts and (parts[-1].lower().rstrip(".") in HONORIFICS and (
+            parts[-1].lower() not in TITLE_WORDS or parts[-1].lower().rstrip(".") in {"mr", "mrs", "ms"})
                      or len(parts) > 1 and parts[-1].lower() == "the"):
         parts.pop()
     while parts and parts[0].lower() in _ADDRESS:
@@ -516,8 +530,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
 
 def _only_address(words: list[tuple[int, str]]) -> bool:
     """Whether the title words collected so far are only a form of address ("the Hon")."""
-    return all(w.lower() == "the" or w.lower().rstrip(".") in HONORIFICS and w.lower() not in TITLE_WORDS
-               for _, w in words)
+    return all(w.lower() == "the" or w.lower().rstrip(".") in HONORIFICS and (
+        w.lower() not in TITLE_WORDS or w.lower().rstrip(".") in {"mr", "mrs", "ms"}) for _, w in words)
 
 
 def _office_title(title: str) -> bool:

@@ -12,7 +12,8 @@ Offsets always index the text as given. Decisions where GUIDELINES.md is silent:
 - a quotation of three words or fewer is a name or a term ("Prachanda", "Friends for
   Peace"), not a statement;
 - datelines take many forms: "BEIJING, Jan. 15 (Xinhua) --", "Accra, Dec. 10, GNA - " (a
-  plain hyphen only after a date or a place in capitals), "ASTANA. KAZINFORM –", "ABU DHABI: ";
+  plain hyphen only after a date or a place in capitals), "ASTANA. KAZINFORM –", "ABU DHABI: ",
+  "ALGIERS- ";
   a bracketed position in a caption ("X (right) and Y") is not an outlet.
 """
 from __future__ import annotations
@@ -148,7 +149,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 _PLACE_LINE = re.compile(r"[A-Z][A-Z .'’-]{2,30}")
 _POSITION = re.compile(r"(?:(?:second|third|far|front|back|top|bottom)\s+)?(?:left|right|centre|center|middle|front|L|R|C)", re.IGNORECASE)
-_PLACE_COLON = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z])")
+# "ABU DHABI: President ...", and APS's "ALGIERS- President ..." (a hyphen against the place)
+_PLACE_COLON = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z])|([A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,2})-\s+(?=[A-Z])")
 
 
 def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
@@ -158,7 +160,7 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
         return Dateline(paragraph.start, paragraph.end, text[paragraph.start:paragraph.end], None, None, None, None)
     colon = _PLACE_COLON.match(text, paragraph.start, paragraph.end)
     if colon:  # "ABU DHABI: President ..."
-        return Dateline(paragraph.start, colon.end(), colon.group(1), None, None, None, None)
+        return Dateline(paragraph.start, colon.end(), colon.group(1) or colon.group(2), None, None, None, None)
     match = _DATELINE.match(text, paragraph.start, paragraph.end)
     if not match or match.end() == paragraph.start:
         return _dash_dateline(text, paragraph)
