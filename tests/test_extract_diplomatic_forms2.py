@@ -192,3 +192,27 @@ def test_a_role_noun_fitting_the_sender_in_focus_and_his_recipient_is_the_sender
                    "President Hana Tesfaye also sent a message of sympathy to President Otieno.",
                    "The President stated that the two nations have always stood together in hard times.")
     assert statements(text) == [("Hana Tesfaye", "the two nations have always stood together in hard times")]
+
+
+def test_an_anniversary_in_the_letters_content_does_not_make_it_a_congratulation():
+    text = article("President Ana Lopez said Monday that she had sent letters to King Carlos X of Spain and to Pope Linus "
+                   "asking them to apologize for the abuses of the conquest.",
+                   "The president said in the letter to the Spanish monarch that 2021, the 500th anniversary of the fall "
+                   "of the city, should be a year of reconciliation.")
+    assert messages(text) == [("Ana Lopez", "Carlos X", "letter"), ("Ana Lopez", "Linus", "letter")]
+
+
+def test_wrote_in_the_letter_comma_addressed_to():
+    text = article('"Sadly, the time is not right for this meeting," President Ana Lopez wrote in the letter, '
+                   "addressed to His Excellency Chairman Park Chol Su.")
+    assert messages(text) == [("Ana Lopez", "Park Chol Su", "letter")]
+
+
+def test_a_message_to_the_people_of_a_state_whose_name_is_also_a_demonym():
+    text = article("Queen Mary III, New Zealand's head of state, said in a message to the people of New Zealand that "
+                   "she was deeply saddened by the attacks.",
+                   "Air New Zealand said it had waived change fees for travellers to and from the city.")
+    result = extract(text)
+    assert [(result.actors[m.recipient].name, result.actors[m.recipient].country) for m in result.messages] == [
+        ("New Zealand", "NZL")]
+    assert [result.actors[s.speaker].name for s in result.statements] == ["Mary III"]

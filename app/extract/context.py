@@ -226,6 +226,9 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             index = ctx.registry.by_form.get(fold(form))
             if index is None and len(spans) == k and k >= 2 and all(w in HONORIFICS for w in fold(form).split()):
                 index = _honoured(ctx, fold(form).split(), lo + spans[-k][0])  # "Samdech Thipadei wrote"
+            if index is not None and ctx.registry.actors[index].kind == "state" and k < len(spans) \
+                    and spans[-k - 1][1][:1].isupper():
+                continue  # "Air New Zealand said": a company named after the state, not the state
             if index is not None and (not whole or len(spans) == k):
                 return index, lo + spans[-k][0]
     return None, end

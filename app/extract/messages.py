@@ -3,7 +3,7 @@
 Sentence forms recognised (each gives one message per sender and recipient):
 - X sent/conveyed/extended/addressed [a ...] MESSAGE to Y [on/over/for OCCASION]
   (also "conveyed his acceptance in a reply letter to Y", "conveyed greetings to Y in a message");
-- in a/his MESSAGE to Y, X said ...; X said ... in a message to Y;
+- in a/his MESSAGE to Y, X said ...; X said ... in a message to Y (also "in the letter, addressed to Y");
 - X wrote to Y;
 - X and Y exchanged MESSAGES (both directions); "..., while Z and W did the same", also as a
   sentence of its own ("Z and W did the same."; after a message sent, "Z did the same" sent one
@@ -59,7 +59,8 @@ implies, else `letter`. Where a sentence gives no occasion, or only "the (auspic
 the article's lead occasion is used, except for a written or verbal message (a diplomatic note) and
 in a sentence that turns to another matter ("In a separate development", "Separately", "Meanwhile").
 "In a letter to Y, X said ..." after a message from X to Y
-is that message, whatever its kind.
+is that message, whatever its kind: what the letter says ("said in the letter to Y that 2021, the 500th
+anniversary ...") does not make it a congratulation.
 """
 from __future__ import annotations
 
@@ -109,7 +110,7 @@ _CALL_WORDS = ("phone", "telephone", "talks", "met", "meets", "meeting", "conver
 CALL_CONTEXT = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _CALL_WORDS}))}])\b(?:{'|'.join(_CALL_WORDS)})\b")
 _IN_MESSAGE_TO = re.compile(
     r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?"
-    rf"(?:\s+of\s+{MESSAGE_OF})?)\s+(?:addressed\s+|sent\s+)?to\s+"
+    rf"(?:\s+of\s+{MESSAGE_OF})?)(?:\s+|,\s+(?=addressed))(?:addressed\s+|sent\s+)?to\s+"
 )
 _WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had)\s+(?:also\s+)?written)\s+(?:back\s+)?(?:a\s+letter\s+)?to\s+")
 _EXCHANGED = re.compile(
@@ -263,6 +264,16 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
 _IN_A_MESSAGE = re.compile(r"\s+in\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:message|letter|telegram|cable)\b")
 
 
+# "X said in the letter to Y that 2021, the 500th anniversary ...": what follows is the letter's content
+_CONTENT_CUE = re.compile(r"\b(?:said|says|wrote|noted|stressed|stated|affirmed)\b(?:[^,;]{0,80}?\bthat\b)?")
+
+
+def _before_content(sentence: str) -> str:
+    """The sentence up to the reported content, whose words do not tell the message's kind."""
+    cue = _CONTENT_CUE.search(sentence)
+    return sentence[:cue.end()] if cue else sentence
+
+
 def _kind_words(sentence: str) -> bool:
     """Whether a sentence says by itself what a message is for."""
     low = sentence.lower()
@@ -336,7 +347,7 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             found.append((m.name_start, m.actor))
             covered.append((min(m.start, m.name_start) if m.start >= lo else m.name_start, min(m.end, hi)))
     people = _PEOPLE_OF.search(text, lo, hi) if "eople of" in text[lo:hi] else None
-    if people and is_country_name(people.group("state")):
+    if people and country_in(people.group("state"))[1]:  # ("New Zealand" is a demonym too)
         hi = min(hi, people.start())  # "to his counterpart and to the people of Y": the counterpart
     if not (persons_only and found):
         pos = lo
@@ -374,7 +385,10 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             seen.append(ctx.registry.organization(f"Government of {state}", [], people.start()))
         else:
             form = people.group().removeprefix("to ").strip()
-            seen.append(ctx.registry.organization(_LEADING_THE.sub("", state), [form], people.start(), kind="state"))
+            index = ctx.registry.organization(_LEADING_THE.sub("", state), [form], people.start(), kind="state")
+            actor = ctx.registry.actors[index]
+            actor.country, actor.country_known = country_in(state)[1], True  # ("New Zealand" is a demonym too)
+            seen.append(index)
     return seen
 
 
@@ -432,7 +446,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             return
         gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
         earlier = ctx.message_between(senders[0], recipients[0]) if refers_back and len(senders) == len(recipients) == 1 else None
-        if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) and not _kind_words(sentence):
+        if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) and not _kind_words(_before_content(sentence)):
             kind = earlier.kind  # "In a letter to Y, X said ...": the letter already reported, whatever its kind
         else:
             kind = kind_of(noun, sentence, gatherings, occasion, ctx.lead_occasion)
