@@ -216,3 +216,29 @@ def test_a_message_to_the_people_of_a_state_whose_name_is_also_a_demonym():
     assert [(result.actors[m.recipient].name, result.actors[m.recipient].country) for m in result.messages] == [
         ("New Zealand", "NZL")]
     assert [result.actors[s.speaker].name for s in result.statements] == ["Mary III"]
+
+
+def test_a_signer_between_the_message_and_its_recipient():
+    text = article("Pope Linus sent a telegram of condolence, signed by Secretary of State Cardinal Paolo Verdi, to Cardinal John Hart, "
+                   "the Archbishop of Wellington, over the attacks.")
+    assert messages(text) == [("Linus", "John Hart", "condolence")]
+    assert actor(text, "John Hart").country == "NZL"  # the city in his office
+
+
+def test_a_regnal_name_of_a_state_closes_the_phrase_before_the_next_person():
+    text = article("President Ana Lopez said she had sent letters to King Carlos X of Spain and to Pope Linus.")
+    assert actor(text, "Linus").country == "VAT"
+    assert actor(text, "Carlos X").country == "ESP"
+
+
+def test_a_dateline_city_abroad_gives_the_local_state_before_the_agencys():
+    text = article("LUSAKA, June 18 (Xinhua) -- Government spokesperson Mary Banda said the nation was in mourning.")
+    assert actor(text, "Mary Banda").country == "ZMB"
+
+
+def test_his_counterpart_is_the_party_to_the_messages_not_the_leader_mourned():
+    text = article("LUSAKA, June 18 (Xinhua) -- Messages of condolence poured in on Friday following the death of "
+                   "Zambia's founding President John Chola.",
+                   "Chinese President Li Wei sent a message of condolence to Zambian President Peter Mwale over Chola's death.",
+                   "Zimbabwean President Tendai Moyo sent a condolence message to his Zambian counterpart.")
+    assert ("Tendai Moyo", "Peter Mwale", "condolence") in messages(text)

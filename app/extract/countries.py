@@ -8,9 +8,11 @@ actor speaks for no state: the answer is then None, but known.
 
 "Korea" alone is ambiguous and is skipped, so a later, clearer mark decides.
 
-The state of the outlet or dateline city is the article's default country: an outlet in
-brackets or slashes, a dateline city, else an outlet named bare in a dateline or a byline
-("ASTANA. KAZINFORM –", "By Global Times").
+The state of the dateline city or the outlet is the article's default country: a known
+dateline city first (a national agency filing from abroad, "LUSAKA, June 18 (Xinhua)",
+reports local people more than its own), else an outlet in brackets or slashes, else an
+outlet named bare in a dateline or a byline ("ASTANA. KAZINFORM –", "By Global Times").
+A city in an office ("the Archbishop of Wellington") gives that city's state.
 """
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - "In his reply letter, X said ..." is a letter back to whoever wrote to X (pipeline.py);
 - X sent a letter to Y in reply to his (Z's) MESSAGE: also Y's (Z's) earlier message to X; "X wrote
   back to Y";
+- "sent a telegram, signed by Z, to Y": the signer stands between the message and its recipient;
 - the list of recipients ends where a signer, deliverer or reader is named ("..., signed by the
   Secretary of State, Cardinal Z"; "in a message delivered by"): GUIDELINES, "someone who only signs,
   delivers or reads out a message is not its sender", nor is he a recipient;
@@ -94,7 +95,10 @@ _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
 _NOUN_LETTERS = "".join(sorted({c for pair in re.findall(r"\[([A-Z][a-z])\]", MESSAGE_NOUN) for c in pair}))
 _SEND = re.compile(
     r"(?=[sdcaefw])\b(?:sent|sends|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired)\b"
-    rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?:(?:[\w'’-]+\s+){{0,2}}?)to\s+",
+    rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})"
+    # "sent a telegram, signed by the Secretary of State, to Y": the signer stands between
+    r"(?:,\s+(?:signed|delivered|handed\s+over)\s+by\s+[^,;]{1,80},)?"
+    r"\s+(?:(?:[\w'’-]+\s+){0,2}?)to\s+",
 )
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.

@@ -28,7 +28,9 @@ State Great Khural G.Zandanshatar"), is a name by its form alone, and refers bac
 the same name and a word opening with the initial ("Kh.Battulga" after "Khaltmaagiin Battulga"). A
 state after a name ("Naruhito of Japan", "King Hamad of the Kingdom of Bahrain") is its country, and
 closes that person's phrase: in "King A of Saudi Arabia and King B", "Saudi Arabia and" is no title of B.
-An office, a comma and a form of address ("President of the Republic, Mr. X") are X's title. A one-word popular name that blends a known given name with the start of
+An office, a comma and a form of address ("President of the Republic, Mr. X") are X's title. "His
+Zambian counterpart" is, among those who fit, a party to the article's messages before a person only
+mentioned (the late president whom the messages mourn). A one-word popular name that blends a known given name with the start of
 the surname ("Jokowi") is that person. Post-nominal letters ("AC DSC (Retd)", "MP") may stand
 between a name and its appositive office.
 """
@@ -320,6 +322,9 @@ class Registry:
             if not found:
                 code = subnational_office_country(title)
                 found = code is not None
+            if not found and " of " in title:  # "the Archbishop of Wellington", "Mayor of Lusaka": the city's state
+                code = city_country(title.rsplit(" of ", 1)[1].removeprefix("the "))
+                found = code is not None
             if found:
                 actor.country, actor.country_known = code, True
 
@@ -385,7 +390,8 @@ class Registry:
         for key, synonyms in ROLE_SYNONYMS.items():
             if phrase_key.endswith(key):
                 needed = synonyms
-        best, best_last, stateless, stateless_last = None, -2, None, -2
+        best, best_rank, stateless, stateless_last = None, (False, -2), None, -2
+        counterpart = "counterpart" in phrase_key
         for i, actor in enumerate(self.actors):
             if actor.kind != "person" or actor.last > pos or not actor.titles and needed is None:
                 continue
@@ -408,8 +414,10 @@ class Registry:
                 stateless, stateless_last = i, actor.last
             elif ok and not unknown_state and i == prefer:
                 return i
-            elif ok and not unknown_state and actor.last > best_last:
-                best, best_last = i, actor.last
+            elif ok and not unknown_state and (counterpart and actor.used, actor.last) > best_rank:
+                # most recent first; "his Zambian counterpart": a party to the article's messages before
+                # a person only mentioned (the late president the message mourns)
+                best, best_rank = i, (counterpart and actor.used, actor.last)
         return best if best is not None else stateless
 
     def country_of(self, index: int) -> str | None:
@@ -507,7 +515,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             break
         if low == "and" and text[start - 1:start] == " ":
             person_of = _PERSON_OF_STATE_END.search(text, max(lo, start - 80), start)
-            if person_of and is_name_word(person_of.group(1)) and is_country_name(person_of.group(2)):
+            if person_of and (is_name_word(person_of.group(1)) or _REGNAL.fullmatch(person_of.group(1))) \
+                    and is_country_name(person_of.group(2)):
                 break  # "King Fahd of Saudi Arabia and King Ali": the state closes the first person's phrase
         words.append((start, word))
         pos = start

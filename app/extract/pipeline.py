@@ -88,9 +88,9 @@ def _extract(text: str) -> Extraction:
             break
         line = None
         after_long = after_long or text.count(" ", para.start, para.end) >= 12
-    default_country = outlet_country(text[line.start:line.end]) if line else None
-    if line:
-        default_country = default_country or DATELINE_CITIES.get(line.place.strip().lower())
+    default_country = None
+    if line:  # the state of the dateline's city (a national agency files from abroad), else the outlet's
+        default_country = DATELINE_CITIES.get(line.place.strip().lower()) or outlet_country(text[line.start:line.end])
     if line and line.end >= body[0].end:  # the dateline is a line of its own
         body = body[1:]
     if default_country is None and not line:
