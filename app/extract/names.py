@@ -348,7 +348,7 @@ class Registry:
         if key in self.by_form:
             return self.by_form[key]
         found = self._by_words(frozenset(key.split()), pos)
-        initial = _INITIAL_DOT.match(form) if found is None else None
+        initial = _INITIAL_DOT.match(form) if found is None and "." in form else None
         if initial:  # "Kh.Battulga" after "Khaltmaagiin Battulga": the patronymic's initial and the name
             found = self._by_words(frozenset(key.split()[1:]), pos)
             if found is not None and not any(w.startswith(initial.group(1).lower()) for w in self.actors[found].words):
@@ -513,7 +513,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             break
         if not words and low in _STOP_FIRST:
             break
-        if low == "and" and text[start - 1:start] == " ":
+        if low == "and" and words and text[start - 2:start - 1].isalpha() and (
+                text[text.rfind(" ", lo, start - 1) + 1:start - 1][:1].isupper()):
             person_of = _PERSON_OF_STATE_END.search(text, max(lo, start - 80), start)
             if person_of and (is_name_word(person_of.group(1)) or _REGNAL.fullmatch(person_of.group(1))) \
                     and is_country_name(person_of.group(2)):
@@ -676,7 +677,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
             index = registry.short(name, name_start)
             if index is None:
                 start, title = title_before(text, lo, name_start)
-                if title and _office_title(title) or _INITIAL_DOT.match(name):  # "G.Zandanshatar": a name by its form
+                if title and _office_title(title) or "." in name and _INITIAL_DOT.match(name):  # "G.Zandanshatar": a name by its form
                     of_state = _OF_STATE.match(text, name_end, hi)  # "Emperor Naruhito of Japan"
                     state = of_state and is_country_name(of_state.group(1))
                     index = registry.person(name, [], f"{title} of {of_state.group(1)}" if state else title, name_start)  # "Pope Francis"
