@@ -330,14 +330,17 @@ def test_dev_corpus_meets_the_extraction_floors() -> None:
     assert summary["countries"]["accuracy"] is not None and summary["countries"]["accuracy"] >= 0.95
 
 
-@pytest.mark.parametrize(("corpus", "countries_floor"), [("heldout", 0.9), ("heldout2", 0.9), ("heldout4", 0.9)])
-def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, countries_floor: float) -> None:
+@pytest.mark.parametrize(("corpus", "statements_floor", "countries_floor"), [
+    ("heldout", 0.95, 0.9), ("heldout2", 0.95, 0.9), ("heldout4", 0.95, 0.9), ("heldout5", 0.92, 0.88)])
+def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, statements_floor: float,
+                                                              countries_floor: float) -> None:
     # All were used to tune the rules after their first blind score (see each INDEX.md): a drop here is a
-    # regression. heldout4 reached messages 1.000, statements 1.000, countries 0.925.
+    # regression. heldout4 reached messages 1.000, statements 1.000, countries 0.925; heldout5 messages
+    # 1.000, statements 0.933, countries 0.896.
     result = CliRunner().invoke(cli, ["evaluate", str(DEV.parent / corpus), "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
     assert summary["contract"] == {"bad_offsets": 0, "bad_kinds": 0}
     assert summary["messages"]["f1"] >= 0.95
-    assert summary["statements"]["f1"] >= 0.95
+    assert summary["statements"]["f1"] >= statements_floor
     assert summary["countries"]["accuracy"] >= countries_floor

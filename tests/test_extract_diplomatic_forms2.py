@@ -242,3 +242,15 @@ def test_his_counterpart_is_the_party_to_the_messages_not_the_leader_mourned():
                    "Chinese President Li Wei sent a message of condolence to Zambian President Peter Mwale over Chola's death.",
                    "Zimbabwean President Tendai Moyo sent a condolence message to his Zambian counterpart.")
     assert ("Tendai Moyo", "Peter Mwale", "condolence") in messages(text)
+
+
+def test_a_message_quoted_over_several_paragraphs_after_reads_is_one_statement():
+    for opening, closing in (("«", "»"), ('"', '"')):
+        text = article("Ivan Petrov sent a message of congratulations to Ana Lopez on her election victory.",
+                       "The message reads, in part:",
+                       f"{opening}The results of the vote have confirmed your high authority.",
+                       f"I am sure that we will continue to expand our cooperation.{closing}",
+                       "Petrov wished Ana Lopez good health.")
+        said = statements(text)
+        assert len(said) == 1 and said[0][0] == "Ivan Petrov"
+        assert said[0][1].startswith("The results") and said[0][1].endswith("expand our cooperation")

@@ -111,6 +111,10 @@ def _extract(text: str) -> Extraction:
     return _assemble(text, title, paras, line, reader.ctx, reader.statements)
 
 
+_OPENING_MARKS = {"«": "»", "“": "”", '"': '"'}
+_MAX_QUOTE = 4000
+
+
 class _Reader:
     """Reads the body paragraph by paragraph, sentence by sentence, keeping what later
     sentences refer back to: the focus for pronouns, the speaker of a quotation a sentence
@@ -123,9 +127,19 @@ class _Reader:
         self.sentence_no = 0
         self.colon_speaker: int | None = None  # "The message reads:" -> the quotation below
         self.quoted_speaker: int | None = None  # speaker of the quotation that ended the last sentence
+        self.quoted_until = -1  # end of a quotation running over paragraphs, read as one statement
 
     def paragraph(self, start: int, end: int) -> None:
         text = self.ctx.text
+        if start < self.quoted_until:
+            return  # inside the message quoted over several paragraphs
+        if self.colon_speaker is not None and text[start] in _OPENING_MARKS:
+            # "The message reads:" then «A ... (paragraph) ... B»: one statement inside one pair of marks
+            close = text.find(_OPENING_MARKS[text[start]], start + 1, start + _MAX_QUOTE)
+            if close > end and text.find("\n", start, close) >= 0:
+                self.statements.append(Found(self.colon_speaker, "direct", start + 1, close - (text[close - 1] in ".,")))
+                self.colon_speaker, self.quoted_until = None, close
+                return
         spans = quotes(text, start, end)
         if self.colon_speaker is not None and spans and spans[0][0] == start and spans[0][1] >= end - 1:
             qs, qe = spans[0]

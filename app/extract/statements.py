@@ -3,7 +3,8 @@
 One statement per cue (GUIDELINES.md). Forms:
 - direct: `"...," X said`, `"...," said X, title`, `X said (in his message): "..."`,
   `X wrote: "..."`, `"...," the greeting reads`, a quotation paragraph after a line
-  ending "reads:"/"said:"; a quotation split around its cue gives two statements;
+  ending "reads:"/"said:" (also when the marks, « » or “ ”, open and close paragraphs apart:
+  one statement, as inside one pair of marks); a quotation split around its cue gives two statements;
 - reported, cue first: `X said (that) ...`, `X noted/stressed/affirmed that ...`,
   `X expressed the belief/hope/confidence that ...`, `X told reporters that ...`,
   `In his message, X said ...`, `..., in which he said ...`, `X ... and said ...`;
