@@ -254,3 +254,10 @@ def test_a_message_quoted_over_several_paragraphs_after_reads_is_one_statement()
         said = statements(text)
         assert len(said) == 1 and said[0][0] == "Ivan Petrov"
         assert said[0][1].startswith("The results") and said[0][1].endswith("expand our cooperation")
+
+
+def test_a_known_city_and_a_dash_is_a_dateline_an_unknown_word_is_not():
+    text = article("Rabat - His Majesty King Hassan IV sent a message of condolence to President Ana Lopez.")
+    assert actor(text, "Hassan IV").country == "MAR"
+    text = article("Meanwhile - His Majesty King Hassan IV sent a message of condolence to President Ana Lopez.")
+    assert actor(text, "Hassan IV").country is None

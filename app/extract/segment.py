@@ -13,7 +13,7 @@ Offsets always index the text as given. Decisions where GUIDELINES.md is silent:
   Peace"), not a statement;
 - datelines take many forms: "BEIJING, Jan. 15 (Xinhua) --", "Accra, Dec. 10, GNA - " (a
   plain hyphen only after a date or a place in capitals), "ASTANA. KAZINFORM –", "ABU DHABI: ",
-  "ALGIERS- ";
+  "ALGIERS- ", and a known capital before a dash ("Rabat - ");
   a bracketed position in a caption ("X (right) and Y") is not an outlet.
 """
 from __future__ import annotations
@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+
+from app.extract.countries import DATELINE_CITIES as _KNOWN_CITIES
 
 _LINE = re.compile(r"[^\n]+")
 _CAPTION = re.compile(
@@ -150,6 +152,7 @@ def paragraphs(text: str) -> list[Paragraph]:
 _PLACE_LINE = re.compile(r"[A-Z][A-Z .'’-]{2,30}")
 _POSITION = re.compile(r"(?:(?:second|third|far|front|back|top|bottom)\s+)?(?:left|right|centre|center|middle|front|L|R|C)", re.IGNORECASE)
 # "ABU DHABI: President ...", and APS's "ALGIERS- President ..." (a hyphen against the place)
+_CITY_DASH = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) [-–—] (?=[A-Z])")
 _PLACE_COLON = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z])|([A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,2})-\s+(?=[A-Z])")
 
 
@@ -161,6 +164,9 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     colon = _PLACE_COLON.match(text, paragraph.start, paragraph.end)
     if colon:  # "ABU DHABI: President ..."
         return Dateline(paragraph.start, colon.end(), colon.group(1) or colon.group(2), None, None, None, None)
+    city = _CITY_DASH.match(text, paragraph.start, paragraph.end)
+    if city and city.group(1).lower() in _KNOWN_CITIES:  # "Rabat - His Majesty ...": a known city only
+        return Dateline(paragraph.start, city.end(), city.group(1), None, None, None, None)
     match = _DATELINE.match(text, paragraph.start, paragraph.end)
     if not match or match.end() == paragraph.start:
         return _dash_dateline(text, paragraph)
