@@ -63,16 +63,12 @@ class MessageFilters:
         )
 
     def kind_condition(self, walk: bool):
-        """The kind, searched by: together with few actors' rows (an index on actor and kind
-        holds them), or alone when it is one kind (an index on kind and date holds its
-        messages in date order). Otherwise it is checked on the rows met: the messages of
-        several kinds would all be fetched and sorted."""
-        if walk:
-            indexed = False
-        elif self.actor_conditions(walk=False):
-            indexed = True
-        else:
-            indexed = self.kind is not None and len(self.kind) == 1
+        """The kind, searched by when it is one kind and no actor filter leads (an index on
+        kind and date holds its messages in date order). Otherwise it is checked on the rows
+        met: with actor filters, in the index on actor, kind and date that finds them (the
+        planner would otherwise walk a kind in date order, reading each message); without,
+        the messages of several kinds would all be fetched and sorted."""
+        indexed = not walk and not self.actor_conditions(walk=False) and self.kind is not None and len(self.kind) == 1
         return any_of(Message.kind if indexed else Unindexed(Message.kind), self.kind)
 
     def conditions(self, dialect: str) -> list:

@@ -10,12 +10,15 @@ ingest writer) rather than from the rows themselves. Messages with no actor filt
 counted from their own indexes, each of which holds the group's column in order: their
 counts, one row per (sender, recipient, kind, month), are nearly as many as the messages.
 
-Other aggregates read the rows: they are stopped after AGGREGATE_SECONDS (AggregateTooLong,
-answered 503) rather than hold a worker for as long as it takes.
+Aggregates whose filters need the rows themselves (a search, an article, dates within a
+month) are stopped after AGGREGATE_SECONDS (AggregateTooLong, answered 503) rather than
+hold a worker for as long as it takes; the others read whole indexes or count tables,
+bounded by the data, and are kept in the result cache once computed.
 """
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -112,8 +115,15 @@ def message_stats(connection: Connection, group: MessageGroup, filters: MessageF
     counted = _counted_messages(group, filters)
     if counted is not None:
         return _count(connection, counted, group)
-    with time_limit(connection, AGGREGATE_SECONDS, AggregateTooLong):
+    with _limited(connection, filters.q or filters.article, filters.date_from, filters.date_to):
         return _count(connection, _message_rows(connection, group, filters), group)
+
+
+def _limited(connection: Connection, needs_rows: Any, start: date | None, end: date | None):
+    """The time limit, for filters that need every matching row; else no limit."""
+    if needs_rows or not _whole_months(start, end):
+        return time_limit(connection, AGGREGATE_SECONDS, AggregateTooLong)
+    return nullcontext()
 
 
 def _message_rows(connection: Connection, group: MessageGroup, filters: MessageFilters) -> Select:
@@ -171,7 +181,7 @@ def statement_stats(connection: Connection, group: StatementGroup, filters: Stat
     counted = _counted_statements(group, filters)
     if counted is not None:
         return _count(connection, counted, group)
-    with time_limit(connection, AGGREGATE_SECONDS, AggregateTooLong):
+    with _limited(connection, filters.q or filters.article or filters.message, filters.date_from, filters.date_to):
         value = _statement_value(group).label("value")
         inner = select(value, func.count().label("n")).select_from(Statement)
         if filters.speaker_country:
