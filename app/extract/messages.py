@@ -74,7 +74,7 @@ from app.extract.context import (
     resolve_phrase,
     strip_adverbials,
 )
-from app.extract.countries import country_in, is_country_name
+from app.extract.countries import country_in
 from app.extract.lexicon import (
     CONDOLENCE_WORDS,
     CONGRATULATION_WORDS,
