@@ -12,6 +12,8 @@ import pytest
 from sqlalchemy import MetaData
 
 from app.db import make_engine
+from app.ingest import extraction as ingest_extraction
+from ingest_fakes import fake_extract
 
 TEST_DATABASE_URL = os.environ.get("CHANCERY_TEST_DATABASE_URL")
 
@@ -24,6 +26,12 @@ def empty_database(url: str) -> None:
         metadata.drop_all(engine)
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def fake_extractor(monkeypatch):
+    """Ingest with the fake extractor of tests/ingest_fakes.py instead of the real one."""
+    monkeypatch.setattr(ingest_extraction, "extract", fake_extract)
 
 
 @pytest.fixture

@@ -14,17 +14,15 @@ from typer.testing import CliRunner
 from app.cli import cli
 from app.config import get_settings
 from app.db import make_engine
-from app.extract.types import Actor, Extraction, Message, Statement
+from app.extract.types import Extraction, Statement
 from app.ingest.job import ingest
 from app.ingest import extraction as ingest_extraction
-from app.ingest.digest import digest
 from app.ingest.writer import delete_article
 from app.models import ActorAlias, ActorTitle, Article, MessageCount, MessageReport, StatementCount
 from app.models import Actor as ActorRow
 from app.models import Message as MessageRow
 from app.models import Statement as StatementRow
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from ingest_fakes import SEEDS, article_json, content_digest, fake_extract, write
 
 
 def rows(url: str, query):
@@ -40,51 +38,6 @@ def count(url: str, model) -> int:
     return rows(url, select(func.count()).select_from(model))[0][0]
 
 
-def content_digest(url: str) -> str:
-    engine = make_engine(url)
-    try:
-        return digest(engine)
-    finally:
-        engine.dispose()
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-# A fake extractor for tests that need actors and messages before (and independently of) the
-# real one: each article names its cast in a line "CAST: sender>recipient:kind ..." and
-# "SAYS: speaker|text" lines; names carry a country as "Name/CHN"; the occasion of its
-# messages is "the new year" unless a line "OCCASION: ..." says otherwise.
-def fake_extract(text: str) -> Extraction:
-    title = next(line.strip() for line in text.splitlines() if line.strip())
-    extraction = Extraction(title=title)
-    index: dict[tuple[str, str | None], int] = {}
-
-    def actor(spec: str) -> int:
-        name, _, country = spec.partition("/")
-        key = (name, country or None)
-        if key not in index:
-            index[key] = len(extraction.actors)
-            extraction.actors.append(Actor(name=name, country=country or None, aliases=[name.split()[0]], titles=["President"]))
-        return index[key]
-
-    # "OCCASION: words" gives the messages that occasion ("OCCASION:" alone, none).
-    stated = re.search(r"OCCASION:(.*)", text)
-    occasion = (stated[1].strip() or None) if stated else "the new year"
-    for match in re.finditer(r"CAST: (\S+ \S+)>(\S+ \S+):(\w+)", text):
-        extraction.messages.append(
-            Message(actor(match[1]), actor(match[2]), match[3], occasion, match.start(), match.end())
-        )
-    for match in re.finditer(r"SAYS: ([^|]+)\|(.+)", text):
-        extraction.statements.append(
-            Statement(actor(match[1]), "reported", match[2], match.start(2), match.end(2), 0 if extraction.messages else None)
-        )
-    return extraction
-
-
 @pytest.fixture
 def cli_database(database_url, monkeypatch):
     """CHANCERY_DATABASE_URL for commands run in-process, with the settings cache cleared around them."""
@@ -92,15 +45,6 @@ def cli_database(database_url, monkeypatch):
     get_settings.cache_clear()
     yield database_url
     get_settings.cache_clear()
-
-
-@pytest.fixture
-def fake_extractor(monkeypatch):
-    monkeypatch.setattr(ingest_extraction, "extract", fake_extract)
-
-
-def article_json(title: str, body: str, published_at: str | None = None, source: str = "Wire") -> dict:
-    return {"title": title, "text": f"{title}\n\n{body}\n", "source": source, "published_at": published_at}
 
 
 def test_seed_ingests_once_and_reingest_changes_nothing(database_url):

@@ -6,7 +6,7 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
-from test_ingest import SEEDS, content_digest, fake_extract
+from ingest_fakes import SEEDS, content_digest, fake_extract
 
 from app.config import Settings
 from app.db import make_engine

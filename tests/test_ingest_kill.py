@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
-from test_ingest import content_digest
+from ingest_fakes import content_digest
 
 from app.db import make_engine
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 from sqlalchemy import select, text
-from test_ingest import article_json, fake_extractor, write  # noqa: F401 (a fixture)
+from ingest_fakes import article_json, write
 
 from app.db import make_engine
 from app.ingest.job import ingest
