@@ -183,8 +183,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
                 and words[end - 2].lower().rstrip(".") in HONORIFICS):
             break  # "Sok An", "Charles III", "Josh Green", "Mrs May": a last word that is a name only after another
         end -= 1
-    if end == 0:
-        return None
+    if end == 0 or end < n and _bare(words[end]).lower() in ORG_HEAD_WORDS:
+        return None  # "the Bharatiya Janata Party", "the Nelson Mandela Foundation": a body's name, no person
     patronymic = next((i for i in range(end) if words[i].lower() in PATRONYMIC), None)
     if patronymic is not None:
         begin = patronymic
