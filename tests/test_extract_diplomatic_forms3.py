@@ -26,3 +26,19 @@ def test_a_party_named_in_an_appositive_office_is_no_person():
                    "Bharatiya Lok Party, on the party's victory.")
     assert messages(text) == [("Tomas Varga", "R.K. Menon", "congratulation")]
     assert all(a.name != "Bharatiya Lok" for a in extract(text).actors)
+
+
+def test_a_second_clause_with_its_own_sender_ends_the_first_recipient_list():
+    text = article("Premier Omar Haddad sent a message to Prime Minister Lena Holm, and Ivo Brant, speaker of the "
+                   "National Assembly, sent a message to Speaker Mira Dahl.")
+    assert messages(text) == [("Ivo Brant", "Mira Dahl", "letter"), ("Omar Haddad", "Lena Holm", "letter")]
+    text = article("President Omar Haddad has also written to Governor Lena Holm, and Foreign Minister Ivo Brant "
+                   "has written to Senator Mira Dahl to congratulate her on her reappointment.")
+    assert [(s, r) for s, r, _ in messages(text)] == [("Ivo Brant", "Mira Dahl"), ("Omar Haddad", "Lena Holm")]
+
+
+def test_leaders_left_unnamed_are_no_recipient():
+    text = article("President Omar Haddad and Premier Ivo Brant sent congratulatory messages to Ruritanian leaders "
+                   "on the national day.",
+                   "In his message to President Lena Holm, Haddad said the two countries were old friends.")
+    assert messages(text) == [("Omar Haddad", "Lena Holm", "congratulation")]

@@ -36,6 +36,9 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - a message "to the people of Y" is to the state Y, "to the government and people of Y" to Y's
   government, but only where no person is among the recipients (GUIDELINES: a state "only where no
   person is named"; "to his counterpart and to the people of Y" is to the counterpart);
+- a recipient list ends where a clause opens with its own sender ("sent a message to A, and B,
+  chairman of ..., sent a message to C"); leaders left unnamed ("sent messages to Lao leaders")
+  are no recipient;
 - roundups: "Leaders of ... have sent messages to Z" (also "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py).
@@ -187,7 +190,7 @@ _TERMINATOR = re.compile(
 )
 # An occasion ends before a relative clause or a trailing attribution ("..., the Kremlin said").
 _OCCASION_END = re.compile(r",\s*(?:which|who|when|in\s+which|(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced))\b")
-_ANY_VERB = re.compile(r"\b(?:sent|sends|cabled|wired|conveyed|extended|exchanged|wrote|said|received|replied|did)\b")
+_ANY_VERB = re.compile(r"\b(?:sent|sends|cabled|wired|conveyed|extended|exchanged|wrote|written|said|received|replied|did)\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
 _AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")
 _KIND_IN_NOUN = re.compile(r"congratulat|condolen|sympath|thank|greeting")
@@ -198,6 +201,8 @@ _GROUP_HEAD = re.compile(r"\s*(?:(?:the|The|World|world|Foreign|foreign|[A-Z][a-
 _NATIONAL_DAY = re.compile(r"\b[A-Z][\w'-]+\s+Day\b")
 _CAPITAL = re.compile(r"[A-Z]")
 _GROUP_OF_PEOPLE = re.compile(r"(?:the\s+)?(?:students|pupils|children|youth|teachers|scholars|veterans|workers|participants)\b")
+# "sent messages to Lao leaders": leaders left unnamed are no recipient (the article names them later, or not).
+_LEADER_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:leaders|heads\s+of\s+state|dignitaries|officials)(?:\s+of\s+.+)?")
 _DAY_PHRASE = re.compile(r"(?:the\s+)?(?:same\s+day|occasion|\w+day)", re.IGNORECASE)
 _DETERMINED = re.compile(r"(?:the|The|his|her|their)\s")
 _WRITER_VERB = re.compile(
@@ -324,6 +329,13 @@ def _recipient_country_from_occasion(ctx: Context, recipients: list[int], occasi
 
 def _region_end(text: str, lo: int, hi: int, quote_spans=()) -> tuple[int, str | None]:
     """End of a party list starting at lo, and the occasion phrase after it."""
+    # "sent a message to A, and B, chairman of ..., sent one to C": the list ends where the next
+    # clause opens with its own sender.
+    verb = _ANY_VERB.search(text, lo, hi)
+    if verb:
+        breaks = list(_CLAUSE_BREAK.finditer(text, lo, verb.start()))
+        if breaks:
+            hi = breaks[-1].start()
     match = None
     for candidate in _TERMINATOR.finditer(text, lo, hi):
         if not any(a < candidate.start() < b for a, b in quote_spans):
@@ -371,7 +383,7 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                 stripped = piece.strip(" ,.")
                 if not stripped or not _CAPITAL.search(stripped) and not _GROUP_OF_PEOPLE.match(stripped):
                     continue
-                if _DAY_PHRASE.fullmatch(stripped):
+                if _DAY_PHRASE.fullmatch(stripped) or _LEADER_GROUP.fullmatch(stripped):
                     continue
                 index = party(ctx, stripped, max(offset, a))
                 if index is not None and ctx.registry.actors[index].kind != "person" or (
