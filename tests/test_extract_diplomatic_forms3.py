@@ -42,3 +42,17 @@ def test_leaders_left_unnamed_are_no_recipient():
                    "on the national day.",
                    "In his message to President Lena Holm, Haddad said the two countries were old friends.")
     assert messages(text) == [("Omar Haddad", "Lena Holm", "congratulation")]
+
+
+def test_a_message_to_a_government_named_by_its_demonym_is_to_that_government():
+    text = article("Prime Minister Ali Khan sent a message of condolence to the Turkish government over the "
+                   "loss of lives in the floods.")
+    assert messages(text) == [("Ali Khan", "Turkish government", "condolence")]
+
+
+def test_a_letter_to_an_expo_whose_name_holds_an_and_is_a_letter_to_that_event():
+    text = article("President Li Wei sent a congratulatory letter to the third China-Asia Food and Farming "
+                   "Expo, which opened in the capital on Sunday.")
+    assert messages(text) == [("Li Wei", "China-Asia Food and Farming Expo", "letter")]
+    text = article("President Li Wei sent messages of condolence to Chile and Peru over the floods.")
+    assert messages(text) == [("Li Wei", "Chile", "condolence"), ("Li Wei", "Peru", "condolence")]

@@ -371,6 +371,9 @@ def _only_title_words(chunk: str) -> bool:
     return bool(words) and all(w in TITLE_WORDS or w in HONORIFICS or w in {"the", "his", "her", "of"} for w in words)
 
 
+_ORDINAL = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?=[A-Z])")
+
+
 def party(ctx: Context, phrase: str, pos: int) -> int | None:
     """A non-person party of a message: a state, an organisation, a group, a pronoun."""
     phrase = phrase.strip(" ,.;")
@@ -403,18 +406,22 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
             w.lower() in TITLE_WORDS or country_in(w)[0] for w in re.split(r"[\s-]+", phrase)[1:]) or (
             re.match(r"(?:the|The)\s+", phrase) and len(phrase.split()) <= 5
             and phrase.split()[-1].lower() in OFFICE_WORDS and country_in(phrase)[0]):
-        return ctx.registry.role(phrase, pos)  # "the Prime Minister", "the Chinese president"
+        role = ctx.registry.role(phrase, pos)  # "the Prime Minister", "the Chinese president"
+        if role is not None or phrase.split()[-1].lower() != "government":
+            return role
+        # "to the Turkish government", no government actor yet: the government itself (below)
     office_of = _OFFICE_OF_STATE.match(phrase)
     if office_of and fold(office_of.group(1)).split()[-1] in OFFICE_WORDS and is_country_name(office_of.group(2)):
         return ctx.registry.role(phrase, pos)  # "the King of Bahrain", "the Amir of Kuwait"
     phrase = re.sub(r"^(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = _ORDINAL.sub("", phrase)  # "the second ... Expo": the event's name has no ordinal
     if re.match(r"^(?:the|The)\s+[a-z]", phrase) and not is_org_phrase(phrase):
         return ctx.registry.role(phrase, pos)
     if re.match(r"^(?:the|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$", phrase):
         role = ctx.registry.role(phrase, pos)
         if role is not None:
             return role
-    if is_org_phrase(phrase) or re.search(r"\b(?:Forum|Summit|Conference|Congress)\b", phrase):
+    if is_org_phrase(phrase) or re.search(r"\b(?:Forum|Summit|Conference|Congress|Expo|Exhibition)\b", phrase):
         forms = organization_forms(phrase)
         if forms is None and re.search(r"[“\"]", phrase):
             return ctx.registry.organization(re.sub(r"^(?:the|The)\s+", "", phrase), [], pos)

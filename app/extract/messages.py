@@ -38,7 +38,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   person is named"; "to his counterpart and to the people of Y" is to the counterpart);
 - a recipient list ends where a clause opens with its own sender ("sent a message to A, and B,
   chairman of ..., sent a message to C"); leaders left unnamed ("sent messages to Lao leaders")
-  are no recipient;
+  are no recipient; "to the Turkish government", where no such government is known yet, is to that
+  government; "to the second ... Economic and Trade Expo" is to one event (its name holds the "and");
 - roundups: "Leaders of ... have sent messages to Z" (also "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py).
@@ -217,6 +218,9 @@ _PEOPLE_OF = re.compile(
     r"(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _LEADING_THE = re.compile(r"^the\s+")
+# "the ... Economic and Trade Expo": one event, whose name holds an "and" (no list of recipients)
+_EVENT_NAME_WITH_AND = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s+)*(?:Expo|Exhibition|Fair|Forum|Conference|Summit)")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
 
@@ -376,7 +380,8 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             pieces.append((pos, hi))
         for a, b in pieces:
             chunk_start = a
-            for piece in _LIST_SPLIT.split(text[a:b]):
+            whole = text[a:b].strip(" ,.")
+            for piece in [whole] if _EVENT_NAME_WITH_AND.fullmatch(whole) else _LIST_SPLIT.split(text[a:b]):
                 offset = text.find(piece, chunk_start, b) if piece else -1
                 if offset >= 0:
                     chunk_start = offset + len(piece)
