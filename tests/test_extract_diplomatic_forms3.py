@@ -56,3 +56,11 @@ def test_a_letter_to_an_expo_whose_name_holds_an_and_is_a_letter_to_that_event()
     assert messages(text) == [("Li Wei", "China-Asia Food and Farming Expo", "letter")]
     text = article("President Li Wei sent messages of condolence to Chile and Peru over the floods.")
     assert messages(text) == [("Li Wei", "Chile", "condolence"), ("Li Wei", "Peru", "condolence")]
+
+
+def test_a_second_speaker_after_while_has_a_statement_of_his_own():
+    text = article("Premier Li Wei and Prime Minister Marco Rossi exchanged congratulatory messages on the anniversary.",
+                   "Li said the two countries would work together on green energy, while Rossi expressed the belief "
+                   "that the anniversary would open new prospects for trade.")
+    assert statements(text) == [("Li Wei", "the two countries would work together on green energy"),
+                                ("Marco Rossi", "the anniversary would open new prospects for trade")]

@@ -12,7 +12,8 @@ One statement per cue (GUIDELINES.md). Forms:
   `..., said X, title.`, `..., according to X.`, `According to X, ...`,
   `..., the agency learned from X.` (X the source), `..., Akorda press service reports.`;
 - `..., adding/noting that ...` is a further statement by the same speaker, and
-  `X sent a message to Y, saying that ...` is the message's content, by X.
+  `X sent a message to Y, saying that ...` is the message's content, by X;
+- `X said ..., while Z expressed the belief that ...`: X's statement ends at ", while", Z's follows.
 The text excludes cue, quotation marks and the closing period; a quotation of three
 words or fewer is a term, not a statement. Decisions where GUIDELINES.md is silent: an
 indefinite speaker ("a Foreign Ministry spokesperson") is the next person the article
@@ -144,6 +145,10 @@ def _has_adding(text: str, lo: int, hi: int) -> bool:
     return "adding" in chunk or "added" in chunk or "noting" in chunk or "noted" in chunk or "stressing" in chunk or "saying" in chunk
 
 
+# ", while Z " right before a second cue: Z's own statement follows
+_WHILE_SUBJECT = re.compile(r",\s+while\s+(?:[A-Z][\w'’.-]*\s+){1,4}")
+
+
 @dataclass(slots=True)
 class Found:
     speaker: int | None  # None with deferred=True: awaiting the next person introduced
@@ -270,12 +275,19 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 adding = _ADDING.search(text, c0, s_end) if _has_adding(text, c0, s_end) else None
                 if adding and not any(a <= adding.start() < b for a, b in quote_spans):
                     c1 = adding.start()
-                if ", and " in text[c0:c1]:
-                    # "..., and expressed the hope that ...": a second cue with its own statement.
+                if ", and " in text[c0:c1] or ", while " in text[c0:c1]:
+                    # "..., and expressed the hope that ...", "..., while Z expressed the belief that ...":
+                    # a second cue with its own statement.
                     for second in cues(text, c0, c1):
                         v = second.start("verb")
-                        if text[max(c0, v - 6):v] == ", and " and not any(a <= v < b for a, b in quote_spans):
+                        if any(a <= v < b for a, b in quote_spans):
+                            continue
+                        if text[max(c0, v - 6):v] == ", and ":
                             c1 = v - 6
+                            break
+                        other = _WHILE_SUBJECT.search(text, max(c0, v - 60), v)
+                        if other and other.end() == v:
+                            c1 = other.start()
                             break
                 according = text.find(", according to ", c0, c1)
                 if according > 0:
