@@ -64,3 +64,9 @@ def test_a_second_speaker_after_while_has_a_statement_of_his_own():
                    "that the anniversary would open new prospects for trade.")
     assert statements(text) == [("Li Wei", "the two countries would work together on green energy"),
                                 ("Marco Rossi", "the anniversary would open new prospects for trade")]
+
+
+def test_congratulated_in_messages_without_a_determiner_is_a_written_message():
+    text = article("Prime Minister Ali Khan and President Omar Haddad also congratulated President Lena Holm in "
+                   "messages sent to the presidential office.")
+    assert messages(text) == [("Ali Khan", "Lena Holm", "congratulation"), ("Omar Haddad", "Lena Holm", "congratulation")]

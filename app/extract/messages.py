@@ -19,7 +19,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   meeting (a quotation belongs to the nearest act before it);
 - "A and B sent MESSAGES to C and D respectively": A to C and B to D;
 - X replied to a letter from Y (Y's letter, and X's reply);
-- in a joint/separate message, X and Y congratulated Z; X congratulated Z ... in a telegram;
+- in a joint/separate message, X and Y congratulated Z; X congratulated Z ... in a telegram (also
+  "X and Y congratulated Z in messages sent to his office");
 - X, in a letter to Y, conveyed ...; X's letter to Y; a message from X to Y;
 - X sent/cabled condolences (congratulations, sympathies) to Y;
 - a MESSAGE X had sent to Y ("The letter was in reply to a message of sympathy X had sent to Y");
@@ -160,7 +161,8 @@ _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
 )
-_ACT_IN_MESSAGE = re.compile(r"\s[Ii]n\s+(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)\b")
+_ACT_IN_MESSAGE = re.compile(
+    r"\s[Ii]n\s+(?:(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)|(?P<plural>messages|letters|telegrams|cables))\b")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 _ACT_VERB = re.compile(
     r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with|"
@@ -717,7 +719,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             rec_end, occasion = _region_end(text, act.end(), s_end)
             recipients = parties(ctx, act.end(), rec_end, mentions, persons_only=True)
             emit(senders, recipients, joint.group("noun") + " " + act.group(), text[act.end():rec_end], occasion)
-    elif not ctx.call_context and (has(" in a ") or has(" in his ") or has(" in her ")):
+    elif not ctx.call_context and (has(" in a ") or has(" in his ") or has(" in her ") or has(" in messages ")
+                                   or has(" in letters ")):
         # "X congratulated Y on ... in a telegram": the act names the written message after it.
         written = _ACT_IN_MESSAGE.search(text, s_start, s_end)
         act = _ACT_VERB.search(text, s_start, written.start()) if written else None
@@ -726,7 +729,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             recipients = [r for r in parties(ctx, act.end(), rec_end, mentions, persons_only=True)
                           if ctx.registry.actors[r].kind == "person"]
             emit(_subject(ctx, s_start, act.start(), mentions), recipients,
-                 f"{written.group('noun')} {act.group()}", text[act.end():rec_end], occasion)
+                 f"{written.group('noun') or written.group('plural')} {act.group()}", text[act.end():rec_end], occasion)
     if not senders_seen and not ctx.call_context and ("congratulated" in low or "condoled" in low or "thanked" in low
                                                       or "condolences to" in low):
         # "X has congratulated Y on ..." with "his message" quoted further on: the act was written.
