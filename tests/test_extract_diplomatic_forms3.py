@@ -70,3 +70,13 @@ def test_congratulated_in_messages_without_a_determiner_is_a_written_message():
     text = article("Prime Minister Ali Khan and President Omar Haddad also congratulated President Lena Holm in "
                    "messages sent to the presidential office.")
     assert messages(text) == [("Ali Khan", "Lena Holm", "congratulation"), ("Omar Haddad", "Lena Holm", "congratulation")]
+
+
+def test_a_press_release_signed_off_by_an_office_and_its_state_gives_that_state():
+    text = article("President Ali Khan has written to President Lena Holm to congratulate her on her election.",
+                   "Foreign Minister Omar Haddad said the two countries were close partners.",
+                   "MINISTRY OF FOREIGN AFFAIRS\nMALAYSIA\n2 JUNE 2025", title="PRESS RELEASE: LETTER OF CONGRATULATIONS")
+    assert next(a for a in extract(text).actors if a.name == "Omar Haddad").country == "MYS"
+    unsigned = article("President Ali Khan has written to President Lena Holm to congratulate her on her election.",
+                       "Foreign Minister Omar Haddad said the two countries were close partners.")
+    assert next(a for a in extract(unsigned).actors if a.name == "Omar Haddad").country is None

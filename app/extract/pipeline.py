@@ -3,14 +3,16 @@
 For each sentence: find the people it mentions (names.scan), the messages it reports
 (messages.find_messages), then its statements (statements), and move the focus used by
 pronouns to the sentence's subject. Only actors that send, receive or speak are kept.
-Extraction never raises: any unexpected input yields at least the title.
+Extraction never raises: any unexpected input yields at least the title. The default state of
+its actors is the dateline's (else an outlet's named under the title, else a press release's
+sign-off: an office and its state in capitals on the last lines).
 """
 from __future__ import annotations
 
 import re
 
 from app.extract.context import Context, resolve_phrase, strip_adverbials
-from app.extract.countries import DATELINE_CITIES, named_outlet, outlet_country
+from app.extract.countries import DATELINE_CITIES, is_country_name, named_outlet, outlet_country
 from app.extract.dates import published
 from app.extract.messages import CALL_CONTEXT, find_messages
 from app.extract.names import Registry, scan
@@ -101,6 +103,10 @@ def _extract(text: str) -> Extraction:
                 default_country = named_outlet(text[para.start:para.end])
                 if default_country:
                     break
+    if default_country is None and not line:
+        # a press release signed off under its text by the issuing office and its state
+        # ("MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 5 MAY 2025")
+        default_country = _sign_off_state(text, paras)
     reader = _Reader(Context(text, Registry(default_country)))
     for order, para in enumerate(body):
         if para.end - para.start > _MAX_PARAGRAPH:
@@ -109,6 +115,17 @@ def _extract(text: str) -> Extraction:
             break
         reader.paragraph(max(line.end, para.start) if (order == 0 and line) else para.start, para.end)
     return _assemble(text, title, paras, line, reader.ctx, reader.statements)
+
+
+def _sign_off_state(text: str, paras) -> str | None:
+    for para in paras[-2:]:
+        if para.end - para.start > 120:
+            continue
+        for row in text[para.start:para.end].splitlines():
+            code = is_country_name(row.strip().title()) if row.isupper() else None
+            if code:
+                return code
+    return None
 
 
 _OPENING_MARKS = {"«": "»", "“": "”", '"': '"'}
