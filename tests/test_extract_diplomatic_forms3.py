@@ -80,3 +80,10 @@ def test_a_press_release_signed_off_by_an_office_and_its_state_gives_that_state(
     unsigned = article("President Ali Khan has written to President Lena Holm to congratulate her on her election.",
                        "Foreign Minister Omar Haddad said the two countries were close partners.")
     assert next(a for a in extract(unsigned).actors if a.name == "Omar Haddad").country is None
+
+
+def test_four_honorifics_alone_refer_to_the_person_introduced_with_them():
+    text = article("Samdech Akka Moha Thipadei Sok Dara, President of the Senate, sent a congratulatory message to "
+                   "President Lena Holm on her election.",
+                   "Samdech Akka Moha Thipadei also expressed the hope that both sides would expand trade and tourism.")
+    assert ("Sok Dara", "both sides would expand trade and tourism") in statements(text)

@@ -219,7 +219,7 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
     # A bare organisation or short name: "UNICEF said", "Lavrov said".
     spans = [(m.start(), m.group()) for m in _NON_SPACE.finditer(chunk)]
     if spans and (not whole or len(spans) <= 6):
-        for k in (1, 2, 3):
+        for k in (1, 2, 3, 4):
             if k > len(spans):
                 break
             form = " ".join(w for _, w in spans[-k:])

@@ -13,7 +13,7 @@ Decisions where GUIDELINES.md is silent: honorifics are dropped only while two n
 remain ("Sheikh Hasina" keeps "Sheikh"); a name with a patronymic particle (bin, ibni)
 keeps every word after the particle ("Ibrahim ibni Almarhum Sultan Iskandar"); "Maha" after
 "King" opens a Thai royal name ("King Maha Vajiralongkorn"); the Filipino "Ma." (María) before
-a given name and a surname is part of the name; honorifics alone ("Samdech Thipadei") refer
+a given name and a surname is part of the name; honorifics alone (up to four: "Samdech Thipadei") refer
 to the person last introduced with them (context.py). Lower-case particles stay inside a name
 ("Daniel arap Moi", "Fernando de la Rúa"); "May" closing a name is a surname ("Theresa May", "Mrs
 May"), not the month, unless a day follows; a capital city after "of" is a place ("Crown Prince of Abu
