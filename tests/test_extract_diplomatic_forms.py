@@ -2,27 +2,7 @@
 Kuwaiti, Kyrgyz ...), each on a short example written for these tests."""
 from __future__ import annotations
 
-from app.extract import extract
-
-
-def messages(text: str) -> list[tuple[str, str, str]]:
-    result = extract(text)
-    return sorted((result.actors[m.sender].name, result.actors[m.recipient].name, m.kind) for m in result.messages)
-
-
-def statements(text: str) -> list[tuple[str, str]]:
-    result = extract(text)
-    for s in result.statements:
-        assert text[s.start:s.end] == s.text
-    return [(result.actors[s.speaker].name, s.text) for s in result.statements]
-
-
-def actor(text: str, name: str):
-    return next(a for a in extract(text).actors if a.name == name)
-
-
-def article(*paragraphs: str, title: str = "Leaders send messages") -> str:
-    return "\n\n".join([title, *paragraphs]) + "\n"
+from extract_helpers import actor, article, messages, statements
 
 
 def test_lower_case_particle_arap_inside_a_name():

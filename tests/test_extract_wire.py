@@ -5,22 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.extract import extract
-
-
-def messages(text: str) -> list[tuple[str, str, str]]:
-    result = extract(text)
-    return sorted((result.actors[m.sender].name, result.actors[m.recipient].name, m.kind) for m in result.messages)
-
-
-def statements(text: str) -> list[tuple[str, str]]:
-    result = extract(text)
-    for s in result.statements:
-        assert text[s.start:s.end] == s.text
-    return [(result.actors[s.speaker].name, s.text) for s in result.statements]
-
-
-def article(*paragraphs: str, title: str = "Leaders send messages") -> str:
-    return "\n\n".join([title, *paragraphs]) + "\n"
+from extract_helpers import actor, article, messages, statements
 
 
 def test_heads_of_state_and_government_open_a_roundup():
@@ -138,10 +123,6 @@ def test_learned_from_a_body_attributes_the_sentence_to_it():
 def test_body_of_a_place_speaks():
     text = article("The regional government of Upper Volta said the death toll had risen to 40 on Friday.")
     assert statements(text) == [("regional government of Upper Volta", "the death toll had risen to 40 on Friday")]
-
-
-def actor(text: str, name: str):
-    return next(a for a in extract(text).actors if a.name == name)
 
 
 def test_outlets_and_cities_without_brackets_give_the_default_country():
