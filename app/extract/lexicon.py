@@ -12,7 +12,6 @@ import re
 # English-language wire copy).
 _LATIN = [chr(c) for c in range(0x41, 0x250)]
 UPPER = "".join(c for c in _LATIN if c.isupper())
-LOWER = "".join(c for c in _LATIN if c.islower())
 UPPER_CLASS = "[" + re.escape(UPPER) + "]"
 
 # Honorifics precede a name and are not part of it ("Samdech Techo Hun Sen" is Hun Sen).

@@ -461,7 +461,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     def outside_quotes(pos: int) -> bool:
         return not any(a <= pos < b for a, b in quote_spans)
 
-    def emit(senders: list[int], recipients: list[int], noun: str, rec_text: str, occasion: str | None,
+    def emit(senders: list[int], recipients: list[int], noun: str, occasion: str | None,
              refers_back: bool = False, respectively: bool = False) -> None:
         if senders:
             ctx.last_senders = list(senders)
@@ -517,7 +517,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             occasion = occasion or ctx.messages[-1].occasion
         else:
             noun = _with_act(noun, text, rec_end)
-        emit(senders, recipients, noun, text[match.end():rec_end], occasion,
+        emit(senders, recipients, noun, occasion,
              respectively="respectively" in text[match.end():min(s_end, rec_end + 16)])
 
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
@@ -537,7 +537,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 earlier = [ctx.message_between(x, r) for x in senders for r in recipients]
                 if not earlier or not all(e is not None and e.kind not in ("letter", kind) for e in earlier):
                     continue
-            emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion)
+            emit(senders, recipients, match.group("noun"), occasion)
 
     for match in (_IN_MESSAGE_TO.finditer(text, s_start, s_end) if has("in ") and has(" to ") else ()):
         if not outside_quotes(match.start()):
@@ -573,13 +573,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             while lo < match.start() and not text[lo].isalnum():
                 lo += 1
             senders = _subject(ctx, lo, verb.start(), mentions) if verb else []
-        emit(senders, recipients, match.group("noun"), text[match.end():rec_end], occasion or None, refers_back=True)
+        emit(senders, recipients, match.group("noun"), occasion or None, refers_back=True)
 
     for match in (_WROTE_TO.finditer(text, s_start, s_end) if has("writ") or has("wrote") else ()):
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
-        emit(_subject(ctx, s_start, match.start(), mentions), recipients, _with_act("letter", text, rec_end),
-             text[match.end():rec_end], occasion)
+        emit(_subject(ctx, s_start, match.start(), mentions), recipients, _with_act("letter", text, rec_end), occasion)
 
     for match in (_EXCHANGED.finditer(text, s_start, s_end) if has("exchang") else ()):
         noun = match.group("noun")
@@ -600,8 +599,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             if len(more) >= 2:
                 pairs.append(more[:2])
         for a, b in pairs:
-            emit([a], [b], noun, "", occasion)
-            emit([b], [a], noun, "", occasion)
+            emit([a], [b], noun, occasion)
+            emit([b], [a], noun, occasion)
         ctx.last_exchange = (noun, occasion)
 
     same = _DID_ALONE.search(text, s_start, s_end) if has(" did the same") and not has("exchang") and ctx.messages else None
@@ -611,11 +610,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         group = _subject(ctx, s_start, same.start(), mentions)
         if ctx.last_exchange and len(group) == 2:
             noun, occasion = ctx.last_exchange
-            emit(group[:1], group[1:], noun, "", occasion)
-            emit(group[1:], group[:1], noun, "", occasion)
+            emit(group[:1], group[1:], noun, occasion)
+            emit(group[1:], group[:1], noun, occasion)
         elif group and not ctx.last_exchange:
             last = ctx.messages[-1]
-            emit(group, list(ctx.last_recipients), last.kind, "", last.occasion)
+            emit(group, list(ctx.last_recipients), last.kind, last.occasion)
 
     went_to = has(" to ") and (has("went") or (has("were") or has("was")) and (has(" sent") or has("addressed")))
     for match in (_WENT_TO.finditer(text, s_start, s_end) if went_to else ()):
@@ -623,7 +622,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             break
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
-        emit(list(ctx.last_senders), recipients, match.group("noun"), text[match.end():rec_end], occasion)
+        emit(list(ctx.last_senders), recipients, match.group("noun"), occasion)
 
     sent_by = has(" by ") and (has("was") or has("were")) and (has("sent") or has("addressed") or has("conveyed"))
     for match in (_SENT_BY.finditer(text, s_start, s_end) if sent_by else ()):
@@ -639,7 +638,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             recipients = parties(ctx, after.end(), end, mentions)
         else:
             recipients = list(ctx.last_recipients)
-        emit(senders, recipients, match.group("noun"), to or "", occasion)
+        emit(senders, recipients, match.group("noun"), occasion)
 
     for match in (_HAD_SENT.finditer(text, s_start, s_end) if has(" sent to ") else ()):
         # "in reply to a message of sympathy X had sent to Y": the earlier message, named after its noun
@@ -649,8 +648,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             index = ctx.registry.short(who, match.start("who"))
             senders = [index] if index is not None else []
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
-        emit(senders, parties(ctx, match.end(), rec_end, mentions), match.group("noun"),
-             text[match.end():rec_end], occasion)
+        emit(senders, parties(ctx, match.end(), rec_end, mentions), match.group("noun"), occasion)
 
     for match in (_CAME_FROM.finditer(text, s_start, s_end) if has(" from ") or has("among th") or has("they incl")
                   or has("those incl") else ()):
@@ -661,7 +659,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         senders = [p for p in parties(ctx, match.end(), end, mentions) if ctx.registry.actors[p].kind == "person"]
         recipients = ctx.roundup[0] if ctx.roundup else list(ctx.last_recipients)
-        emit(senders, recipients, match.group("noun") or match.group("noun2") or ctx.roundup[1], "", occasion)
+        emit(senders, recipients, match.group("noun") or match.group("noun2") or ctx.roundup[1], occasion)
 
     for match in (_RECEIVED.finditer(text, s_start, s_end) if has("received") else ()):
         if ctx.call_context and match.group("noun").endswith(("congratulations", "condolences", "felicitations")):
@@ -679,14 +677,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             ctx.lead_occasion = ctx.lead_occasion or occasion
             continue
         for s in senders:
-            emit([s], recipient[:1], match.group("noun"), "", occasion)
+            emit([s], recipient[:1], match.group("noun"), occasion)
 
     for match in (_REPLIED.finditer(text, s_start, s_end) if has("replied") else ()):
         end, _ = _region_end(text, match.end(), s_end, quote_spans)
         writers = parties(ctx, match.end(), end, mentions)
         replier = _subject(ctx, s_start, match.start(), mentions)
-        emit(writers, replier[:1], "letter", "", None)
-        emit(replier[:1], writers, "letter", "", None)
+        emit(writers, replier[:1], "letter", None)
+        emit(replier[:1], writers, "letter", None)
 
     reply_to = _IN_REPLY_TO.search(text, s_start, s_end) if senders_seen and (
         has("reply to") or has("response to")) else None
@@ -696,20 +694,18 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         owner = reply_to.group("owner")
         writers = [m.actor for m in mentions if reply_to.start("owner") <= m.name_start < reply_to.end("owner")] \
             if owner[0].isupper() else [reply.recipient]
-        emit(writers[:1], [reply.sender], reply_to.group("noun"), "", None)
+        emit(writers[:1], [reply.sender], reply_to.group("noun"), None)
 
     if "'s " in sentence or "’s " in sentence:  # "Xi's congratulatory letter to the forum was read out"
         for match in _POSSESSIVE_MESSAGE.finditer(text, s_start, s_end):
             owner = [m.actor for m in mentions if m.name_start < match.start() <= m.name_end]
             rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
-            emit(owner[:1], parties(ctx, match.end(), rec_end, mentions), match.group("noun"),
-                 text[match.end():rec_end], occasion)
+            emit(owner[:1], parties(ctx, match.end(), rec_end, mentions), match.group("noun"), occasion)
     if " from " in sentence:  # "a message from X to Y"
         for match in _FROM_TO.finditer(text, s_start, s_end):
             senders = [m.actor for m in mentions if match.start("who") <= m.name_start < match.end("who")]
             rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
-            emit(senders, parties(ctx, match.end(), rec_end, mentions), match.group("noun"),
-                 text[match.end():rec_end], occasion)
+            emit(senders, parties(ctx, match.end(), rec_end, mentions), match.group("noun"), occasion)
 
     joint = _JOINT_ACT.match(text, s_start, s_end) if low.lstrip().startswith("in ") else None
     if joint:
@@ -718,7 +714,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             senders = parties(ctx, joint.end(), strip_adverbials(text, joint.end(), act.start()), mentions)
             rec_end, occasion = _region_end(text, act.end(), s_end)
             recipients = parties(ctx, act.end(), rec_end, mentions, persons_only=True)
-            emit(senders, recipients, joint.group("noun") + " " + act.group(), text[act.end():rec_end], occasion)
+            emit(senders, recipients, joint.group("noun") + " " + act.group(), occasion)
     elif not ctx.call_context and (has(" in a ") or has(" in his ") or has(" in her ") or has(" in messages ")
                                    or has(" in letters ")):
         # "X congratulated Y on ... in a telegram": the act names the written message after it.
@@ -729,7 +725,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             recipients = [r for r in parties(ctx, act.end(), rec_end, mentions, persons_only=True)
                           if ctx.registry.actors[r].kind == "person"]
             emit(_subject(ctx, s_start, act.start(), mentions), recipients,
-                 f"{written.group('noun') or written.group('plural')} {act.group()}", text[act.end():rec_end], occasion)
+                 f"{written.group('noun') or written.group('plural')} {act.group()}", occasion)
     if not senders_seen and not ctx.call_context and ("congratulated" in low or "condoled" in low or "thanked" in low
                                                       or "condolences to" in low):
         # "X has congratulated Y on ..." with "his message" quoted further on: the act was written.
@@ -740,8 +736,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                           if ctx.registry.actors[r].kind == "person"]
             # "In the reply, X thanked Y for ...": what a reply letter says; the reply stays a letter
             noun = "reply" if _IN_REPLY.match(low.lstrip()) else act.group()
-            emit(_subject(ctx, s_start, act.start(), mentions), recipients, noun,
-                 text[act.end():rec_end], occasion)
+            emit(_subject(ctx, s_start, act.start(), mentions), recipients, noun, occasion)
     return senders_seen
 
 
