@@ -89,17 +89,24 @@ class Message(Base):
     date: Mapped[date | None] = mapped_column(Date, index=True)
     # Undated reports merge into one message only within one ingest batch: this names it.
     ingest_batch: Mapped[str | None] = mapped_column(String(32))
+    # The sender's and the recipient's countries, copied from their actors by the ingest writer
+    # (which also fills them in when an actor's country becomes known), so that a list filtered
+    # by country and kind reads one page in date order from an index of its own.
+    sender_country: Mapped[str | None] = mapped_column(String(3))
+    recipient_country: Mapped[str | None] = mapped_column(String(3))
 
     sender: Mapped[Actor] = relationship(foreign_keys=[sender_id])
     recipient: Mapped[Actor] = relationship(foreign_keys=[recipient_id])
     reports: Mapped[list[MessageReport]] = relationship(back_populates="message", cascade="all, delete-orphan")
 
-    # By actor (or an actor's country) and kind, in date order: lists and counts read these alone.
+    # By actor or country and kind, in date order: lists and counts read these alone.
     __table_args__ = (
         Index("ix_messages_pair_kind", "sender_id", "recipient_id", "kind"),
         Index("ix_messages_sender_kind_date", "sender_id", "kind", "date"),
         Index("ix_messages_recipient_kind_date", "recipient_id", "kind", "date"),
         Index("ix_messages_kind_date", "kind", "date"),
+        Index("ix_messages_sender_country_kind_date", "sender_country", "kind", "date"),
+        Index("ix_messages_recipient_country_kind_date", "recipient_country", "kind", "date"),
     )
 
 

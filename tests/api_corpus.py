@@ -87,7 +87,8 @@ def build_corpus() -> Corpus:
         # Two articles share a date, so the id breaks the tie.
         if index == 9:
             published = corpus.articles[8]["published_at"]
-        article_id = f"{(index * 2654435761) % 2**64:016x}"
+        # Scattered like the hashes ingest gives: id order is not the order written (ingest order).
+        article_id = f"{(index * 0x9E3779B97F4A7C15) % 2**64:016x}"
         corpus.articles.append(
             {
                 "id": article_id,
@@ -166,6 +167,9 @@ def write_corpus(session: Session, corpus: Corpus) -> None:
                 kind=message["kind"],
                 occasion=message["occasion"],
                 date=message["date"],
+                # What the ingest writer copies from the actors.
+                sender_country=corpus.actors[message["sender"]]["country"],
+                recipient_country=corpus.actors[message["recipient"]]["country"],
             )
         )
     session.flush()

@@ -298,6 +298,26 @@ def test_message_filters(api, api_corpus):
     )
     article = corpus.articles[12]["id"]
     assert sorted(ids(api, "/v1/messages", article=article)) == [12, 13]
+
+
+@pytest.mark.parametrize("sort", ["-date", "date", "id"])
+def test_messages_of_one_country_and_kind_page_in_order(api, api_corpus, sort):
+    """One country and one kind page through their own index in date order; every sort gives the same rows."""
+    corpus, _ = api_corpus
+    country = {a: corpus.actors[a]["country"] for a in corpus.actors}
+    cases = [
+        ({"sender_country": "CHN", "kind": "congratulation"}, lambda m: country[m["sender"]] == "CHN" and m["kind"] == "congratulation"),
+        ({"recipient_country": "KHM", "kind": "greeting"}, lambda m: country[m["recipient"]] == "KHM" and m["kind"] == "greeting"),
+        (
+            {"sender_country": "CHN", "recipient_country": "VNM", "kind": "letter"},
+            lambda m: (country[m["sender"]], country[m["recipient"]], m["kind"]) == ("CHN", "VNM", "letter"),
+        ),
+        ({"sender_country": "VNM", "kind": "thanks"}, lambda m: country[m["sender"]] == "VNM" and m["kind"] == "thanks"),
+    ]
+    for params, keep in cases:
+        expected = expected_messages(corpus, sort, keep)
+        assert expected, params
+        assert [row["id"] for row in walk(api, "/v1/messages", limit=1, sort=sort, **params)] == expected, params
     assert ids(api, "/v1/messages", kind="thanks", sender="nobody") == []
 
 

@@ -1,18 +1,20 @@
 """The full-text index, which the ingest writer keeps a transaction at a time, stays in step
 with the tables: after ingests, after a message's occasion is filled in by a later report
-(in the same transaction or a later one), and after a delete."""
+(in the same transaction or a later one), and after a delete. So do the countries the
+writer copies onto each message from its actors."""
 from __future__ import annotations
 
 import json
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.orm import aliased
 from ingest_fakes import article_json, write
 
 from app.db import make_engine
 from app.ingest.job import ingest
 from app.ingest.writer import delete_article
-from app.models import Article, Message, Statement
+from app.models import Actor, Article, Message, Statement
 from app.queries import search
 
 
@@ -85,3 +87,38 @@ def test_the_index_check_sees_a_row_left_out(database_url, engine, tmp_path, fak
         )
     with pytest.raises(Exception, match="malformed"):
         check_index(engine)
+
+
+def test_message_countries_are_their_actors_countries_through_ingests_and_deletes(database_url, engine, tmp_path, fake_extractor):
+    def countries() -> tuple[list, list]:
+        sender, recipient = aliased(Actor), aliased(Actor)
+        with engine.connect() as connection:
+            truth = connection.execute(
+                select(Message.id, sender.country, recipient.country)
+                .join(sender, sender.id == Message.sender_id)
+                .join(recipient, recipient.id == Message.recipient_id)
+                .order_by(Message.id)
+            ).all()
+            kept = connection.execute(
+                select(Message.id, Message.sender_country, Message.recipient_country).order_by(Message.id)
+            ).all()
+        return [tuple(row) for row in truth], [tuple(row) for row in kept]
+
+    # Hun Sen's country is unknown at first; the third article gives it, in a later ingest.
+    write(tmp_path / "a.json", json.dumps([
+        article_json("One", "CAST: Xi Jinping/CHN>Hun Sen:congratulation", "2023-07-02"),
+        article_json("Two", "CAST: Hun Sen>Xi Jinping/CHN:thanks", "2023-07-10"),
+    ]))  # fmt: skip
+    write(tmp_path / "b.json", json.dumps([article_json("Three", "CAST: Hun Sen/KHM>Li Keqiang/CHN:greeting", "2023-08-01")]))
+    ingest([tmp_path / "a.json"], database_url, workers=1)
+    truth, kept = countries()
+    assert kept == truth == [(1, "CHN", None), (2, None, "CHN")]
+    ingest([tmp_path / "b.json"], database_url, workers=1)
+    truth, kept = countries()
+    assert kept == truth == [(1, "CHN", "KHM"), (2, "KHM", "CHN"), (3, "KHM", "CHN")]
+
+    with engine.connect() as connection:
+        article_id = connection.execute(select(Article.id).where(Article.title == "Two")).scalar_one()
+    assert delete_article(engine, article_id)
+    truth, kept = countries()
+    assert kept == truth == [(1, "CHN", "KHM"), (3, "KHM", "CHN")]

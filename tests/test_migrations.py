@@ -98,6 +98,31 @@ def test_statements_stored_before_migration_0005_get_their_article_date(database
         engine.dispose()
 
 
+def test_messages_stored_before_migration_0010_get_their_actors_countries(database_url):
+    command.upgrade(alembic_config(database_url), "0009")
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            for actor, country in (("xi-jinping", "CHN"), ("hun-sen", "KHM"), ("antonio-guterres", None)):
+                connection.execute(
+                    text("INSERT INTO actors (id, name, kind, country) VALUES (:id, :id, 'person', :country)"),
+                    {"id": actor, "country": country},
+                )
+            for sender, recipient in (("xi-jinping", "hun-sen"), ("hun-sen", "antonio-guterres")):
+                connection.execute(
+                    text("INSERT INTO messages (sender_id, recipient_id, kind) VALUES (:sender, :recipient, 'greeting')"),
+                    {"sender": sender, "recipient": recipient},
+                )
+        upgrade(database_url)
+        with engine.connect() as connection:
+            countries = connection.execute(
+                text("SELECT sender_id, sender_country, recipient_country FROM messages ORDER BY id")
+            ).all()
+        assert list(map(tuple, countries)) == [("xi-jinping", "CHN", "KHM"), ("hun-sen", "KHM", None)]
+    finally:
+        engine.dispose()
+
+
 def test_messages_stored_before_migration_0007_are_counted(database_url):
     command.upgrade(alembic_config(database_url), "0006")
     engine = make_engine(database_url)

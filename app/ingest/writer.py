@@ -82,6 +82,16 @@ ARTICLE_COLUMNS = (
     "id", "title", "text", "source", "url", "published_at", "published_at_source", "ingested_at", "content_hash",
 )  # fmt: skip
 MESSAGE_COLUMNS = ("id", "sender_id", "recipient_id", "kind", "occasion", "date", "ingest_batch")
+# A message's sender_country and recipient_country are its actors' countries, read from the
+# actors table as the row is written (so they are right whatever this writer's caches hold),
+# and filled in when an actor's country becomes known (Writer._actor_ids).
+ACTOR_COUNTRY = "(SELECT country FROM actors WHERE id = {mark})"
+MESSAGE_COUNTRIES = {"sender_country": ACTOR_COUNTRY, "recipient_country": ACTOR_COUNTRY}
+FILL_COUNTRIES = [
+    f"UPDATE messages SET {role}_country = (SELECT country FROM actors WHERE actors.id = messages.{role}_id) "
+    f"WHERE {role}_id = {{mark}} AND {role}_country IS NULL"
+    for role in ("sender", "recipient")
+]
 STATEMENT_COLUMNS = ("article_id", "speaker_id", "message_id", "kind", "text", "start", "end", "date")
 # Stored actors are read for a batch at once, this many ids a query.
 IDS_A_QUERY = 500
@@ -191,9 +201,10 @@ class Writer:
                 messages,
                 MESSAGE_COLUMNS,
                 [
-                    (m.id, sender, recipient, kind, m.occasion, rows.bind_date(m.date), m.batch)
+                    (m.id, sender, recipient, kind, m.occasion, rows.bind_date(m.date), m.batch, sender, recipient)
                     for (sender, recipient, kind), m in rows.new_messages
                 ],
+                looked_up=MESSAGE_COUNTRIES,
             )
         if rows.occasions:
             # Messages stored before this transaction are indexed already: out of the index, changed, back in.
@@ -241,6 +252,8 @@ class Writer:
             connection.exec_driver_sql(
                 f"UPDATE actors SET country = {rows.mark} WHERE id = {rows.mark} AND country IS NULL", countries
             )
+            for fill in FILL_COUNTRIES:
+                connection.exec_driver_sql(fill.format(mark=rows.mark), [(actor_id,) for _, actor_id in countries])
         return [[next(resolved) for _ in item.extraction.actors] for item in fresh]
 
     def _actor_id(
@@ -396,14 +409,24 @@ class _Rows:
         self._last_message_id += 1
         return self._last_message_id
 
-    def insert(self, table: Table, columns: Sequence[str], values: list[tuple], *, ignore_duplicates: bool = False) -> None:
+    def insert(
+        self,
+        table: Table,
+        columns: Sequence[str],
+        values: list[tuple],
+        *,
+        ignore_duplicates: bool = False,
+        looked_up: dict[str, str] | None = None,
+    ) -> None:
+        """Insert rows of `columns`; `looked_up` adds columns computed by SQL from values that
+        follow the columns' own in each tuple (a {mark} in the SQL for each)."""
         if not values:
             return
         quote = self.connection.dialect.identifier_preparer.quote
-        sql = (
-            f"INSERT INTO {table.name} ({', '.join(quote(column) for column in columns)}) "
-            f"VALUES ({', '.join([self.mark] * len(columns))})"
-        )
+        looked_up = looked_up or {}
+        names = [*columns, *looked_up]
+        slots = [self.mark] * len(columns) + [expression.format(mark=self.mark) for expression in looked_up.values()]
+        sql = f"INSERT INTO {table.name} ({', '.join(quote(name) for name in names)}) VALUES ({', '.join(slots)})"
         if ignore_duplicates:  # another writer may have added them
             sql += " ON CONFLICT DO NOTHING"
         self.connection.exec_driver_sql(sql, values)

@@ -83,7 +83,8 @@ def is_common(connection: Connection, conditions: Sequence[ColumnElement]) -> bo
 
 
 def by_actor(ids: Sequence[str] | None, actor_column: ColumnElement, walk: bool) -> ColumnElement | None:
-    """Rows whose actor is one of `ids`.
+    """Rows whose actor is one of `ids` (or whose actor's country is one of these codes, on
+    rows that hold it).
 
     The actor filters of a list are planned together (see the `planned` function of each
     query module): when they match few rows, their indexes find the rows, which are then

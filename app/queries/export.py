@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, Literal
 
 import orjson
-from sqlalchemy import Engine, Select
+from sqlalchemy import Engine, Select, literal_column
 
 from app.models import Article, Message, Statement
 from app.queries.articles import ArticleFilters, article_query
@@ -44,7 +44,10 @@ def statements_query(filters: StatementFilters, dialect: str) -> Select:
 
 
 def articles_query(filters: ArticleFilters, dialect: str) -> Select:
-    return article_query(filters, dialect).add_columns(Article.text).order_by(Article.id)
+    """Articles in the order they were stored: on SQLite the table's own (rowid) order, which
+    reads the file front to back; by article id (a hash) a page would be read for each row."""
+    order = [literal_column("articles.rowid")] if dialect == "sqlite" else [Article.ingested_at, Article.id]
+    return article_query(filters, dialect).add_columns(Article.text).order_by(*order)
 
 
 def stream(

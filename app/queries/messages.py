@@ -17,7 +17,6 @@ from app.queries.common import (
     actor_columns,
     any_of,
     by_actor,
-    by_country,
     is_common,
     present,
 )
@@ -36,6 +35,7 @@ SORTS = {
     )
 }
 DEFAULT_SORT = "-date"
+DATE_SORTS = ("-date", "date")
 
 
 @dataclass(slots=True)
@@ -55,20 +55,35 @@ class MessageFilters:
     walk: bool = False
 
     def actor_conditions(self, walk: bool) -> list:
+        # The countries are the message's own columns (copied from its actors by the writer).
         return present(
             by_actor(self.sender, Message.sender_id, walk),
             by_actor(self.recipient, Message.recipient_id, walk),
-            by_country(self.sender_country, Message.sender_id, Sender.country, walk),
-            by_country(self.recipient_country, Message.recipient_id, Recipient.country, walk),
+            by_actor(self.sender_country, Message.sender_country, walk),
+            by_actor(self.recipient_country, Message.recipient_country, walk),
+        )
+
+    def in_country_index(self) -> bool:
+        """One country (of the sender or of the recipient, or one of each), one kind and no
+        actor: an index on that country, kind and date holds the matching messages in date order."""
+        countries = [codes for codes in (self.sender_country, self.recipient_country) if codes]
+        return (
+            bool(countries)
+            and all(len(codes) == 1 for codes in countries)
+            and not (self.sender or self.recipient)
+            and self.kind is not None
+            and len(self.kind) == 1
         )
 
     def kind_condition(self, walk: bool):
         """The kind, searched by when it is one kind and no actor filter leads (an index on
-        kind and date holds its messages in date order). Otherwise it is checked on the rows
-        met: with actor filters, in the index on actor, kind and date that finds them (the
-        planner would otherwise walk a kind in date order, reading each message); without,
-        the messages of several kinds would all be fetched and sorted."""
-        indexed = not walk and not self.actor_conditions(walk=False) and self.kind is not None and len(self.kind) == 1
+        kind and date holds its messages in date order), or beside one country (see
+        in_country_index). Otherwise it is checked on the rows met: with actor filters, in
+        the index on actor, kind and date that finds them (the planner would otherwise walk
+        a kind in date order, reading each message); without, the messages of several kinds
+        would all be fetched and sorted."""
+        one_kind = self.kind is not None and len(self.kind) == 1
+        indexed = not walk and one_kind and (not self.actor_conditions(walk=False) or self.in_country_index())
         return any_of(Message.kind if indexed else Unindexed(Message.kind), self.kind)
 
     def conditions(self, dialect: str) -> list:
@@ -160,10 +175,13 @@ def list_messages(
     """A page of messages. Actor filters matching few messages find them all, which are then
     sorted: on their keys alone (from an index), then the page's rows are read whole, so
     that a few thousand are not each joined to two actors and counting their reports first.
-    Otherwise the rows are read in the page's order, and a page ends when it is full."""
+    Otherwise the rows are read in the page's order, and a page ends when it is full: from
+    the index of one country and kind in date order (see in_country_index), or checking
+    each row met in an index of the page's order."""
     dialect = connection.dialect.name
-    filters = planned(connection, filters)
-    if filters.walk or not filters.actor_conditions(walk=False):
+    in_order = filters.in_country_index() and sort in DATE_SORTS
+    filters = filters if in_order else planned(connection, filters)
+    if in_order or filters.walk or not filters.actor_conditions(walk=False):
         query = message_query(filters, dialect)
         return fetch_page(
             connection, query, SORTS[sort], cursor=cursor, limit=limit, shape=message_dict, with_total=with_total

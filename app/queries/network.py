@@ -9,7 +9,6 @@ from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import aliased
 
 from app.models import Actor, Message
-from app.queries.common import Recipient, Sender
 from app.queries.messages import MessageFilters
 from app.queries.stats import country_label
 
@@ -19,10 +18,6 @@ Level = Literal["actor", "country"]
 def _pairs(filters: MessageFilters, dialect: str) -> Select:
     """(sender_id, recipient_id, n): the (sender, recipient, kind) index serves this grouping."""
     query = select(Message.sender_id, Message.recipient_id, func.count().label("n")).select_from(Message)
-    if filters.sender_country:
-        query = query.join(Sender, Sender.id == Message.sender_id)
-    if filters.recipient_country:
-        query = query.join(Recipient, Recipient.id == Message.recipient_id)
     return query.where(*filters.conditions(dialect)).group_by(Message.sender_id, Message.recipient_id)
 
 

@@ -26,7 +26,7 @@ import pycountry
 from sqlalchemy import ColumnElement, Connection, Select, String, cast, func, select
 
 from app.models import Actor, Message, MessageCount, Statement, StatementCount
-from app.queries.common import Recipient, Sender, Speaker, any_of, country_actors, present
+from app.queries.common import Speaker, any_of, country_actors, present
 from app.queries.messages import MessageFilters
 from app.queries.search import time_limit
 from app.queries.statements import StatementFilters
@@ -129,10 +129,6 @@ def _limited(connection: Connection, needs_rows: Any, start: date | None, end: d
 def _message_rows(connection: Connection, group: MessageGroup, filters: MessageFilters) -> Select:
     value = _message_value(group).label("value")
     inner = select(value, func.count().label("n")).select_from(Message)
-    if filters.sender_country:
-        inner = inner.join(Sender, Sender.id == Message.sender_id)
-    if filters.recipient_country:
-        inner = inner.join(Recipient, Recipient.id == Message.recipient_id)
     return inner.where(*filters.conditions(connection.dialect.name)).group_by(value)
 
 

@@ -15,6 +15,12 @@ from app.queries import export
 router = APIRouter(tags=["export"])
 
 FORMATS: list[export.Format] = ["csv", "jsonl"]
+# Each export in the order its rows were stored, which reads the database front to back.
+ORDER = {
+    "messages": "in id order (the order of ingest)",
+    "statements": "in id order (the order of ingest)",
+    "articles": "in the order of ingest (articles of one ingest transaction by id on PostgreSQL)",
+}
 
 
 def _streamed(request: Request, build: Callable, filters: Any, columns: list[str], fmt: export.Format, name: str):
@@ -27,7 +33,7 @@ def _responses(columns: list[str]) -> dict:
     return {
         **documented(422),
         200: {
-            "description": "Every matching row, in id order: CSV with a header line "
+            "description": "Every matching row, in the order stored (see the endpoint): CSV with a header line "
             f"({', '.join(columns)}), or one JSON object a line with those keys.",
             "content": {media: {"schema": {"type": "string"}} for media in export.MEDIA_TYPES.values()},
         },
@@ -59,7 +65,7 @@ for fmt in FORMATS:
             methods=["GET"],
             summary=f"Export {resource} as {fmt.upper()}",
             description=f"Every {resource[:-1]} matching the filters of `/v1/{resource}`, streamed in constant "
-            "memory, in id order.",
+            f"memory, {ORDER[resource]}.",
             response_class=StreamingResponse,
             responses=_responses(columns),
             operation_id=f"export_{resource}_{fmt}",
