@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_api import expected_articles, walk
+
+from app.db import make_engine
 
 
 def words(text: str) -> set[str]:
@@ -196,3 +199,74 @@ def test_time_limit_stops_a_long_query_and_leaves_the_connection_usable(api_corp
             connection.execute(text(endless))
         connection.rollback()
         assert connection.execute(text("SELECT count(*) FROM articles")).scalar_one() > 0
+
+
+MARKED = re.compile(r"<mark>(.*?)</mark>")
+
+
+def unmarked(snippet: str) -> str:
+    return snippet.replace("<mark>", "").replace("</mark>", "").strip("…")
+
+
+def test_snippets_are_extracts_of_the_text_with_the_query_words_marked(api, api_corpus):
+    corpus, _ = api_corpus
+    texts = {a["id"]: a["text"] for a in corpus.articles}
+    # A stemmed word and a prefix mark every form of the word the index holds under that stem.
+    for q in ("condolences", "condol*"):
+        rows = walk(api, "/v1/articles", q=q, limit=5)
+        assert rows
+        for row in rows:
+            assert unmarked(row["snippet"]) in texts[row["id"]]
+            assert set(MARKED.findall(row["snippet"])) == {"condolence"}
+            assert "condolence" not in MARKED.sub("", row["snippet"])
+    # The words after NOT are never marked.
+    for row in walk(api, "/v1/articles", q="congratulation NOT xi", limit=50):
+        assert set(MARKED.findall(row["snippet"])) == {"congratulation"}
+    # A phrase's words are marked; a statement shorter than a snippet is whole.
+    rows = walk(api, "/v1/statements", q='"shared future"', sort="id")
+    said = {s["id"]: s["text"] for s in corpus.statements}
+    assert rows
+    for row in rows:
+        assert row["snippet"] == said[row["id"]].replace("shared future", "<mark>shared</mark> <mark>future</mark>")
+
+
+def test_a_snippet_is_cut_around_the_densest_matches():
+    from app.queries import snippets
+
+    text = "alpha " * 40 + "the condolence message, and a condolence note; " + "omega " * 40
+    words = snippets.query_words([(None, ("condolences",), False)])
+    # Three words before the first match, 24 words in all.
+    expected = (
+        "…alpha alpha the <mark>condolence</mark> message, and a <mark>condolence</mark> note; "
+        + "omega " * 14
+        + "omega…"
+    )
+    assert snippets.cut({1: text, 2: "nothing here"}, words) == {1: expected}
+
+
+def test_a_hit_whose_text_lacks_the_words_gets_the_index_snippet_of_its_title(database_url):
+    from sqlalchemy.orm import Session
+
+    from app import models
+    from app.migrate import upgrade
+    from app.queries import articles, search
+    from app.queries.articles import ArticleFilters
+
+    upgrade(database_url)
+    engine = make_engine(database_url)
+    try:
+        with Session(engine) as session:
+            session.add(
+                models.Article(
+                    id="a" * 16, title="Tsunami relief", text="Aid arrived on Monday.", ingested_at=datetime.now(UTC),
+                    content_hash="a" * 64,
+                )
+            )  # fmt: skip
+            session.flush()
+            search.index_added(session.connection(), {})
+            session.commit()
+        with engine.connect() as connection:
+            page = articles.list_articles(connection, ArticleFilters(q="tsunami"), sort="relevance", cursor=None, limit=5)
+        assert [row["snippet"] for row in page.rows] == ["<mark>Tsunami</mark> relief"]
+    finally:
+        engine.dispose()

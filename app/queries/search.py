@@ -45,7 +45,9 @@ from sqlalchemy import column as sql_column
 from sqlalchemy.exc import OperationalError
 
 from app.models import Article, Message, Statement
+from app.queries import snippets
 from app.queries.pagination import Key, Page, Sort, fetch_page, integer, number
+from app.queries.snippets import ELLIPSIS, MARK_END, MARK_START, SNIPPET_WORDS
 
 RANK_BOUND = 10_000
 # A search page taking longer than this is stopped (SearchTooLong: the API answers 503).
@@ -56,8 +58,6 @@ PROGRESS_STEPS = 20_000
 COMMON_HITS = 2_000
 # ... and with at least this many, so common that each row met is checked in the index on its own.
 DENSE_HITS = 100_000
-SNIPPET_TOKENS = 24
-MARK_START, MARK_END, ELLIPSIS = "<mark>", "</mark>", "…"
 PG_CONFIG = "english"
 
 OPERATORS = {"AND", "OR", "NOT"}
@@ -129,7 +129,7 @@ class Searchable:
     key: ColumnElement  # the content table's primary key, which PostgreSQL searches by
     weights: tuple[float, ...]  # bm25 weight of each indexed column
     pg_document: str  # the PostgreSQL expression indexed (must match migration 0002)
-    pg_text: str  # the PostgreSQL column snippets are cut from
+    text_column: str  # the column snippets are cut from
 
     def row_key(self, dialect: str) -> ColumnElement:
         """What `ranked` and `snippets` identify rows by."""
@@ -211,25 +211,39 @@ class Searchable:
         )
 
     def snippets(self, connection: Connection, user_input: str, rowids: list[Any]) -> dict[Any, str]:
-        """Highlighted extracts of the rows with these `row_key`s, matches between <mark> and </mark>."""
+        """Highlighted extracts of the rows with these `row_key`s, matches between <mark> and </mark>.
+
+        On SQLite they are cut from the stored text (app/queries/snippets.py); a row in whose
+        text no query word is found (the match may be in an article's title alone) gets
+        FTS5's snippet() instead."""
         if not rowids:
             return {}
         if connection.dialect.name == "sqlite":
             fts_text = fts5_query(user_input)
             if fts_text is None:
                 return {}
-            fts = self._sqlite_table()
-            snippet = func.snippet(literal_column(self.fts), -1, MARK_START, MARK_END, ELLIPSIS, SNIPPET_TOKENS)
-            rows = connection.execute(
-                select(fts.c.rowid, snippet).where(self._sqlite_match(fts_text), fts.c.rowid.in_(rowids))
+            words = snippets.query_words((operator, term.words, term.prefix) for operator, term in parse(user_input))
+            texts = connection.exec_driver_sql(
+                f"SELECT {self.sqlite_rowid_sql}, {self.text_column} FROM {self.content} "
+                f"WHERE {self.sqlite_rowid_sql} IN ({', '.join('?' * len(rowids))})",
+                tuple(rowids),
             )
-            return {key: snippet for key, snippet in rows}
+            found = snippets.cut(dict(texts.all()), words)
+            missing = [rowid for rowid in rowids if rowid not in found]
+            if missing:
+                fts = self._sqlite_table()
+                snippet = func.snippet(literal_column(self.fts), -1, MARK_START, MARK_END, ELLIPSIS, SNIPPET_WORDS)
+                rows = connection.execute(
+                    select(fts.c.rowid, snippet).where(self._sqlite_match(fts_text), fts.c.rowid.in_(missing))
+                )
+                found.update(rows.all())
+            return found
         tsquery = pg_tsquery(user_input)
         if tsquery is None:
             return {}
-        options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_TOKENS}, MinWords=8"
+        options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS}, MinWords=8"
         headline = func.ts_headline(
-            PG_CONFIG, literal_column(self.pg_text), func.to_tsquery(PG_CONFIG, tsquery), options
+            PG_CONFIG, literal_column(self.text_column), func.to_tsquery(PG_CONFIG, tsquery), options
         )
         rows = connection.execute(select(self.key, headline).where(self.key.in_(rowids)))
         return {key: snippet for key, snippet in rows}
@@ -243,7 +257,7 @@ ARTICLES = Searchable(
     key=Article.id,
     weights=(5.0, 1.0),
     pg_document=f"to_tsvector('{PG_CONFIG}', articles.title || ' ' || articles.text)",
-    pg_text="articles.text",
+    text_column="articles.text",
 )
 STATEMENTS = Searchable(
     fts="statements_fts",
@@ -253,7 +267,7 @@ STATEMENTS = Searchable(
     key=Statement.id,
     weights=(1.0,),
     pg_document=f"to_tsvector('{PG_CONFIG}', statements.text)",
-    pg_text="statements.text",
+    text_column="statements.text",
 )
 MESSAGES = Searchable(
     fts="messages_fts",
@@ -263,7 +277,7 @@ MESSAGES = Searchable(
     key=Message.id,
     weights=(1.0,),
     pg_document=f"to_tsvector('{PG_CONFIG}', coalesce(messages.occasion, ''))",
-    pg_text="messages.occasion",
+    text_column="messages.occasion",
 )
 
 
