@@ -1,20 +1,20 @@
 """The full-text index, which the ingest writer keeps a transaction at a time, stays in step
 with the tables: after ingests, after a message's occasion is filled in by a later report
 (in the same transaction or a later one), and after a delete. So do the countries the
-writer copies onto each message from its actors."""
+writer copies onto each message from its actors, and its counts of messages by actor."""
 from __future__ import annotations
 
 import json
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import aliased
 from ingest_fakes import article_json, write
 
 from app.db import make_engine
 from app.ingest.job import ingest
 from app.ingest.writer import delete_article
-from app.models import Actor, Article, Message, Statement
+from app.models import Actor, ActorMessageCount, Article, Message, Statement
 from app.queries import search
 
 
@@ -122,3 +122,42 @@ def test_message_countries_are_their_actors_countries_through_ingests_and_delete
     assert delete_article(engine, article_id)
     truth, kept = countries()
     assert kept == truth == [(1, "CHN", "KHM"), (3, "KHM", "CHN")]
+
+
+def test_actor_message_counts_follow_ingests_and_deletes(database_url, engine, tmp_path, fake_extractor):
+    def recount() -> tuple[list, list]:
+        with engine.connect() as connection:
+            counted = [
+                (role, actor, kind, n)
+                for role in ("sender", "recipient")
+                for actor, kind, n in connection.execute(
+                    select(getattr(Message, f"{role}_id"), Message.kind, func.count()).group_by(
+                        getattr(Message, f"{role}_id"), Message.kind
+                    )
+                )
+            ]
+            kept = connection.execute(
+                select(ActorMessageCount.role, ActorMessageCount.actor_id, ActorMessageCount.kind, ActorMessageCount.messages)
+            ).all()
+        return sorted(counted), sorted(map(tuple, kept))
+
+    xi_to_hun = "CAST: Xi Jinping/CHN>Hun Sen/KHM:congratulation"
+    write(tmp_path / "a.json", json.dumps([
+        article_json("One", xi_to_hun, "2023-07-02"),
+        article_json("Two", xi_to_hun, "2023-09-28"),
+        article_json("Three", "CAST: Hun Sen/KHM>Xi Jinping/CHN:greeting", "2023-08-01"),
+    ]))  # fmt: skip
+    ingest([tmp_path / "a.json"], database_url, workers=1)
+    counted, kept = recount()
+    assert kept == counted == [
+        ("recipient", "hun-sen", "congratulation", 2),
+        ("recipient", "xi-jinping", "greeting", 1),
+        ("sender", "hun-sen", "greeting", 1),
+        ("sender", "xi-jinping", "congratulation", 2),
+    ]
+    with engine.connect() as connection:
+        gone = connection.execute(select(Article.id).where(Article.title.in_(["Two", "Three"]))).scalars().all()
+    for article_id in gone:
+        assert delete_article(engine, article_id)
+    counted, kept = recount()
+    assert kept == counted == [("recipient", "hun-sen", "congratulation", 1), ("sender", "xi-jinping", "congratulation", 1)]

@@ -123,6 +123,35 @@ def test_messages_stored_before_migration_0010_get_their_actors_countries(databa
         engine.dispose()
 
 
+def test_messages_stored_before_migration_0011_are_counted_by_actor(database_url):
+    command.upgrade(alembic_config(database_url), "0010")
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            for actor in ("xi-jinping", "hun-sen"):
+                connection.execute(text("INSERT INTO actors (id, name, kind) VALUES (:id, :id, 'person')"), {"id": actor})
+            for sender, recipient, kind in (
+                ("xi-jinping", "hun-sen", "greeting"),
+                ("xi-jinping", "hun-sen", "greeting"),
+                ("hun-sen", "xi-jinping", "thanks"),
+            ):
+                connection.execute(
+                    text("INSERT INTO messages (sender_id, recipient_id, kind) VALUES (:sender, :recipient, :kind)"),
+                    {"sender": sender, "recipient": recipient, "kind": kind},
+                )
+        upgrade(database_url)
+        with engine.connect() as connection:
+            counts = connection.execute(text("SELECT role, actor_id, kind, messages FROM actor_message_counts")).all()
+        assert sorted(map(tuple, counts)) == [
+            ("recipient", "hun-sen", "greeting", 2),
+            ("recipient", "xi-jinping", "thanks", 1),
+            ("sender", "hun-sen", "thanks", 1),
+            ("sender", "xi-jinping", "greeting", 2),
+        ]
+    finally:
+        engine.dispose()
+
+
 def test_messages_stored_before_migration_0007_are_counted(database_url):
     command.upgrade(alembic_config(database_url), "0006")
     engine = make_engine(database_url)

@@ -6,9 +6,10 @@ for (an actor's country, a year). Joining every row to its actor first would cos
 lookup per row. Messages filtered by actors or countries (and by no more than kind and
 whole months besides) are counted from message_counts, statements filtered by no more than
 speakers, countries, kind and whole months from statement_counts (counts kept by the
-ingest writer) rather than from the rows themselves. Messages with no actor filter are
-counted from their own indexes, each of which holds the group's column in order: their
-counts, one row per (sender, recipient, kind, month), are nearly as many as the messages.
+ingest writer) rather than from the rows themselves. Messages filtered by no more than kind
+are counted from actor_message_counts (a row per actor, role and kind) by actor, country or
+kind, and from the date index by period: message_counts, a row per (sender, recipient,
+kind, month), holds nearly as many rows as there are messages.
 
 Aggregates whose filters need the rows themselves (a search, an article, dates within a
 month) are stopped after AGGREGATE_SECONDS (AggregateTooLong, answered 503) rather than
@@ -18,6 +19,7 @@ bounded by the data, and are kept in the result cache once computed.
 
 from __future__ import annotations
 
+import dataclasses
 from contextlib import nullcontext
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -25,7 +27,7 @@ from typing import Any, Literal
 import pycountry
 from sqlalchemy import ColumnElement, Connection, Select, String, cast, func, select
 
-from app.models import Actor, Message, MessageCount, Statement, StatementCount
+from app.models import Actor, ActorMessageCount, Message, MessageCount, Statement, StatementCount
 from app.queries.common import Speaker, any_of, country_actors, present
 from app.queries.messages import MessageFilters
 from app.queries.search import time_limit
@@ -111,8 +113,21 @@ def _counted_messages(group: MessageGroup, filters: MessageFilters) -> Select | 
     return select(value, func.sum(counts.messages).label("n")).where(*conditions).group_by(value)
 
 
+def _counted_by_actor(group: MessageGroup, filters: MessageFilters) -> Select | None:
+    """(value, n) rows from actor_message_counts; None for a period or for filters other than kind."""
+    if group in PERIOD_LENGTH or dataclasses.replace(filters, kind=None) != MessageFilters():
+        return None
+    counts = ActorMessageCount
+    role = "recipient" if group in ("recipient", "recipient_country") else "sender"
+    value = (counts.kind if group == "kind" else counts.actor_id).label("value")
+    conditions = present(counts.role == role, any_of(counts.kind, filters.kind))
+    return select(value, func.sum(counts.messages).label("n")).where(*conditions).group_by(value)
+
+
 def message_stats(connection: Connection, group: MessageGroup, filters: MessageFilters) -> list[dict[str, Any]]:
     counted = _counted_messages(group, filters)
+    if counted is None:
+        counted = _counted_by_actor(group, filters)
     if counted is not None:
         return _count(connection, counted, group)
     with _limited(connection, filters.q or filters.article, filters.date_from, filters.date_to):
