@@ -162,32 +162,40 @@ def resolve_sort(sort: StrEnum | None, q: str | None, default: str) -> str:
 
 ACTOR_ID = "Actor id, such as `xi-jinping`. Repeat for any of several."
 COUNTRY = "ISO 3166-1 alpha-3 code, such as `CHN`. Repeat for any of several."
+ANY_OF = "Repeat for any of several."
+
+
+# The shapes the filters' parameters share, as types for the signatures below.
+def Each(item: Any, description: str, example: Any):  # noqa: N802 - reads as a type in signatures
+    """A parameter that may be repeated (any of its values matches)."""
+    return Annotated[list[item] | None, Query(description=description, examples=[[example]])]
+
+
+def Actors(role: str, example: str):  # noqa: N802
+    return Each(str, f"{role} this actor. {ACTOR_ID}", example)
+
+
+def Countries(role: str, example: str = "CHN"):  # noqa: N802
+    return Each(str, f"{role} an actor of this country. {COUNTRY}", example)
+
+
+def Day(description: str, example: str):  # noqa: N802
+    return Annotated[date | None, Query(description=description, examples=[example])]
 
 
 async def message_filters(
     q: Search("the occasion of the message", "election victory", ranked=False) = None,
-    sender: Annotated[
-        list[str] | None, Query(description=f"Sent by this actor. {ACTOR_ID}", examples=[["xi-jinping"]])
-    ] = None,
-    recipient: Annotated[
-        list[str] | None, Query(description=f"Sent to this actor. {ACTOR_ID}", examples=[["hun-sen"]])
-    ] = None,
-    sender_country: Annotated[
-        list[str] | None, Query(description=f"Sent by an actor of this country. {COUNTRY}", examples=[["CHN"]])
-    ] = None,
-    recipient_country: Annotated[
-        list[str] | None, Query(description=f"Sent to an actor of this country. {COUNTRY}", examples=[["KHM"]])
-    ] = None,
+    sender: Actors("Sent by", "xi-jinping") = None,
+    recipient: Actors("Sent to", "hun-sen") = None,
+    sender_country: Countries("Sent by") = None,
+    recipient_country: Countries("Sent to", "KHM") = None,
     kind: Annotated[
         list[MessageKind] | None,
-        Query(description="Of this kind. Repeat for any of several.", examples=[["congratulation", "condolence"]]),
+        Query(description=f"Of this kind. {ANY_OF}", examples=[["congratulation", "condolence"]]),
     ] = None,
-    article: Annotated[
-        list[str] | None,
-        Query(description="Reported by this article. Repeat for any of several.", examples=[["30b474dd7a44f419"]]),
-    ] = None,
-    date_from: Annotated[date | None, Query(description="Sent on or after this date.", examples=["2018-01-01"])] = None,
-    date_to: Annotated[date | None, Query(description="Sent on or before this date.", examples=["2018-12-31"])] = None,
+    article: Each(str, f"Reported by this article. {ANY_OF}", "30b474dd7a44f419") = None,
+    date_from: Day("Sent on or after this date.", "2018-01-01") = None,
+    date_to: Day("Sent on or before this date.", "2018-12-31") = None,
 ) -> MessageFilters:
     return MessageFilters(
         q=q,
@@ -207,30 +215,13 @@ MessageQuery = Annotated[MessageFilters, Depends(message_filters)]
 
 async def statement_filters(
     q: Search("the statement text", '"shared future"') = None,
-    speaker: Annotated[
-        list[str] | None, Query(description=f"Said by this actor. {ACTOR_ID}", examples=[["xi-jinping"]])
-    ] = None,
-    speaker_country: Annotated[
-        list[str] | None, Query(description=f"Said by an actor of this country. {COUNTRY}", examples=[["CHN"]])
-    ] = None,
-    kind: Annotated[
-        list[StatementKind] | None,
-        Query(description="`direct` (quoted) or `reported`. Repeat for either.", examples=[["reported"]]),
-    ] = None,
-    article: Annotated[
-        list[str] | None,
-        Query(description="In this article. Repeat for any of several.", examples=[["30b474dd7a44f419"]]),
-    ] = None,
-    message: Annotated[
-        list[Annotated[int, Field(ge=1, le=LARGEST_ID)]] | None,
-        Query(description="Belonging to this message. Repeat for any of several.", examples=[[1]]),
-    ] = None,
-    date_from: Annotated[
-        date | None, Query(description="In an article published on or after this date.", examples=["2018-01-01"])
-    ] = None,
-    date_to: Annotated[
-        date | None, Query(description="In an article published on or before this date.", examples=["2018-12-31"])
-    ] = None,
+    speaker: Actors("Said by", "xi-jinping") = None,
+    speaker_country: Countries("Said by") = None,
+    kind: Each(StatementKind, "`direct` (quoted) or `reported`. Repeat for either.", "reported") = None,
+    article: Each(str, f"In this article. {ANY_OF}", "30b474dd7a44f419") = None,
+    message: Each(Annotated[int, Field(ge=1, le=LARGEST_ID)], f"Belonging to this message. {ANY_OF}", 1) = None,
+    date_from: Day("In an article published on or after this date.", "2018-01-01") = None,
+    date_to: Day("In an article published on or before this date.", "2018-12-31") = None,
 ) -> StatementFilters:
     return StatementFilters(
         q=q,
@@ -249,34 +240,18 @@ StatementQuery = Annotated[StatementFilters, Depends(statement_filters)]
 
 async def article_filters(
     q: Search("title and text", "condolence earthquake") = None,
-    source: Annotated[
-        list[str] | None,
-        Query(description="Published by this outlet. Repeat for any of several.", examples=[["Xinhua"]]),
-    ] = None,
-    published_from: Annotated[
-        date | None, Query(description="Published on or after this date.", examples=["2018-01-01"])
-    ] = None,
-    published_to: Annotated[
-        date | None, Query(description="Published on or before this date.", examples=["2018-12-31"])
-    ] = None,
-    sender: Annotated[
-        list[str] | None,
-        Query(description=f"Reports a message sent by this actor. {ACTOR_ID}", examples=[["xi-jinping"]]),
-    ] = None,
-    recipient: Annotated[
-        list[str] | None, Query(description=f"Reports a message sent to this actor. {ACTOR_ID}", examples=[["hun-sen"]])
-    ] = None,
-    kind: Annotated[
-        list[MessageKind] | None,
-        Query(
-            description="Reports a message of this kind. `sender`, `recipient` and `kind` apply to one and the same "
-            "reported message. Repeat for any of several.",
-            examples=[["condolence"]],
-        ),
-    ] = None,
-    country: Annotated[
-        list[str] | None, Query(description=f"Names an actor of this country. {COUNTRY}", examples=[["VNM"]])
-    ] = None,
+    source: Each(str, f"Published by this outlet. {ANY_OF}", "Xinhua") = None,
+    published_from: Day("Published on or after this date.", "2018-01-01") = None,
+    published_to: Day("Published on or before this date.", "2018-12-31") = None,
+    sender: Actors("Reports a message sent by", "xi-jinping") = None,
+    recipient: Actors("Reports a message sent to", "hun-sen") = None,
+    kind: Each(
+        MessageKind,
+        "Reports a message of this kind. `sender`, `recipient` and `kind` apply to one and the same "
+        f"reported message. {ANY_OF}",
+        "condolence",
+    ) = None,
+    country: Each(str, f"Names an actor of this country. {COUNTRY}", "VNM") = None,
 ) -> ArticleFilters:
     return ArticleFilters(
         q=q,
@@ -294,10 +269,8 @@ ArticleQuery = Annotated[ArticleFilters, Depends(article_filters)]
 
 
 async def actor_filters(
-    country: Annotated[list[str] | None, Query(description=f"Of this country. {COUNTRY}", examples=[["CHN"]])] = None,
-    kind: Annotated[
-        list[ActorKind] | None, Query(description="Of this kind. Repeat for any of several.", examples=[["person"]])
-    ] = None,
+    country: Each(str, f"Of this country. {COUNTRY}", "CHN") = None,
+    kind: Each(ActorKind, f"Of this kind. {ANY_OF}", "person") = None,
     q: Annotated[
         str | None,
         Query(min_length=1, description="Part of the name or of an alias, in any case.", examples=["jinping"]),
