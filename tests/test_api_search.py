@@ -270,3 +270,29 @@ def test_a_hit_whose_text_lacks_the_words_gets_the_index_snippet_of_its_title(da
         assert [row["snippet"] for row in page.rows] == ["<mark>Tsunami</mark> relief"]
     finally:
         engine.dispose()
+
+
+def test_relevance_ranks_the_first_hits_in_ingest_order_up_to_the_bound(api, api_corpus, monkeypatch):
+    from app.queries import search
+
+    corpus, _ = api_corpus
+    monkeypatch.setattr(search, "RANK_BOUND", 3)
+    hits = [a["id"] for a in corpus.articles if "condolence" in words(a["text"])]
+    assert len(hits) > 3
+    rows = walk(api, "/v1/articles", q="condolence", limit=2)
+    assert sorted(r["id"] for r in rows) == sorted(hits[:3])
+    assert [r["id"] for r in walk(api, "/v1/articles", q="condolence", sort="id")] == sorted(hits)
+
+
+def test_snippets_stem_with_the_tokenizer_of_the_full_text_tables(api_corpus):
+    from sqlalchemy import text
+
+    from app.queries import search, snippets
+
+    _, engine = api_corpus
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        for searchable in search.SEARCHABLES:
+            created = connection.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": searchable.fts})
+            assert f"tokenize='{snippets.TOKENIZER}'" in created.scalar_one()
