@@ -12,7 +12,7 @@ from app.models import Actor, ActorTitle, Article, Message, MessageReport, State
 from app.queries import search
 from app.queries.common import Unindexed, any_of, by_actor, country_actors, is_common, present
 from app.queries.messages import MessageFilters, message_dict, message_query
-from app.queries.pagination import Key, Page, Sort, date_key, text
+from app.queries.pagination import Key, Page, Sort, built_once, date_key, text
 from app.queries.statements import StatementFilters, statement_dict, statement_query
 
 SORTS = {
@@ -142,11 +142,12 @@ def planned(connection: Connection, filters: ArticleFilters) -> ArticleFilters:
     return replace(filters, walk=bool(probes) and all(is_common(connection, probe) for probe in probes))
 
 
-SUMMARIES = select(*SUMMARY_COLUMNS)  # built once: a statement is immutable
+SUMMARIES = built_once(select(*SUMMARY_COLUMNS))  # built once: a statement is immutable
 
 
 def article_query(filters: ArticleFilters, dialect: str) -> Select:
-    return SUMMARIES.where(*filters.conditions(dialect))
+    conditions = filters.conditions(dialect)
+    return SUMMARIES.where(*conditions) if conditions else SUMMARIES
 
 
 def list_articles(

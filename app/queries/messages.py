@@ -20,7 +20,7 @@ from app.queries.common import (
     is_common,
     present,
 )
-from app.queries.pagination import Key, Page, Sort, date_key, fetch_page, integer
+from app.queries.pagination import Key, Page, Sort, built_once, date_key, fetch_page, integer
 
 SORTS = {
     sort.name: sort
@@ -118,7 +118,7 @@ def planned(connection: Connection, filters: MessageFilters) -> MessageFilters:
 
 
 # Built once: a statement is immutable, and building this one costs more than running a page of it.
-MESSAGES = (
+MESSAGES = built_once(
     select(
         Message.id,
         Message.kind,
@@ -135,7 +135,8 @@ MESSAGES = (
 
 def message_query(filters: MessageFilters, dialect: str) -> Select:
     """Messages with their sender and recipient, filtered; unordered."""
-    return MESSAGES.where(*filters.conditions(dialect))
+    conditions = filters.conditions(dialect)
+    return MESSAGES.where(*conditions) if conditions else MESSAGES
 
 
 def message_dict(row: Any) -> dict[str, Any]:

@@ -16,10 +16,11 @@ import binascii
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import lru_cache
+from typing import Any, Literal
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, func, or_, select, tuple_
 
 
 class CursorError(ValueError):
@@ -62,38 +63,48 @@ class Key:
     def ordering(self) -> ColumnElement:
         return self.column.desc() if self.descending else self.column.asc()
 
-    def bound(self, value: Any) -> ColumnElement:
-        return literal(value, type_=self.column.type)
+    def bound(self, name: str) -> ColumnElement:
+        """The parameter `name`, of this key's type: a value from the cursor."""
+        return bindparam(name, type_=self.column.type)
 
 
 def date_key(column: ColumnElement, label: str, *, descending: bool = False) -> Key:
     return Key(column, label, _date_or_none, descending=descending, nullable=True)
 
 
-def _after(keys: Sequence[Key], values: Sequence[Any]) -> ColumnElement:
-    """Rows strictly after `values` in the order of `keys` (none of them NULL here)."""
+def _after(keys: Sequence[Key], names: Sequence[str]) -> ColumnElement:
+    """Rows strictly after the cursor in the order of `keys` (none of them NULL here), its
+    values being the parameters `names`."""
+    bounds = [key.bound(name) for key, name in zip(keys, names, strict=True)]
     if len(keys) == 1:
         key = keys[0]
-        return key.column < key.bound(values[0]) if key.descending else key.column > key.bound(values[0])
+        return key.column < bounds[0] if key.descending else key.column > bounds[0]
     if all(key.descending == keys[0].descending for key in keys):
         # A row value: SQLite and PostgreSQL read it as one range on a composite index.
         columns = tuple_(*(key.column for key in keys))
-        bounds = tuple_(*(key.bound(value) for key, value in zip(keys, values, strict=True)))
-        return columns < bounds if keys[0].descending else columns > bounds
+        return columns < tuple_(*bounds) if keys[0].descending else columns > tuple_(*bounds)
     alternatives = []
     for position, key in enumerate(keys):
-        ties = [earlier.column == earlier.bound(values[i]) for i, earlier in enumerate(keys[:position])]
-        beyond = (
-            key.column < key.bound(values[position]) if key.descending else key.column > key.bound(values[position])
-        )
+        ties = [earlier.column == bounds[i] for i, earlier in enumerate(keys[:position])]
+        beyond = key.column < bounds[position] if key.descending else key.column > bounds[position]
         alternatives.append(and_(*ties, beyond))
     return or_(*alternatives)
 
 
-def _segment(query: Select, keys: Sequence[Key], values: Sequence[Any] | None) -> Select:
-    if values is not None and keys:
-        query = query.where(_after(keys, values))
-    return query.order_by(*(key.ordering() for key in keys))
+# The parameters of a segment: the cursor's values, then the rows to read.
+AFTER = [f"after_{position}" for position in range(8)]
+ROWS = "page_rows"
+
+
+def _segment(query: Select, keys: Sequence[Key], after: Sequence[str] | None) -> Select:
+    if after is not None and keys:
+        query = query.where(_after(keys, after))
+    return query.order_by(*(key.ordering() for key in keys)).limit(bindparam(ROWS))
+
+
+# Where a cursor stands: none (the first page), on a row with a value of the first key, or
+# on one without (a nullable first key's NULLs).
+Position = Literal["start", "valued", "null"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,26 +114,28 @@ class Sort:
     name: str
     keys: tuple[Key, ...]
 
-    def segments(self, query: Select, values: Sequence[Any] | None) -> list[Select]:
-        """The queries that, run in turn, give the rows after `values` (from the start if None).
+    def segments(self, query: Select, position: Position) -> list[Select]:
+        """The queries that, run in turn with the cursor's values as parameters (`AFTER`) and
+        the rows wanted (`ROWS`), give the rows after the cursor (from the start if none).
 
         A nullable first key splits the order in two: its NULLs come first ascending and
         last descending (SQLite's own order), each part read with a plain ORDER BY that an
         index serves, instead of one query whose OR over NULLs no index can.
         """
         first, rest = self.keys[0], self.keys[1:]
+        names = AFTER[: len(self.keys)]
         if not first.nullable:
-            return [_segment(query, self.keys, values)]
+            return [_segment(query, self.keys, None if position == "start" else names)]
         valued = query.where(first.column.is_not(None))
         undated = query.where(first.column.is_(None))
-        if values is None:
+        if position == "start":
             parts = [(valued, self.keys, None), (undated, rest, None)]
             if not first.descending:
                 parts.reverse()
-        elif values[0] is None:  # the cursor is among the NULLs
-            parts = [(undated, rest, values[1:])] + ([] if first.descending else [(valued, self.keys, None)])
+        elif position == "null":  # the cursor is among the NULLs
+            parts = [(undated, rest, names[1:])] + ([] if first.descending else [(valued, self.keys, None)])
         else:
-            parts = [(valued, self.keys, values)] + ([(undated, rest, None)] if first.descending else [])
+            parts = [(valued, self.keys, names)] + ([(undated, rest, None)] if first.descending else [])
         return [_segment(part, keys, after) for part, keys, after in parts]
 
     def encode(self, row: Any) -> str:
@@ -142,6 +155,30 @@ class Sort:
             return [key.decode(value) for key, value in zip(self.keys, values, strict=True)]
         except (TypeError, ValueError) as error:
             raise CursorError("the cursor is not one this API returned") from error
+
+
+# Statements built once, at import (see `built_once`), by id: they live as long as the process.
+_BUILT_ONCE: set[int] = set()
+
+
+def built_once(query: Select) -> Select:
+    """Mark a statement that lives for good (a module's constant) so that the pages of it are
+    built once too (see `segments`)."""
+    _BUILT_ONCE.add(id(query))
+    return query
+
+
+@lru_cache(maxsize=64)
+def _segments_built_once(query: Select, sort: Sort, position: Position) -> list[Select]:
+    return sort.segments(query, position)
+
+
+def segments(query: Select, sort: Sort, position: Position) -> list[Select]:
+    """sort.segments, built once for a statement built once (an unfiltered list's): building
+    them costs more than running a page of them."""
+    if id(query) in _BUILT_ONCE:
+        return _segments_built_once(query, sort, position)
+    return sort.segments(query, position)
 
 
 @dataclass(slots=True)
@@ -168,9 +205,11 @@ def fetch_page(
     The total is a COUNT over every matching row, so it is computed only when asked.
     """
     values = sort.decode(cursor) if cursor is not None else None
+    position: Position = "start" if values is None else ("null" if values[0] is None else "valued")
+    parameters = dict(zip(AFTER, values or (), strict=False))
     rows: list[Any] = []
-    for segment in sort.segments(query, values):
-        rows += connection.execute(segment.limit(limit + 1 - len(rows))).all()
+    for segment in segments(query, sort, position):
+        rows += connection.execute(segment, {**parameters, ROWS: limit + 1 - len(rows)}).all()
         if len(rows) > limit:
             break
     next_cursor = sort.encode(rows[limit - 1]) if len(rows) > limit else None

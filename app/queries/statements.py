@@ -20,7 +20,7 @@ from app.queries.common import (
     is_common,
     present,
 )
-from app.queries.pagination import Key, Page, Sort, integer
+from app.queries.pagination import Key, Page, Sort, built_once, integer
 
 SORTS = {
     sort.name: sort
@@ -74,20 +74,23 @@ def planned(connection: Connection, filters: StatementFilters) -> StatementFilte
 
 
 # Built once: a statement is immutable, and building this one costs more than running a page of it.
-STATEMENTS = select(
-    Statement.id,
-    Statement.article_id,
-    Statement.message_id,
-    Statement.kind,
-    Statement.text,
-    Statement.start,
-    Statement.end,
-    *actor_columns(Speaker, "speaker"),
-).join(Speaker, Speaker.id == Statement.speaker_id)
+STATEMENTS = built_once(
+    select(
+        Statement.id,
+        Statement.article_id,
+        Statement.message_id,
+        Statement.kind,
+        Statement.text,
+        Statement.start,
+        Statement.end,
+        *actor_columns(Speaker, "speaker"),
+    ).join(Speaker, Speaker.id == Statement.speaker_id)
+)
 
 
 def statement_query(filters: StatementFilters, dialect: str) -> Select:
-    return STATEMENTS.where(*filters.conditions(dialect))
+    conditions = filters.conditions(dialect)
+    return STATEMENTS.where(*conditions) if conditions else STATEMENTS
 
 
 def statement_dict(row: Any) -> dict[str, Any]:
