@@ -105,7 +105,7 @@ def build_database(n: int, seed: int, rebuild: bool) -> tuple[Path, str]:
                         "--workers", str(os.cpu_count() or 1), "--out", str(partial)], check=True)
         partial.rename(corpus)
     if database.exists():
-        return database, f"reused `{database.relative_to(ROOT)}`"
+        return database, f"reused `{database.relative_to(ROOT)}`" + upgraded(database)
     # Built under another name, so an interrupted build is never taken for a finished one.
     building = database.with_suffix(".building.db")
     for path in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
@@ -126,6 +126,21 @@ def build_database(n: int, seed: int, rebuild: bool) -> tuple[Path, str]:
     building.rename(database)
     return database, (f"built by `chancery ingest` in {seconds:,.0f} s ({n / seconds:,.0f} articles/s, "
                       f"peak RSS of a child {peak_mb:,.0f} MB)")
+
+
+def upgraded(database: Path) -> str:
+    """Bring a reused database to the latest migration (it may have been built by older code);
+    what was done, for the provenance."""
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        before = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    started = time.perf_counter()
+    subprocess.run([str(VENV_BIN / "chancery"), "db", "upgrade"], check=True, capture_output=True,
+                   env={**os.environ, "CHANCERY_DATABASE_URL": f"sqlite:///{database}"})
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        after = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    if after == before:
+        return f", at migration {after}"
+    return f", upgraded from migration {before} to {after} in {time.perf_counter() - started:,.0f} s"
 
 
 def table_counts(database: Path) -> dict[str, int]:
