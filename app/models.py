@@ -204,3 +204,18 @@ class ActorMessageCount(Base):
     messages: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class MessageMonthCount(Base):
+    """Messages counted by kind and month, kept by the ingest writer beside them: aggregates
+    by period (or kind) filtered by no more than kind and whole months read these few rows
+    instead of the index of the messages' dates."""
+
+    __tablename__ = "message_month_counts"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    # The messages' date as 'YYYY-MM'; '' for undated ones (a key column cannot be null).
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    messages: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)

@@ -135,6 +135,7 @@ def test_statement_stats_under_date_and_speaker_filters(api, api_corpus, group, 
     "params",
     [
         {"date_from": "2019-01-01", "date_to": "2019-12-31"},  # whole months: read from the counts
+        {"kind": ["condolence", "letter"], "date_from": "2018-03-01"},
         {"date_from": "2019-03-01", "recipient_country": "KHM"},
         {"date_to": "2019-06-30", "sender": ["xi-jinping", "hun-sen"]},
         {"sender_country": "CHN", "recipient": ["hun-sen"], "kind": ["greeting", "letter"]},

@@ -1,20 +1,20 @@
 """The full-text index, which the ingest writer keeps a transaction at a time, stays in step
 with the tables: after ingests, after a message's occasion is filled in by a later report
 (in the same transaction or a later one), and after a delete. So do the countries the
-writer copies onto each message from its actors, and its counts of messages by actor."""
+writer copies onto each message from its actors, and its counts of messages by actor and by month."""
 from __future__ import annotations
 
 import json
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import String, func, select, text
 from sqlalchemy.orm import aliased
 from ingest_fakes import article_json, write
 
 from app.db import make_engine
 from app.ingest.job import ingest
 from app.ingest.writer import delete_article
-from app.models import Actor, ActorMessageCount, Article, Message, Statement
+from app.models import Actor, ActorMessageCount, Article, Message, MessageMonthCount, Statement
 from app.queries import search
 
 
@@ -124,7 +124,7 @@ def test_message_countries_are_their_actors_countries_through_ingests_and_delete
     assert kept == truth == [(1, "CHN", "KHM"), (3, "KHM", "CHN")]
 
 
-def test_actor_message_counts_follow_ingests_and_deletes(database_url, engine, tmp_path, fake_extractor):
+def test_message_counts_by_actor_and_by_month_follow_ingests_and_deletes(database_url, engine, tmp_path, fake_extractor):
     def recount() -> tuple[list, list]:
         with engine.connect() as connection:
             counted = [
@@ -139,6 +139,12 @@ def test_actor_message_counts_follow_ingests_and_deletes(database_url, engine, t
             kept = connection.execute(
                 select(ActorMessageCount.role, ActorMessageCount.actor_id, ActorMessageCount.kind, ActorMessageCount.messages)
             ).all()
+            month = func.coalesce(func.substr(func.cast(Message.date, String), 1, 7), "")
+            by_month = connection.execute(select(Message.kind, month, func.count()).group_by(Message.kind, month)).all()
+            months = connection.execute(
+                select(MessageMonthCount.kind, MessageMonthCount.month, MessageMonthCount.messages)
+            ).all()
+        assert sorted(map(tuple, months)) == sorted(map(tuple, by_month))
         return sorted(counted), sorted(map(tuple, kept))
 
     xi_to_hun = "CAST: Xi Jinping/CHN>Hun Sen/KHM:congratulation"

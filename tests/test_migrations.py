@@ -152,6 +152,26 @@ def test_messages_stored_before_migration_0011_are_counted_by_actor(database_url
         engine.dispose()
 
 
+def test_messages_stored_before_migration_0012_are_counted_by_month(database_url):
+    command.upgrade(alembic_config(database_url), "0011")
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            for actor in ("xi-jinping", "hun-sen"):
+                connection.execute(text("INSERT INTO actors (id, name, kind) VALUES (:id, :id, 'person')"), {"id": actor})
+            for kind, day in (("greeting", "2023-07-30"), ("greeting", "2023-07-02"), ("greeting", None), ("thanks", "2023-08-01")):
+                connection.execute(
+                    text("INSERT INTO messages (sender_id, recipient_id, kind, date) VALUES ('xi-jinping', 'hun-sen', :kind, :day)"),
+                    {"kind": kind, "day": day},
+                )
+        upgrade(database_url)
+        with engine.connect() as connection:
+            counts = connection.execute(text("SELECT kind, month, messages FROM message_month_counts")).all()
+        assert sorted(map(tuple, counts)) == [("greeting", "", 1), ("greeting", "2023-07", 2), ("thanks", "2023-08", 1)]
+    finally:
+        engine.dispose()
+
+
 def test_messages_stored_before_migration_0007_are_counted(database_url):
     command.upgrade(alembic_config(database_url), "0006")
     engine = make_engine(database_url)

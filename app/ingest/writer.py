@@ -6,8 +6,9 @@ whole batch, and new messages get their ids here (see _Rows.next_message_id), so
 nothing is written a row at a time. An article is written whole or not at all: if a batch fails, its articles are retried one transaction
 each, so one bad article cannot take its neighbours down with it. Each transaction also
 indexes its new rows for full-text search (app/queries/search.py, one statement a table)
-and adds its new messages and statements to message_counts, actor_message_counts and
-statement_counts, so all four are always in step with the rows.
+and adds its new messages and statements to the count tables (message_counts,
+actor_message_counts, message_month_counts, statement_counts), so all are always in step
+with the rows.
 
 Identity across articles:
 - an actor's id is the slug of its canonical name; a second actor of the same name whose
@@ -38,6 +39,7 @@ from app.models import (
     Article,
     Message,
     MessageCount,
+    MessageMonthCount,
     MessageReport,
     Statement,
     StatementCount,
@@ -56,6 +58,7 @@ statements: Table = Statement.__table__  # type: ignore[assignment]
 statement_counts: Table = StatementCount.__table__  # type: ignore[assignment]
 message_counts: Table = MessageCount.__table__  # type: ignore[assignment]
 actor_message_counts: Table = ActorMessageCount.__table__  # type: ignore[assignment]
+message_month_counts: Table = MessageMonthCount.__table__  # type: ignore[assignment]
 
 # Stored messages are read for a batch at once, this many (sender, recipient, kind) keys a query:
 # an OR of equalities (SQLite searches the index on the three for each; a tuple IN would scan it),
@@ -513,7 +516,8 @@ def count_statements(connection: Connection, rows: Iterable[dict], sign: int = 1
 
 
 def count_messages(connection: Connection, rows: Iterable[dict], sign: int = 1) -> None:
-    """Add (sign 1) or take away (-1) these message rows in message_counts and actor_message_counts."""
+    """Add (sign 1) or take away (-1) these message rows in message_counts, actor_message_counts
+    and message_month_counts."""
     rows = list(rows)
     counted = Counter((row["sender_id"], row["recipient_id"], row["kind"], month_of(row["date"])) for row in rows)
     _apply_counts(connection, message_counts.c.messages, counted, sign)
@@ -521,6 +525,8 @@ def count_messages(connection: Connection, rows: Iterable[dict], sign: int = 1) 
         (role, row[f"{role}_id"], row["kind"]) for row in rows for role in ("sender", "recipient")
     )
     _apply_counts(connection, actor_message_counts.c.messages, by_actor, sign)
+    by_month = Counter((row["kind"], month_of(row["date"])) for row in rows)
+    _apply_counts(connection, message_month_counts.c.messages, by_month, sign)
 
 
 def delete_article(engine: Engine, article_id: str) -> bool:

@@ -8,8 +8,10 @@ whole months besides) are counted from message_counts, statements filtered by no
 speakers, countries, kind and whole months from statement_counts (counts kept by the
 ingest writer) rather than from the rows themselves. Messages filtered by no more than kind
 are counted from actor_message_counts (a row per actor, role and kind) by actor, country or
-kind, and from the date index by period: message_counts, a row per (sender, recipient,
-kind, month), holds nearly as many rows as there are messages.
+kind, and those filtered by no more than kind and whole months from message_month_counts
+(a row per kind and month) by period or kind: message_counts, a row per (sender, recipient,
+kind, month), holds nearly as many rows as there are messages, and their indexes are spread
+over the file.
 
 Aggregates whose filters need the rows themselves (a search, an article, dates within a
 month) are stopped after AGGREGATE_SECONDS (AggregateTooLong, answered 503) rather than
@@ -27,7 +29,15 @@ from typing import Any, Literal
 import pycountry
 from sqlalchemy import ColumnElement, Connection, Select, String, cast, func, select
 
-from app.models import Actor, ActorMessageCount, Message, MessageCount, Statement, StatementCount
+from app.models import (
+    Actor,
+    ActorMessageCount,
+    Message,
+    MessageCount,
+    MessageMonthCount,
+    Statement,
+    StatementCount,
+)
 from app.queries.common import Speaker, any_of, country_actors, present
 from app.queries.messages import MessageFilters
 from app.queries.search import time_limit
@@ -124,10 +134,25 @@ def _counted_by_actor(group: MessageGroup, filters: MessageFilters) -> Select | 
     return select(value, func.sum(counts.messages).label("n")).where(*conditions).group_by(value)
 
 
+def _counted_by_month(group: MessageGroup, filters: MessageFilters) -> Select | None:
+    """(value, n) rows from message_month_counts, by period or kind; None for filters other
+    than kind and whole months."""
+    if group not in (*PERIOD_LENGTH, "kind") or not _whole_months(filters.date_from, filters.date_to):
+        return None
+    if dataclasses.replace(filters, kind=None, date_from=None, date_to=None) != MessageFilters():
+        return None
+    counts = MessageMonthCount
+    value = (counts.kind if group == "kind" else func.nullif(counts.month, "")).label("value")
+    conditions = present(any_of(counts.kind, filters.kind), *_months(counts.month, filters.date_from, filters.date_to))
+    return select(value, func.sum(counts.messages).label("n")).where(*conditions).group_by(value)
+
+
 def message_stats(connection: Connection, group: MessageGroup, filters: MessageFilters) -> list[dict[str, Any]]:
     counted = _counted_messages(group, filters)
     if counted is None:
         counted = _counted_by_actor(group, filters)
+    if counted is None:
+        counted = _counted_by_month(group, filters)
     if counted is not None:
         return _count(connection, counted, group)
     with _limited(connection, filters.q or filters.article, filters.date_from, filters.date_to):
