@@ -41,10 +41,14 @@ _NOISE = re.compile(
 
 
 def _is_caption(line: str) -> bool:
-    # a credit closing the line ("(Xinhua/Li Ming)", "(Kyodo)") or a photo word: only then the full pattern
+    # Only a line that may hold one of the pattern's forms is searched: a credit closing the line
+    # ("(Xinhua/Li Ming)", "(Kyodo)"), or a photo word with a bracket, a colon ("Photo: ..."),
+    # "file photo" or "in this handout/undated photo" ("photographs of the two leaders" has none).
     if not line.endswith(")"):
         low = line.lower()
         if not ("photo" in low or "picture" in low or "image" in low or "xinhua]" in low or "video]" in low):
+            return False
+        if not ("[" in line or "(" in line or ":" in line or "le photo" in low or "handout" in low or "undated" in low):
             return False
     return bool(_CAPTION.search(line))
 
