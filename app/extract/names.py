@@ -635,15 +635,42 @@ def _reference_word(run: str) -> str | None:
     return None
 
 
-def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
-    """Person mentions in text[lo:hi], registering new people."""
-    mentions: list[Mention] = []
+def sentence_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[re.Match]]:
+    """The capitalised runs of each of a paragraph's sentences (what `scan` reads), found with one
+    search over the paragraph. A run crossing a sentence end (after an abbreviation the splitter
+    does not know: "King Jr. The ...") sends the search back to each sentence apart."""
+    if not sentences:
+        return []
+    lo, hi = sentences[0][0], sentences[-1][1]
     quoted = text.find('"', lo, hi) >= 0 or text.find("“", lo, hi) >= 0
-    runs = list((RUN_WITH_NICKNAMES if quoted else RUN).finditer(text, lo, hi))
+    pattern = RUN_WITH_NICKNAMES if quoted else RUN  # (the same runs where a sentence has no quotation marks)
+    runs = list(pattern.finditer(text, lo, hi))
+    prefixed = text.find("l-", lo, hi) >= 0
+    out: list[list[re.Match]] = []
+    taken = 0
+    for s0, s1 in sentences:
+        first = taken
+        while taken < len(runs) and runs[taken].start() < s1:
+            taken += 1
+        if taken > first and runs[taken - 1].end() > s1:
+            return [_with_prefixed(text, s0, s1, list(pattern.finditer(text, s0, s1))) for s0, s1 in sentences]
+        out.append(_with_prefixed(text, s0, s1, runs[first:taken]) if prefixed else runs[first:taken])
+    return out
+
+
+def _with_prefixed(text: str, lo: int, hi: int, runs: list[re.Match]) -> list[re.Match]:
+    """The runs of text[lo:hi] with those opening with "al-" and the like ("al-Assad") added."""
     if text.find("l-", lo, hi) >= 0:
-        runs += [m for m in _PREFIXED_RUN.finditer(text, lo, hi)
-                 if not any(r.start() <= m.start() < r.end() for r in runs) and not text[m.start() - 1:m.start()].isalpha()]
+        runs = runs + [m for m in _PREFIXED_RUN.finditer(text, lo, hi)
+                       if not any(r.start() <= m.start() < r.end() for r in runs) and not text[m.start() - 1:m.start()].isalpha()]
         runs.sort(key=lambda m: m.start())
+    return runs
+
+
+def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) -> list[Mention]:
+    """Person mentions in text[lo:hi], whose capitalised runs are given (see sentence_runs),
+    registering new people."""
+    mentions: list[Mention] = []
     for run in runs:
         r0 = run.start()
         run_text = run.group()
@@ -703,7 +730,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry) -> list[Mention]:
         app_end, appositive = appositive_after(text, post.end() if post else name_end, hi)
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
         forms = [honorific_form] if honorific_form != name else []
-        nickname = _NICKNAME_IN_NAME.search(text, name_start, name_end) if quoted else None
+        nickname = _NICKNAME_IN_NAME.search(text, name_start, name_end)
         if nickname:  # the verbatim form, and the nickname with the surname ("Leni Robredo")
             forms += [text[name_start:name_end], f"{nickname.group(1)} {name.split()[-1]}"]
         if appositive and text[name_end:name_end + 2].strip()[:1] in ("“", '"'):

@@ -15,7 +15,7 @@ from app.extract.context import Context, resolve_phrase, strip_adverbials
 from app.extract.countries import DATELINE_CITIES, is_country_name, named_outlet, outlet_country
 from app.extract.dates import published
 from app.extract.messages import CALL_CONTEXT, find_messages
-from app.extract.names import Registry, scan
+from app.extract.names import Registry, scan, sentence_runs
 from app.extract.segment import dateline, paragraphs, quotes, sentences
 from app.extract.statements import (
     Found,
@@ -169,16 +169,17 @@ class _Reader:
         paragraph_cues = list(cues(text, start, end))
         verb_starts = [cue.start("verb") for cue in paragraph_cues]
         taken = 0
-        for s0, s1 in sentences(text, start, end, spans):
+        spans_of_sentences = sentences(text, start, end, spans)
+        for (s0, s1), runs in zip(spans_of_sentences, sentence_runs(text, spans_of_sentences)):
             self.sentence_no += 1
             first = taken
             while taken < len(verb_starts) and verb_starts[taken] < s1:
                 taken += 1
             if s1 - s0 <= _MAX_SENTENCE:
-                self.sentence(s0, s1, spans, may_report, paragraph_cues[first:taken])
+                self.sentence(s0, s1, spans, may_report, paragraph_cues[first:taken], runs)
 
     def sentence(self, s0: int, s1: int, spans: list[tuple[int, int]], may_report: bool,
-                 sentence_cues: list[re.Match]) -> None:
+                 sentence_cues: list[re.Match], runs: list[re.Match]) -> None:
         ctx, text = self.ctx, self.ctx.text
         plain = text[s0:s1]
         if self.sentence_no == 1:
@@ -186,7 +187,7 @@ class _Reader:
             ctx.call_context = bool(CALL_CONTEXT.search(lede)) and not any(
                 noun in lede for noun in ("message", "letter", "telegram", "cable", "greeting"))
             ctx.lead_occasion = plain
-        mentions = scan(text, s0, s1, ctx.registry)
+        mentions = scan(text, s0, s1, ctx.registry, runs)
         senders = find_messages(ctx, s0, s1, mentions, spans) if may_report and _may_report_message(plain) else []
         subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
         if senders:
