@@ -166,7 +166,7 @@ class _Reader:
         self.colon_speaker = self.quoted_speaker = None
         may_report = _paragraph_may_report_message(text[start:end])
         # Reporting verbs found once for the paragraph (no cue spans a sentence end), then dealt out.
-        paragraph_cues = list(cues(text, start, end))
+        paragraph_cues = cues(text, start, end)
         verb_starts = [cue.start("verb") for cue in paragraph_cues]
         taken = 0
         spans_of_sentences = sentences(text, start, end, spans)

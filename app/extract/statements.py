@@ -26,9 +26,7 @@ report speech only with a "that" clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain
 
 from app.extract.context import (
     DEFER,
@@ -41,9 +39,8 @@ from app.extract.lexicon import SAY_VERBS
 from app.extract.names import Mention
 
 
-def _by_first_letter(alternation: str) -> str:
-    """The same alternation grouped by first letter: the regex engine then tries one group
-    per position instead of every verb (Python's engine does not build a trie itself)."""
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
     parts, depth, current, i = [], 0, "", 0
     while i < len(alternation):
         char = alternation[i]
@@ -60,8 +57,14 @@ def _by_first_letter(alternation: str) -> str:
             current += char
         i += 1
     parts.append(current)
+    return parts
+
+
+def _by_first_letter(alternation: str) -> str:
+    """The same alternation grouped by first letter: the regex engine then tries one group
+    per position instead of every verb (Python's engine does not build a trie itself)."""
     groups: dict[str, list[str]] = {}
-    for part in parts:
+    for part in _alternatives(alternation):
         groups.setdefault(part[0], []).append(part[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
@@ -76,19 +79,42 @@ _VERBS = _by_first_letter(SAY_VERBS)
 _NON_WORD_LATIN1 = "".join(c for c in map(chr, range(256)) if re.match(r"\W", c))
 _CUE = re.compile(rf"[{re.escape(_NON_WORD_LATIN1)}\u0100-\U0010ffff](?<=\W)(?P<verb>{_VERBS})\b")
 _CUE_OPENING_TEXT = re.compile(rf"(?P<verb>{_VERBS})\b")  # a verb at offset 0 has no character before it
+# Even so the engine tests that class character by character, while it skips ahead to an opening
+# literal several times faster. So cues are looked for in a copy of the text as Latin-1 bytes whose
+# non-word characters are NUL (a character beyond Latin-1 becomes "?", so NUL too: one byte a
+# character, offsets kept): _CUE is tried only where a NUL stands before a verb's first word.
+_NUL_FOR_NON_WORD = bytes(0 if chr(i) in _NON_WORD_LATIN1 else i for i in range(256))
+_VERB_FIRST_WORDS = {re.match("[a-z]+", verb).group() for verb in _alternatives(SAY_VERBS)}
+_VERB_FIRST_WORDS = sorted(w for w in _VERB_FIRST_WORDS if not any(w != v and w.startswith(v) for v in _VERB_FIRST_WORDS))
+_CUE_PLACE = re.compile(b"\\x00(?:" + _by_first_letter("|".join(_VERB_FIRST_WORDS)).encode() + b")")
 
 
-def cues(text: str, lo: int, hi: int) -> Iterator[re.Match]:
+def _cues_from(text: str, pos: int, hi: int) -> list[re.Match]:
+    """list(_CUE.finditer(text, pos, hi)), found faster (see _CUE_PLACE)."""
+    marked = text[pos:hi].encode("latin-1", "replace").translate(_NUL_FOR_NON_WORD)
+    found: list[re.Match] = []
+    end = pos  # a cue never starts inside the one before
+    for place in _CUE_PLACE.finditer(marked):
+        at = pos + place.start()
+        cue = _CUE.match(text, at, hi) if at >= end else None
+        if cue:
+            found.append(cue)
+            end = cue.end()
+    return found
+
+
+def cues(text: str, lo: int, hi: int) -> list[re.Match]:
     """The cues whose verb lies in text[lo:hi], in order (the search starts one character
     early, at the character before the verb)."""
     if lo > 0:
-        return _CUE.finditer(text, lo - 1, hi)
+        return _cues_from(text, lo - 1, hi)
     first = _CUE_OPENING_TEXT.match(text, 0, hi)
-    return chain((first,), _CUE.finditer(text, first.end(), hi)) if first else _CUE.finditer(text, 0, hi)
+    return [first, *_cues_from(text, first.end(), hi)] if first else _cues_from(text, 0, hi)
 
 
 def first_cue(text: str, lo: int, hi: int) -> re.Match | None:
-    return next(cues(text, lo, hi), None)
+    found = cues(text, lo, hi)
+    return found[0] if found else None
 
 
 # Verbs that report speech only with a "that" clause ("announced that ...", not "announced the visit").
