@@ -71,6 +71,7 @@ anniversary ...") does not make it a congratulation.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from app.extract.context import (
     Context,
@@ -482,13 +483,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             possessive = occasion.split(None, 1)[0] if occasion.split() else ""
             if possessive.lower() in ("his", "her") and len(recipients) == 1:
                 learn_gender(ctx, recipients[0], possessive)  # "on her election as ..."
-        if respectively and len(senders) == len(recipients):  # "A and B sent greetings to C and D respectively"
-            for s, r in zip(senders, recipients):
-                ctx.add_message(s, r, kind, occasion, s_start, s_end)
-        else:
-            for s in senders:
-                for r in recipients:
-                    ctx.add_message(s, r, kind, occasion, s_start, s_end)
+        # "A and B sent greetings to C and D respectively": pairwise; else each sender to each recipient
+        pairs = zip(senders, recipients) if respectively and len(senders) == len(recipients) else product(senders, recipients)
+        for s, r in pairs:
+            ctx.add_message(s, r, kind, occasion, s_start, s_end)
         ctx.last_recipients = list(recipients)
 
         senders_seen.extend(x for x in senders if x not in senders_seen)
