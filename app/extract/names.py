@@ -635,6 +635,13 @@ def _reference_word(run: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def _names_no_one(run: str) -> bool:
+    """Whether a run names no person wherever it stands ("The", "Tourism", "United Nations"):
+    most runs, so `scan` sets them aside first."""
+    return _parse_run(run, False) is None and _parse_run(run, True) is None and _reference_word(run) is None
+
+
 def sentence_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[re.Match]]:
     """The capitalised runs of each of a paragraph's sentences (what `scan` reads), found with one
     search over the paragraph. A run crossing a sentence end (after an abbreviation the splitter
@@ -674,10 +681,12 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
     for run in runs:
         r0 = run.start()
         run_text = run.group()
-        # "Chairman of the Majilis Marat Ospanov": after "of (the)", a three-word run opens with the body
-        after_of = r0 - 4 >= lo and text.startswith(" of ", r0 - 4) or r0 - 8 >= lo and text.startswith(" of the ", r0 - 8)
         if run_text.endswith(" May") and text[run.end():run.end() + 3][1:2].isdigit():
             run_text = run_text[:-4]  # "Vladimir Putin May 9": a date
+        if _names_no_one(run_text):
+            continue
+        # "Chairman of the Majilis Marat Ospanov": after "of (the)", a three-word run opens with the body
+        after_of = r0 - 4 >= lo and text.startswith(" of ", r0 - 4) or r0 - 8 >= lo and text.startswith(" of the ", r0 - 8)
         if after_of and city_country(run_text):
             continue  # "Crown Prince of Abu Dhabi": a place, though "Abu" may open a name
         parsed = _parse_run(run_text, after_of)
