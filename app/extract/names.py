@@ -637,7 +637,7 @@ def _reference_word(run: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _names_no_one(run: str) -> bool:
-    """Whether a run names no person wherever it stands ("The", "Tourism", "United Nations"):
+    """Whether a run names no person wherever it stands ("The", "China", "Foreign Ministry"):
     most runs, so `scan` sets them aside first."""
     return _parse_run(run, False) is None and _parse_run(run, True) is None and _reference_word(run) is None
 
