@@ -347,7 +347,8 @@ class Registry:
         key = fold(form)
         if key in self.by_form:
             return self.by_form[key]
-        found = self._by_words(frozenset(key.split()), pos)
+        # (a word in no person's name, as most capitalised words opening a sentence, is no one's)
+        found = self._by_words(frozenset(key.split()), pos) if " " in key or key in self.person_words else None
         initial = _INITIAL_DOT.match(form) if found is None and "." in form else None
         if initial:  # "Kh.Battulga" after "Khaltmaagiin Battulga": the patronymic's initial and the name
             found = self._by_words(frozenset(key.split()[1:]), pos)
