@@ -20,7 +20,7 @@ from app.queries.common import (
     is_common,
     present,
 )
-from app.queries.pagination import Key, Page, Sort, built_once, date_key, fetch_page, integer
+from app.queries.pagination import Key, Page, Sort, built_once, date_key, fetch_page, filters_key, integer, kept
 
 SORTS = {
     sort.name: sort
@@ -182,14 +182,15 @@ def list_messages(
     dialect = connection.dialect.name
     in_order = filters.in_country_index() and sort in DATE_SORTS
     filters = filters if in_order else planned(connection, filters)
+    key = filters_key(filters)
     if in_order or filters.walk or not filters.actor_conditions(walk=False):
-        query = message_query(filters, dialect)
+        query = kept(("messages", dialect, key), lambda: message_query(filters, dialect))
         return fetch_page(
             connection, query, SORTS[sort], cursor=cursor, limit=limit, shape=message_dict, with_total=with_total
         )
     page = fetch_page(
         connection,
-        _keys_query(filters, dialect),
+        kept(("message keys", dialect, key), lambda: _keys_query(filters, dialect)),
         SORTS[sort],
         cursor=cursor,
         limit=limit,

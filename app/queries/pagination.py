@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
@@ -157,27 +159,55 @@ class Sort:
             raise CursorError("the cursor is not one this API returned") from error
 
 
-# Statements built once, at import (see `built_once`), by id: they live as long as the process.
-_BUILT_ONCE: set[int] = set()
+# Statements whose pages are built once (see `segments`), by id: the module constants marked
+# by `built_once`, and those `kept` for the filters that made them while they are in use.
+_REUSED: dict[int, Select] = {}
+_KEPT: OrderedDict[Hashable, Select] = OrderedDict()
+KEPT = 256
+_LOCK = threading.Lock()
 
 
 def built_once(query: Select) -> Select:
-    """Mark a statement that lives for good (a module's constant) so that the pages of it are
-    built once too (see `segments`)."""
-    _BUILT_ONCE.add(id(query))
+    """Mark a statement that lives for good (a module's constant): its pages are built once too."""
+    _REUSED[id(query)] = query
     return query
 
 
-@lru_cache(maxsize=64)
-def _segments_built_once(query: Select, sort: Sort, position: Position) -> list[Select]:
+def kept(key: Hashable, build: Callable[[], Select]) -> Select:
+    """The statement `build()` makes, kept under `key` (all that determines it: the list and
+    its filters' values) for the next request with the same key, whose pages are then built
+    once too; the KEPT most recently used are kept."""
+    with _LOCK:
+        query = _KEPT.get(key)
+        if query is not None:
+            _KEPT.move_to_end(key)
+            return query
+    query = build()
+    with _LOCK:
+        _KEPT[key] = query
+        _REUSED[id(query)] = query
+        while len(_KEPT) > KEPT:
+            _, old = _KEPT.popitem(last=False)
+            _REUSED.pop(id(old), None)
+    return query
+
+
+def filters_key(filters: Any) -> tuple:
+    """A dataclass of filters as a hashable key: its fields' values, lists as tuples."""
+    values = (getattr(filters, field.name) for field in fields(filters))
+    return tuple(tuple(value) if isinstance(value, list) else value for value in values)
+
+
+@lru_cache(maxsize=KEPT)
+def _reused_segments(query: Select, sort: Sort, position: Position) -> list[Select]:
     return sort.segments(query, position)
 
 
 def segments(query: Select, sort: Sort, position: Position) -> list[Select]:
-    """sort.segments, built once for a statement built once (an unfiltered list's): building
-    them costs more than running a page of them."""
-    if id(query) in _BUILT_ONCE:
-        return _segments_built_once(query, sort, position)
+    """sort.segments, built once for a statement that is reused (`built_once`, `kept`):
+    building them costs more than running a page of them."""
+    if _REUSED.get(id(query)) is query:
+        return _reused_segments(query, sort, position)
     return sort.segments(query, position)
 
 

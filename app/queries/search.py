@@ -46,7 +46,7 @@ from sqlalchemy.exc import OperationalError
 
 from app.models import Article, Message, Statement
 from app.queries import snippets
-from app.queries.pagination import Key, Page, Sort, fetch_page, integer, number
+from app.queries.pagination import Key, Page, Sort, fetch_page, filters_key, integer, kept, number
 from app.queries.snippets import ELLIPSIS, MARK_END, MARK_START, SNIPPET_WORDS
 
 RANK_BOUND = 10_000
@@ -503,6 +503,5 @@ def filtered_page(
             shape=shape,
             with_total=with_total,
         )
-    return fetch_page(
-        connection, query(filters, dialect), sort, cursor=cursor, limit=limit, shape=shape, with_total=with_total
-    )
+    built = kept((query.__module__, query.__qualname__, dialect, filters_key(filters)), lambda: query(filters, dialect))
+    return fetch_page(connection, built, sort, cursor=cursor, limit=limit, shape=shape, with_total=with_total)
