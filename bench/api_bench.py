@@ -527,7 +527,8 @@ def main() -> None:
     ]
     for name, load in chancery.items():
         other = datasette.get(name)
-        both = isinstance(load, Load) and isinstance(other, Load) and other.rps
+        # A ratio only against answers: a server whose every request failed has no rate to compare.
+        both = isinstance(load, Load) and isinstance(other, Load) and other.requests > other.errors
         ratio = f"{load.rps / other.rps:.2f}×" if both else "–"  # type: ignore[union-attr]
         label = name + ("" if load else " (not served)")
         if notes.get(name):
