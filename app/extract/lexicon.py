@@ -19,6 +19,7 @@ UPPER_CLASS = "[" + re.escape(UPPER) + "]"
 # "Sheikh", which is part of her name.
 HONORIFICS = {
     "samdech", "techo", "akka", "moha", "sena", "padei", "borvor", "bovor", "thipadei", "vibol",
+    "preah", "boromneath", "karuna",  # Khmer royal address: "Samdech Preah Boromneath" (the King)
     "his", "her", "their", "majesty", "highness", "royal", "excellency", "holiness", "eminence",
     "sheikh", "sheikha", "shaikh", "datuk", "dato", "dato'", "datuk'", "seri", "sri", "tan", "tun", "toh", "puan",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "sir", "dame", "lord", "lady",

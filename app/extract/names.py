@@ -190,12 +190,15 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
         begin = patronymic
         while begin > 0 and is_name_word(words[begin - 1]):
             begin -= 1
+        if begin == patronymic and begin > 0 and _bare(words[begin - 1]).lower() in _GIVEN_NAME_OFFICES:
+            begin -= 1  # "Prince Sultan bin Fahd": before "bin" stands a given name, though it names an office too
         if begin == patronymic:
             return None
         return begin, end
     begin = end
     while begin > 0 and (is_name_word(words[begin - 1]) or begin == end or (
-            words[begin - 1].lower() in PARTICLES and _after_given_name(words, begin - 1))):
+            words[begin - 1].lower() in PARTICLES and _after_given_name(words, begin - 1)) or (
+            words[begin - 1].lower() in _FATHERS_HONORIFICS and begin >= 2 and is_name_word(words[begin - 2]))):
         begin -= 1
     if begin > 0 and end - begin >= 3 and words[begin - 1] == "of":
         begin += 1  # "Rais of Tatarstan Rustam Minnikhanov": the first word is a place
@@ -211,6 +214,19 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
         if _INITIAL_DOT.match(words[i]):
             return i, end  # "Chairman of the State Great Khural G.Zandanshatar": the initial opens the name
     return begin, end
+
+
+# Offices that are also given names, standing before a patronymic particle ("Sultan bin Fahd").
+_GIVEN_NAME_OFFICES = {"sultan", "amir", "emir"}
+# A Malay father's honour inside a name, between name words ("Ahmad Zaki Tun Hassan Omar"): part of the
+# patronymic, kept (leading, as in "Tun Hassan Omar", it is an honorific like any other).
+_FATHERS_HONORIFICS = {"tun", "tan"}
+
+
+def _in_order(form: list[str], name: list[str]) -> bool:
+    """Whether the words of a form stand in the name in the same order (not necessarily adjacent)."""
+    rest = iter(name)
+    return all(word in rest for word in form)
 
 
 def _after_given_name(words: tuple[str, ...], particle: int) -> bool:
@@ -260,7 +276,7 @@ class Registry:
         words = frozenset(fold(name).split())
         index = self.by_form.get(fold(name))
         if index is None:
-            index = self._by_words(words, pos, allow_superset=True)
+            index = self._by_words(words, pos, allow_superset=True, ordered=fold(name).split())
         if index is None:
             index = len(self.actors)
             self.actors.append(ActorRecord(name=name, words=words, first=pos))
@@ -328,7 +344,11 @@ class Registry:
             if found:
                 actor.country, actor.country_known = code, True
 
-    def _by_words(self, words: frozenset, pos: int, allow_superset: bool = False) -> int | None:
+    def _by_words(self, words: frozenset, pos: int, allow_superset: bool = False,
+                  ordered: list[str] | None = None) -> int | None:
+        """The most recent person whose name holds these words; given the form's words in order, a form
+        of three words or more must keep the name's order: "Khalid Saad Al-Rumi" is not a short form of
+        "Saad Al-Khalid Al-Rumi" (Arab names share their family's and their fathers' names)."""
         best, best_last = None, -2
         words = words - HONORIFICS or words
         if not allow_superset and not words <= self.person_words:
@@ -337,6 +357,8 @@ class Registry:
             if actor.kind != "person" or not words:
                 continue
             matches = words <= actor.words or (allow_superset and len(actor.words) == 1 and actor.words <= words)
+            if matches and ordered is not None and len(ordered) >= 3 and not _in_order(ordered, fold(actor.name).split()):
+                continue
             if matches and actor.last > best_last:
                 best, best_last = i, actor.last
         return best
@@ -348,7 +370,7 @@ class Registry:
         if key in self.by_form:
             return self.by_form[key]
         # (a word in no person's name, as most capitalised words opening a sentence, is no one's)
-        found = self._by_words(frozenset(key.split()), pos) if " " in key or key in self.person_words else None
+        found = self._by_words(frozenset(key.split()), pos, ordered=key.split()) if " " in key or key in self.person_words else None
         initial = _INITIAL_DOT.match(form) if found is None and "." in form else None
         if initial:  # "Kh.Battulga" after "Khaltmaagiin Battulga": the patronymic's initial and the name
             found = self._by_words(frozenset(key.split()[1:]), pos)
@@ -565,7 +587,8 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     tokens = app.split()
     if _APPOSITIVE_VERB.search(app):
         return name_end, None
-    if (tokens[0] in ("who", "whose") or (tokens[0].islower() and tokens[0].endswith("ing"))) and match.group("end") == ",":
+    if (tokens[0] in ("who", "whose") or (tokens[0].islower() and tokens[0].endswith("ing") and tokens[0] not in TITLE_WORDS)
+            ) and match.group("end") == ",":  # (a participle, not "king")
         end = match.end() - 1  # "Wang, who is also a member of ..., said": part of the subject, not a title
         return end, ""
     for a, b in pairwise(tokens):

@@ -1,0 +1,41 @@
+"""Forms of wire copy met in the seventh blind set (Khmer and Malay honours, Arab names that share
+their words, offices that are given names), each on a short example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import actor, article, messages, statements
+
+
+def test_khmer_royal_address_is_an_honorific():
+    text = article("President Ivo Brant sent a message of greeting to Samdech Preah Boromneath Sovann Rith, king of "
+                   "Cambodia, on the occasion of the Khmer New Year.")
+    assert messages(text) == [("Ivo Brant", "Sovann Rith", "greeting")]
+    assert "Samdech Preah Boromneath Sovann Rith" in actor(text, "Sovann Rith").aliases
+
+
+def test_king_in_an_appositive_is_an_office_not_a_participle():
+    text = article("President Ivo Brant sent a message to Sovann Rith, king of Cambodia, on the national day.")
+    assert actor(text, "Sovann Rith").country == "KHM"
+
+
+def test_a_malay_fathers_honour_inside_a_name_is_kept():
+    text = article("KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Dato' Sri Ahmad Zaki Tun Hassan Omar today sent a "
+                   "message of condolence to President Ivo Brant over the floods.",
+                   "In the message, Zaki said Malaysians shared the grief of the people of the country.")
+    assert messages(text) == [("Ahmad Zaki Tun Hassan Omar", "Ivo Brant", "condolence")]
+    assert statements(text) == [("Ahmad Zaki Tun Hassan Omar", "Malaysians shared the grief of the people of the country")]
+
+
+def test_an_office_that_is_a_given_name_opens_a_name_before_bin():
+    text = article('Ambassador Prince Sultan bin Fahd bin Nasser Al Saud told reporters: "The day is a moment to '
+                   'celebrate what we have built together."')
+    assert statements(text) == [("Sultan bin Fahd bin Nasser Al Saud", "The day is a moment to celebrate what we have built together")]
+
+
+def test_a_name_with_the_same_words_in_another_order_is_another_person():
+    text = article("The Amir Sheikh Saad Al-Khalid Al-Jaber Al-Rumi sent a cable of congratulations to President Ivo "
+                   "Brant on the national day.",
+                   "The Crown Prince Sheikh Tareq Al-Khalid Al-Rumi and the Prime Minister Sheikh Khalid Saad Al-Khalid "
+                   "Al-Rumi sent similar cables to President Brant.")
+    assert messages(text) == [("Khalid Saad Al-Khalid Al-Rumi", "Ivo Brant", "congratulation"),
+                              ("Saad Al-Khalid Al-Jaber Al-Rumi", "Ivo Brant", "congratulation"),
+                              ("Tareq Al-Khalid Al-Rumi", "Ivo Brant", "congratulation")]
