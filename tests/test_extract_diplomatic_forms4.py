@@ -39,3 +39,12 @@ def test_a_name_with_the_same_words_in_another_order_is_another_person():
     assert messages(text) == [("Khalid Saad Al-Khalid Al-Rumi", "Ivo Brant", "congratulation"),
                               ("Saad Al-Khalid Al-Jaber Al-Rumi", "Ivo Brant", "congratulation"),
                               ("Tareq Al-Khalid Al-Rumi", "Ivo Brant", "congratulation")]
+
+
+def test_a_message_received_for_the_head_of_state_is_to_him():
+    text = article("KUWAIT, May 2 (KUNA) -- His Highness the Amir Sheikh Saad Al-Khalid Al-Rumi sent a cable to President "
+                   "Ivo Brant on the national day.",
+                   "His Highness the Crown Prince Sheikh Tareq Al-Rumi received on Monday a written message to His "
+                   "Highness the Amir from King Omar Haddad of Jordan, pertaining to bilateral relations.")
+    assert ("Omar Haddad", "Saad Al-Khalid Al-Rumi", "letter") in messages(text)
+    assert all("Tareq Al-Rumi" not in (s, r) for s, r, _ in messages(text))

@@ -11,8 +11,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - X sent similar/identical MESSAGES to Y: the kind of the message they resemble;
 - MESSAGES (also) went to Y1, Y2 ... (from the last sender);
 - X received MESSAGES (congratulations, condolences) from Y1 and Y2; from unnamed leaders, it
-  opens a roundup to X; "X received a message addressed to Z from Y" (a minister receiving for his
-  head of state) is Y's message to Z;
+  opens a roundup to X; "X received a message (addressed) to Z from Y" (a minister or a crown prince
+  receiving for the head of state) is Y's message to Z;
 - X congratulated (condoled with, thanked; expressed his condolences to) Y ..., where a later
   sentence quotes the message ("In his message, ...", "the telegram reads", "the condolence message
   reads") before any other such act: a written message, unless the article is about a call or a
@@ -156,7 +156,7 @@ _CAME_FROM = re.compile(
 )
 _RECEIVED = re.compile(
     rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}(?:\s+and\s+{_NOUN})?|congratulations|condolences|felicitations))"
-    r"(?:\s+(?:on|over|for)\s+[^,;]{1,60}?)?(?:\s+addressed\s+to\s+(?P<addressee>[^,;]{1,120}?))?\s+from\s+"
+    r"(?:\s+(?:on|over|for)\s+[^,;]{1,60}?)?(?:\s+(?:addressed\s+)?to\s+(?P<addressee>[^,;]{1,120}?))?\s+from\s+"
 )
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
@@ -666,6 +666,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         senders = parties(ctx, match.end(), end, mentions)
         if match.group("addressee"):  # "the minister received a message addressed to the King from Y"
             recipient = parties(ctx, match.start("addressee"), match.end("addressee"), mentions)
+            if not recipient:  # "to His Majesty the King": a role noun
+                single = resolve_phrase(ctx, match.start("addressee"), match.end("addressee"), mentions)
+                recipient = [single] if single is not None and single >= 0 else []
         else:
             recipient = _subject(ctx, s_start, match.start(), mentions)
         if recipient and _GROUP_SUBJECT.search(text, match.end(), end) and not any(
