@@ -48,3 +48,10 @@ def test_a_message_received_for_the_head_of_state_is_to_him():
                    "Highness the Amir from King Omar Haddad of Jordan, pertaining to bilateral relations.")
     assert ("Omar Haddad", "Saad Al-Khalid Al-Rumi", "letter") in messages(text)
     assert all("Tareq Al-Rumi" not in (s, r) for s, r, _ in messages(text))
+
+
+def test_guillemets_quote_and_the_message_posted_on_a_website_is_its_writers():
+    text = article("President Ivo Brant has sent a message of condolences to President Omar Haddad over the floods.",
+                   "«We grieve with the families of the victims and stand ready to help», the message posted on the "
+                   "presidential website reads.")
+    assert statements(text) == [("Ivo Brant", "We grieve with the families of the victims and stand ready to help")]

@@ -200,7 +200,7 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
 def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quotations (including their marks) inside text[start:end], in order.
 
-    Curly marks pair an opening with the next closing mark; straight marks pair in turn.
+    Curly marks and guillemets pair an opening with the next closing mark; straight marks pair in turn.
     A quotation never crosses a line. Linear in the length of the text."""
     spans: list[tuple[int, int]] = []
     pos = start
@@ -209,6 +209,20 @@ def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if opening < 0:
             break
         closing = text.find("”", opening + 1, end)
+        if closing < 0:
+            break
+        newline = text.find("\n", opening, closing)
+        if newline >= 0:
+            pos = newline + 1
+            continue
+        spans.append((opening, closing + 1))
+        pos = closing + 1
+    pos = start
+    while True:  # guillemets pair like curly marks
+        opening = text.find("«", pos, end)
+        if opening < 0:
+            break
+        closing = text.find("»", opening + 1, end)
         if closing < 0:
             break
         newline = text.find("\n", opening, closing)
