@@ -55,3 +55,17 @@ def test_guillemets_quote_and_the_message_posted_on_a_website_is_its_writers():
                    "«We grieve with the families of the victims and stand ready to help», the message posted on the "
                    "presidential website reads.")
     assert statements(text) == [("Ivo Brant", "We grieve with the families of the victims and stand ready to help")]
+
+
+def test_a_message_to_a_family_is_to_the_family_not_to_its_late_member():
+    text = article("President Ivo Brant sent a message of condolence to President Lena Holm of Ruritania over the death of "
+                   "former President Omar Haddad.",
+                   "Foreign Minister Mira Dahl will read out a message of condolence from President Brant to the Haddad "
+                   "family at the funeral.")
+    assert messages(text) == [("Ivo Brant", "Haddad family", "condolence"), ("Ivo Brant", "Lena Holm", "condolence")]
+
+
+def test_a_press_release_issued_by_an_office_over_its_city_is_of_that_citys_state():
+    text = article("President Ivo Brant has sent a message of condolence to President Lena Holm over the floods.",
+                   "Issued by: The Presidency", "Nairobi")
+    assert actor(text, "Ivo Brant").country == "KEN"

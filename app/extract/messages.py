@@ -367,7 +367,10 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
     covered: list[tuple[int, int]] = []
     for m in mentions:
         if lo <= m.name_start and m.name_end <= hi:
-            found.append((m.name_start, m.actor))
+            actor = m.actor
+            if text.startswith(" family", m.name_end) and text[m.name_start - 4:m.name_start] == "the ":
+                actor = _family(ctx, m)  # "to the Magufuli family": the family, no person of it
+            found.append((m.name_start, actor))
             covered.append((min(m.start, m.name_start) if m.start >= lo else m.name_start, min(m.end, hi)))
     people = _PEOPLE_OF.search(text, lo, hi) if "eople of" in text[lo:hi] else None
     if people and country_in(people.group("state"))[1]:  # ("New Zealand" is a demonym too)
@@ -414,6 +417,16 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             actor.country, actor.country_known = country_in(state)[1], True  # ("New Zealand" is a demonym too)
             seen.append(index)
     return seen
+
+
+def _family(ctx: Context, mention: Mention) -> int:
+    """"The X family": a group named after a person's surname, with that person's state."""
+    name = ctx.text[mention.name_start:mention.name_end]
+    index = ctx.registry.organization(f"{name} family", [f"the {name} family"], mention.name_start)
+    family = ctx.registry.actors[index]
+    if not family.country_known:
+        family.country, family.country_known = ctx.registry.country_of(mention.actor), True
+    return index
 
 
 def _group_subject(ctx: Context, s_start: int, verb_start: int, senders: list[int]) -> bool:

@@ -5,7 +5,7 @@ For each sentence: find the people it mentions (names.scan), the messages it rep
 pronouns to the sentence's subject. Only actors that send, receive or speak are kept.
 Extraction never raises: any unexpected input yields at least the title. The default state of
 its actors is the dateline's (else an outlet's named under the title, else a press release's
-sign-off: an office and its state in capitals on the last lines).
+sign-off: an office and its state in capitals on the last lines, or "Issued by" an office over its city).
 """
 from __future__ import annotations
 
@@ -125,6 +125,8 @@ def _sign_off_state(text: str, paras) -> str | None:
             code = is_country_name(row.strip().title()) if row.isupper() else None
             if code:
                 return code
+    if len(paras) >= 3 and text.startswith("Issued by", paras[-2].start) and paras[-1].end - paras[-1].start <= 30:
+        return DATELINE_CITIES.get(text[paras[-1].start:paras[-1].end].strip().lower())  # "Issued by: The Presidency" over its city
     return None
 
 
