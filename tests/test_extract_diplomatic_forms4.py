@@ -69,3 +69,14 @@ def test_a_press_release_issued_by_an_office_over_its_city_is_of_that_citys_stat
     text = article("President Ivo Brant has sent a message of condolence to President Lena Holm over the floods.",
                    "Issued by: The Presidency", "Nairobi")
     assert actor(text, "Ivo Brant").country == "KEN"
+
+
+def test_a_telegram_sent_on_the_popes_behalf_by_a_cardinal_is_the_popes():
+    text = article("VATICAN CITY, May 2 -- Pope Leo has expressed his sorrow at the death of President Omar Haddad.",
+                   "In a telegram sent on his behalf by Cardinal Secretary of State Ivo Brant to Ruritania's new "
+                   "President, Lena Holm, the Pope offered his condolences to the family of the late President.",
+                   "“Saddened to learn of the death of President Haddad, His Holiness offers heartfelt prayers,” the "
+                   "telegram reads.")
+    assert messages(text) == [("Leo", "Lena Holm", "condolence")]
+    assert statements(text) == [("Leo", "Saddened to learn of the death of President Haddad, His Holiness offers heartfelt prayers")]
+    assert all("Pope" not in title for title in actor(text, "Lena Holm").titles)  # "the Pope offered" is no title of hers

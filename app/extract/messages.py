@@ -90,6 +90,7 @@ from app.extract.lexicon import (
     GREETING_OCCASION,
     MESSAGE_NOUN,
     MESSAGE_OF,
+    OFFICE_WORDS,
     THANKS_WORDS,
 )
 from app.extract.names import Mention
@@ -118,9 +119,11 @@ _CALL_WORDS = ("phone", "telephone", "talks", "met", "meets", "meeting", "conver
                "briefing", "interview", "speech", "televised", "video link", "news conference", "visit")
 # The lookahead for their first letters lets the engine skip to those letters rather than try every position.
 CALL_CONTEXT = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _CALL_WORDS}))}])\b(?:{'|'.join(_CALL_WORDS)})\b")
+# "sent on his behalf by the Secretary of State to Y": the signer stands between the message and Y
+_ON_BEHALF_BY = r"(?:(?:on\s+\w+\s+behalf\s+)?by\s+[^,;]{1,80}?\s+)"
 _IN_MESSAGE_TO = re.compile(
     r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?"
-    rf"(?:\s+of\s+{MESSAGE_OF})?)(?:\s+|,\s+(?=addressed))(?:addressed\s+|sent\s+)?to\s+"
+    rf"(?:\s+of\s+{MESSAGE_OF})?)(?:\s+|,\s+(?=addressed))(?:addressed\s+|sent\s+{_ON_BEHALF_BY}?)?to\s+"
 )
 _WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had)\s+(?:also\s+)?written)\s+(?:back\s+)?(?:a\s+letter\s+)?to\s+")
 _EXCHANGED = re.compile(
@@ -210,7 +213,7 @@ _LEADER_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:leaders|hea
 _DAY_PHRASE = re.compile(r"(?:the\s+)?(?:same\s+day|occasion|\w+day)", re.IGNORECASE)
 _DETERMINED = re.compile(r"(?:the|The|his|her|their)\s")
 _WRITER_VERB = re.compile(
-    r"\s(?:said|says|wrote|noted|stressed|expressed|added|congratulated|thanked|stated|states|affirmed|underlined|"
+    r"\s(?:said|says|wrote|noted|stressed|expressed|offered|offers|added|congratulated|thanked|stated|states|affirmed|underlined|"
     r"emphasi[sz]ed|pointed\s+out|assured|conveyed|extended|reaffirmed)\b"
 )
 _VIEWS = re.compile(r"\bviews\b")
@@ -440,6 +443,9 @@ def _group_subject(ctx: Context, s_start: int, verb_start: int, senders: list[in
     return bool(_GROUP_HEAD.match(ctx.text, lo, verb_start))
 
 
+_OFFICE_END = re.compile(rf"\b(?:{'|'.join(sorted(OFFICE_WORDS))})$", re.IGNORECASE)
+
+
 def _free_comma(text: str, lo: int, hi: int, mentions: list[Mention]) -> int:
     """The first comma in text[lo:hi] outside a person's appositive title, or -1."""
     comma = lo
@@ -557,6 +563,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         recipients = parties(ctx, match.end(), rec_end, mentions)
         if _LIST_LABEL.fullmatch(text, s_start, match.start()):  # "In a separate message to Y, X said ..."
             comma = _free_comma(text, match.end(), s_end, mentions)
+            named = next((m for m in mentions if m.name_start == comma + 2), None) if comma > 0 else None
+            if named and _OFFICE_END.search(text, match.end(), comma) and not any(
+                    match.end() <= m.name_start < comma for m in mentions):
+                # "to the new President, Y, X said": the office, then the person holding it
+                comma = _free_comma(text, named.name_end, s_end, mentions)
             if comma < 0:
                 continue
             rec_end = min(rec_end, comma)

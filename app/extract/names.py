@@ -138,7 +138,7 @@ _INITIAL_DOT = re.compile(r"([A-Z][a-z]?)\.(?=[A-Z][a-z])")
 _INITIALS_LOOSE = re.compile(r"(?:[A-Z]\.?)+")
 _TOKEN = re.compile(r"\S+")
 _TITLE_TOKEN = re.compile(r"[^\s,;:“”\"]+")
-_APPOSITIVE_VERB = re.compile(r"\b(?:said|says|told|added|noted|sent|wrote|stressed)\b")
+_APPOSITIVE_VERB = re.compile(r"\b(?:said|says|told|added|noted|sent|wrote|stressed|offered|expressed|conveyed|extended)\b")
 _AND_GAP = re.compile(r"\s+and\s+")
 
 
