@@ -80,3 +80,13 @@ def test_a_telegram_sent_on_the_popes_behalf_by_a_cardinal_is_the_popes():
     assert messages(text) == [("Leo", "Lena Holm", "condolence")]
     assert statements(text) == [("Leo", "Saddened to learn of the death of President Haddad, His Holiness offers heartfelt prayers")]
     assert all("Pope" not in title for title in actor(text, "Lena Holm").titles)  # "the Pope offered" is no title of hers
+
+
+def test_the_head_of_state_is_the_one_so_titled_and_is_his_countrys_president():
+    text = article("ASTANA, May 2 -- Head of State Ivo Brant sent a congratulatory telegram to President of Uzbekistan "
+                   "Omar Haddad on the national day.",
+                   "In his telegram, the Kazakh President noted that the two nations had built a lasting friendship.",
+                   "Ivo Brant also sent a congratulatory telegram to President of Kyrgyzstan Lena Holm on the national day.",
+                   "The Head of State expressed confidence that the alliance of the two states will grow stronger.")
+    assert statements(text) == [("Ivo Brant", "the two nations had built a lasting friendship"),
+                                ("Ivo Brant", "the alliance of the two states will grow stronger")]

@@ -44,6 +44,7 @@ from itertools import pairwise
 
 from app.extract.countries import OFFICE_STATES, city_country, country_in, is_country_name, subnational_office_country
 from app.extract.lexicon import (
+    HEAD_OF_STATE_WORDS,
     HONORIFICS,
     NON_NAME_WORDS,
     OFFICE_WORDS,
@@ -413,7 +414,7 @@ class Registry:
         for key, synonyms in ROLE_SYNONYMS.items():
             if phrase_key.endswith(key):
                 needed = synonyms
-        best, best_rank, stateless, stateless_last = None, (False, -2), None, -2
+        best, best_rank, stateless, stateless_last = None, (False, False, -2), None, -2
         counterpart = "counterpart" in phrase_key
         for i, actor in enumerate(self.actors):
             if actor.kind != "person" or actor.last > pos or not actor.titles and needed is None:
@@ -428,6 +429,9 @@ class Registry:
             if "counterpart" in title_words:  # "his Azerbaijani counterpart": the same office as the other party
                 title_words |= OFFICE_WORDS
             title_text = " " + fold(" ".join(actor.titles)) + " "
+            if " head of state " in title_text:  # "Head of State X", later "the Kazakh president"
+                title_words |= HEAD_OF_STATE_WORDS
+            exact = needed is not None and f" {phrase_key} " in title_text  # "the Head of State": the one so titled first
             if needed is not None:
                 ok = bool(title_words & needed)
             else:
@@ -437,10 +441,10 @@ class Registry:
                 stateless, stateless_last = i, actor.last
             elif ok and not unknown_state and i == prefer:
                 return i
-            elif ok and not unknown_state and (counterpart and actor.used, actor.last) > best_rank:
+            elif ok and not unknown_state and (exact, counterpart and actor.used, actor.last) > best_rank:
                 # most recent first; "his Zambian counterpart": a party to the article's messages before
                 # a person only mentioned (the late president the message mourns)
-                best, best_rank = i, (counterpart and actor.used, actor.last)
+                best, best_rank = i, (exact, counterpart and actor.used, actor.last)
         return best if best is not None else stateless
 
     def country_of(self, index: int) -> str | None:
