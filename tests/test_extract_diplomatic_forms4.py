@@ -90,3 +90,16 @@ def test_the_head_of_state_is_the_one_so_titled_and_is_his_countrys_president():
                    "The Head of State expressed confidence that the alliance of the two states will grow stronger.")
     assert statements(text) == [("Ivo Brant", "the two nations had built a lasting friendship"),
                                 ("Ivo Brant", "the alliance of the two states will grow stronger")]
+
+
+def test_the_royal_household_speaks_as_a_body():
+    text = article("King Ivo and Queen Lena sent a telegram of condolence to President Omar Haddad over the floods, the "
+                   "Royal Household said.")
+    assert statements(text) == [("Royal Household", "King Ivo and Queen Lena sent a telegram of condolence to "
+                                 "President Omar Haddad over the floods")]
+
+
+def test_a_portfolio_of_international_cooperation_is_no_international_body():
+    text = article("MADRID, May 2 (EFE) -- Secretary of State for International Cooperation Lena Holm told reporters "
+                   "that a first aircraft carrying aid would leave on Friday.")
+    assert actor(text, "Lena Holm").country == "ESP"

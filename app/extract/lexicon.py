@@ -136,16 +136,17 @@ ORG_HEADS = (
     "party", "parliament", "assembly", "commission", "agency", "department", "board", "authority",
     "mission", "delegation", "fund", "programme", "organization", "organisation", "society",
     "front", "union", "association", "federation", "forum", "summit", "conference", "congress",
-    "institute", "university", "chamber", "bank", "court", "academy", "league", "alliance",
+    "institute", "university", "chamber", "bank", "court", "academy", "league", "alliance", "household",
 )
 ORG_HEAD_WORDS = {w for h in ORG_HEADS for w in h.split()} - {"press", "foreign", "secretary's", "central"}
 # Seats of government standing for it ("the Kremlin said").
 ORG_HEAD_WORDS |= {"kremlin", "pentagon", "elysee", "élysée", "vatican", "white house", "blue house"}
 
-# Words marking an international body: an actor speaking for one has no country.
+# Words marking an international body: an actor speaking for one has no country. ("International
+# Cooperation", "International Relations" are a minister's portfolio, not a body.)
 INTERNATIONAL_MARKERS = (
     r"UN|U\.N\.|United Nations|European Union|EU|African Union|ASEAN|Association of Southeast Asian Nations|"
-    r"International|World|Global|Inter-Parliamentary|Commonwealth(?!\s+of\s+(?:the\s+)?(?!Independent)[A-Z])|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
+    r"International(?!\s+(?:Relations|Cooperation|Development|Trade|Affairs)\b)|World|Global|Inter-Parliamentary|Commonwealth(?!\s+of\s+(?:the\s+)?(?!Independent)[A-Z])|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
     r"SCO|Arab League|League of Arab States|Organi[sz]ation of Islamic Cooperation|OIC|G20|G7|IMF|WHO|UNESCO|"
     r"UNICEF|WFP|ITU|FAO|WTO|Red Crescent Movement|IAEA|Interpol|European\s+(?:Commission|Council|Parliament|"
     r"Central\s+Bank|Investment\s+Bank)|IOC|FIFA|OECD|ILO|UNHCR|UNDP|UNEP|UNCTAD|UNIDO|UNFPA|UNRWA|WMO|"
