@@ -103,3 +103,10 @@ def test_a_portfolio_of_international_cooperation_is_no_international_body():
     text = article("MADRID, May 2 (EFE) -- Secretary of State for International Cooperation Lena Holm told reporters "
                    "that a first aircraft carrying aid would leave on Friday.")
     assert actor(text, "Lena Holm").country == "ESP"
+
+
+def test_a_body_named_with_its_states_possessive_is_the_body_of_that_state():
+    text = article("LONDON, May 2 -- President Ivo Brant held talks with Prime Minister Omar Haddad on trade, Spain's "
+                   "Communications Directorate said.")
+    body = actor(text, "Communications Directorate")
+    assert body.country == "ESP" and "Spain's Communications Directorate" in body.aliases
