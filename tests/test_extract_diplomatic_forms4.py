@@ -110,3 +110,10 @@ def test_a_body_named_with_its_states_possessive_is_the_body_of_that_state():
                    "Communications Directorate said.")
     body = actor(text, "Communications Directorate")
     assert body.country == "ESP" and "Spain's Communications Directorate" in body.aliases
+
+
+def test_a_spokesman_quoting_his_president_as_saying_gives_the_presidents_words():
+    text = article("President Ivo Brant held telephone talks with Prime Minister Omar Haddad, spokesman Lena Holm said.",
+                   "Holm quoted Brant as saying that the summit would be a first step toward lasting peace.")
+    assert ("Ivo Brant", "the summit would be a first step toward lasting peace") in statements(text)
+    assert all(speaker != "Lena Holm" or "summit" not in said for speaker, said in statements(text))

@@ -266,7 +266,11 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             continue
         subject_end = strip_adverbials(text, s_start, v0)
         chunk = text[s_start:subject_end]
-        if _AND_END.search(chunk):
+        if cue.group("quoted"):  # "X quoted Y as saying that ...": Y's words, as X reports them
+            speaker, phrase_start = resolve_span(ctx, cue.start("quoted"), cue.end("quoted") - 1, mentions, whole=True)
+            if speaker is None:
+                continue
+        elif _AND_END.search(chunk):
             if subject is None:
                 subject = _opening_subject(ctx, s_start, v0, mentions)
             speaker, phrase_start = (subject if subject is not None else ctx.focus), s_start
