@@ -117,3 +117,9 @@ def test_a_spokesman_quoting_his_president_as_saying_gives_the_presidents_words(
                    "Holm quoted Brant as saying that the summit would be a first step toward lasting peace.")
     assert ("Ivo Brant", "the summit would be a first step toward lasting peace") in statements(text)
     assert all(speaker != "Lena Holm" or "summit" not in said for speaker, said in statements(text))
+
+
+def test_voiced_his_conviction_that_reports_speech():
+    text = article("King Ivo sent a congratulations message to President Omar Haddad on his re-election.",
+                   "The Sovereign voiced his conviction that the friendship of the two kingdoms will grow in all fields.")
+    assert statements(text) == [("Ivo", "the friendship of the two kingdoms will grow in all fields")]

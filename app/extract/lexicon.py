@@ -200,7 +200,7 @@ SAY_VERBS = (
     r"posted\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"highlighted|observed|recalled|remarked|declared|announced|insisted|"
     r"believes|believed|hoped|hopes|express(?:ed|es)\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
-    r"voiced\s+(?:the|his|her)?\s*(?:belief|hope|confidence)|expressed\s+confidence|"
+    r"voiced\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|expectation)|expressed\s+confidence|"
     r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|reports|went\s+on\s+to\s+say|continued|"
     r"reiterated|explained|acknowledged|warned|argued|maintained|indicated|confirmed|"
     r"pledged|assured\s+(?:\w+\s+){0,3}?that|was\s+quoted\s+as\s+saying|reported|replied|"
