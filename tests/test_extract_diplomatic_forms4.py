@@ -105,13 +105,6 @@ def test_a_portfolio_of_international_cooperation_is_no_international_body():
     assert actor(text, "Lena Holm").country == "ESP"
 
 
-def test_a_body_named_with_its_states_possessive_is_the_body_of_that_state():
-    text = article("LONDON, May 2 -- President Ivo Brant held talks with Prime Minister Omar Haddad on trade, Spain's "
-                   "Communications Directorate said.")
-    body = actor(text, "Communications Directorate")
-    assert body.country == "ESP" and "Spain's Communications Directorate" in body.aliases
-
-
 def test_a_spokesman_quoting_his_president_as_saying_gives_the_presidents_words():
     text = article("President Ivo Brant held telephone talks with Prime Minister Omar Haddad, spokesman Lena Holm said.",
                    "Holm quoted Brant as saying that the summit would be a first step toward lasting peace.")
@@ -123,3 +116,17 @@ def test_voiced_his_conviction_that_reports_speech():
     text = article("King Ivo sent a congratulations message to President Omar Haddad on his re-election.",
                    "The Sovereign voiced his conviction that the friendship of the two kingdoms will grow in all fields.")
     assert statements(text) == [("Ivo", "the friendship of the two kingdoms will grow in all fields")]
+
+
+def test_a_message_on_behalf_of_a_people_tells_the_senders_state_not_the_recipients():
+    text = article("HAVANA, May 2 -- Salvadoran President Ivo Brant sent a letter of condolence to President Omar Haddad "
+                   "on behalf of the people of El Salvador.")
+    assert actor(text, "Omar Haddad").country == "CUB"
+
+
+def test_an_office_after_a_signer_and_to_is_the_recipients_title():
+    text = article("VATICAN CITY, May 2 -- Pope Leo mourned the death of President Omar Haddad.",
+                   "In a telegram sent by Cardinal Ivo Brant to Namibia's new President, Lena Holm, the Pope offered "
+                   "his condolences to the people of the nation.")
+    holm = actor(text, "Lena Holm")
+    assert holm.titles == ["Namibia's new President"] and holm.country == "NAM"

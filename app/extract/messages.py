@@ -327,6 +327,8 @@ _REPLY_NOUN = re.compile(r"\b(?:invitation|reply|acceptance)\b")
 
 def _recipient_country_from_occasion(ctx: Context, recipients: list[int], occasion: str) -> None:
     """"... to X on his election as president of Sri Lanka": X speaks for Sri Lanka."""
+    if occasion.startswith("behalf"):
+        return  # "on behalf of the people of X": the senders' state
     role = _NEW_OFFICE.search(occasion)
     found, code = country_in(role.group(1) if role else occasion)
     if not found:

@@ -301,10 +301,6 @@ class Registry:
             index = len(self.actors)
             self.actors.append(ActorRecord(name=name, kind=kind, words=frozenset(fold(name).split()), first=pos))
             found, code = country_in(name)
-            for form in forms if not found else ():
-                found, code = country_in(form)  # "Ruritania's Foreign Ministry"
-                if found:
-                    break
             if kind == "state":
                 found, code = True, is_country_name(name)
             if found:
@@ -532,8 +528,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             if words and subnational_office_country(f"{_bare(word)} {' '.join(w for _, w in reversed(words))}"):
                 words.append((start, word))  # "Hawaii Governor": the state or province opens the office
                 break
-            if crossed:
-                words = []
+            if crossed and not (words and _bare(words[-1][1]).lower() in _STOP_FIRST - {"and"}):
+                words = []  # (but "by X to the new President, Y": the office after "to" is Y's)
             break  # another person's name: "Xi Jinping and [President] Putin"
         if not (word[0] in UPPER or word[0] == "(" or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS):
             before = max(lo, text.rfind(" ", lo, max(lo, start - 1)) + 1) if ("'" in word or "’" in word) else start
@@ -832,7 +828,6 @@ _ORG_NAME = re.compile(
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
-_STATE_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
 _HEAD_OF_THE = re.compile(r"(.+?)\s+of\s+the\s+")
 _GROUP_NOUN = re.compile(r"\b(?:students|people|citizens|participants|guests|youth|children|members|workers|leaders)\b")
 
@@ -841,10 +836,6 @@ def organization_forms(phrase: str) -> tuple[str, list[str]] | None:
     """Name and aliases of an organisation phrase ("the United Nations Children's Fund (UNICEF)")."""
     phrase = phrase.strip(" ,.")
     phrase = _LEADING_THE.sub("", phrase)
-    owner = _STATE_POSSESSIVE.match(phrase)
-    if owner and is_country_name(owner.group(1)):  # "Ruritania's Foreign Ministry": the ministry, of that state
-        named = organization_forms(phrase[owner.end():])
-        return (named[0], [phrase, *named[1]]) if named else None
     match = _ORG_NAME.match(phrase)
     if not match:
         return None
