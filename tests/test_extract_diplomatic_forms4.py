@@ -130,3 +130,11 @@ def test_an_office_after_a_signer_and_to_is_the_recipients_title():
                    "his condolences to the people of the nation.")
     holm = actor(text, "Lena Holm")
     assert holm.titles == ["Namibia's new President"] and holm.country == "NAM"
+
+
+def test_a_deck_saying_what_a_leader_says_is_his_statement():
+    text = "\n\n".join(["Two presidents discuss trade in phone call",
+                        "Brant says Ruritania will keep supporting the regional peace talks",
+                        "ANKARA",
+                        "President Ivo Brant held a phone call with President Omar Haddad on Thursday.", ""])
+    assert statements(text) == [("Ivo Brant", "Ruritania will keep supporting the regional peace talks")]

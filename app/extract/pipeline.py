@@ -114,7 +114,28 @@ def _extract(text: str) -> Extraction:
         if para.start - body[0].start > _MAX_BODY or reader.sentence_no > _MAX_SENTENCES:
             break
         reader.paragraph(max(line.end, para.start) if (order == 0 and line) else para.start, para.end)
+    if body:
+        reader.statements += _headline_statements(text, paras, body[0].start, reader.ctx)
     return _assemble(text, title, paras, line, reader.ctx, reader.statements)
+
+
+# A headline or deck "X says ...": X's words, X being named in the body ("Erdogan says ..." over "Turkish
+# President Recep Tayyip Erdoğan ...").
+_HEADLINE_SAYS = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) says (?P<content>[^.!?]{12,200}?)\.?$")
+
+
+def _headline_statements(text: str, paras, body_start: int, ctx: Context) -> list[Found]:
+    found = []
+    for para in paras[:4]:
+        if para.start >= body_start:
+            break
+        if para.kind not in ("title", "body") or text.find(" says ", para.start, para.end) < 0:
+            continue
+        match = _HEADLINE_SAYS.fullmatch(text, para.start, para.end)
+        who = ctx.registry.short(match.group("who"), match.start()) if match else None
+        if who is not None:
+            found.append(Found(who, "reported", match.start("content"), match.end("content")))
+    return found
 
 
 def _sign_off_state(text: str, paras) -> str | None:
