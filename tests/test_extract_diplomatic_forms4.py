@@ -67,7 +67,7 @@ def test_a_message_to_a_family_is_to_the_family_not_to_its_late_member():
 
 def test_a_press_release_issued_by_an_office_over_its_city_is_of_that_citys_state():
     text = article("President Ivo Brant has sent a message of condolence to President Lena Holm over the floods.",
-                   "Issued by: The Presidency", "Nairobi")
+                   "Issued by: Office of the President", "Nairobi")
     assert actor(text, "Ivo Brant").country == "KEN"
 
 

@@ -204,7 +204,7 @@ SAY_VERBS = (
     r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|reports|went\s+on\s+to\s+say|continued|"
     r"reiterated|explained|acknowledged|warned|argued|maintained|indicated|confirmed|"
     r"pledged|assured\s+(?:\w+\s+){0,3}?that|was\s+quoted\s+as\s+saying|reported|replied|"
-    r"quoted\s+(?P<quoted>(?:(?:the\s+)?[\w'’.-]+\s+){1,4}?)as\s+saying"  # "Park quoted Kim as saying": Kim's words
+    r"quoted\s+(?P<quoted>(?:(?:the\s+)?[\w'’.-]+\s+){1,4}?)as\s+saying"  # "Lee quoted Okafor as saying": Okafor's words
 )
 
 # Message nouns (GUIDELINES: congratulatory message, message of condolence, letter,

@@ -374,7 +374,7 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
         if lo <= m.name_start and m.name_end <= hi:
             actor = m.actor
             if text.startswith(" family", m.name_end) and text[m.name_start - 4:m.name_start] == "the ":
-                actor = _family(ctx, m)  # "to the Magufuli family": the family, no person of it
+                actor = _family(ctx, m)  # "to the Okafor family": the family, no person of it
             found.append((m.name_start, actor))
             covered.append((min(m.start, m.name_start) if m.start >= lo else m.name_start, min(m.end, hi)))
     people = _PEOPLE_OF.search(text, lo, hi) if "eople of" in text[lo:hi] else None

@@ -32,7 +32,11 @@ An office, a comma and a form of address ("President of the Republic, Mr. X") ar
 Zambian counterpart" is, among those who fit, a party to the article's messages before a person only
 mentioned (the late president whom the messages mourn). A one-word popular name that blends a known given name with the start of
 the surname ("Jokowi") is that person. Post-nominal letters ("AC DSC (Retd)", "MP") may stand
-between a name and its appositive office.
+between a name and its appositive office. A Malay father's honour between name words is part of the name
+("Ahmad Zaki Tun Hassan Omar"); an office that is also a given name opens a name before "bin" ("Prince
+Sultan bin Fahd"); a form of three words or more refers to a known name only in that name's word order
+(Arab names share their fathers' and families' words). "King" opening an appositive is an office, not
+a participle.
 """
 from __future__ import annotations
 
@@ -429,7 +433,7 @@ class Registry:
             if "counterpart" in title_words:  # "his Azerbaijani counterpart": the same office as the other party
                 title_words |= OFFICE_WORDS
             title_text = " " + fold(" ".join(actor.titles)) + " "
-            if " head of state " in title_text:  # "Head of State X", later "the Kazakh president"
+            if " head of state " in title_text:  # "Head of State X", later "the Kenyan president"
                 title_words |= HEAD_OF_STATE_WORDS
             exact = needed is not None and f" {phrase_key} " in title_text  # "the Head of State": the one so titled first
             if needed is not None:

@@ -6,6 +6,8 @@ pronouns to the sentence's subject. Only actors that send, receive or speak are 
 Extraction never raises: any unexpected input yields at least the title. The default state of
 its actors is the dateline's (else an outlet's named under the title, else a press release's
 sign-off: an office and its state in capitals on the last lines, or "Issued by" an office over its city).
+After the body, a headline or deck above the dateline that reads "X says ..." is X's statement, X named in
+the body.
 """
 from __future__ import annotations
 
@@ -119,8 +121,8 @@ def _extract(text: str) -> Extraction:
     return _assemble(text, title, paras, line, reader.ctx, reader.statements)
 
 
-# A headline or deck "X says ...": X's words, X being named in the body ("Erdogan says ..." over "Turkish
-# President Recep Tayyip Erdoğan ...").
+# A headline or deck "X says ...": X's words, X being named in the body ("Okafor says ..." over "President
+# Chidi Okafor ...").
 _HEADLINE_SAYS = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) says (?P<content>[^.!?]{12,200}?)\.?$")
 
 
@@ -147,7 +149,7 @@ def _sign_off_state(text: str, paras) -> str | None:
             if code:
                 return code
     if len(paras) >= 3 and text.startswith("Issued by", paras[-2].start) and paras[-1].end - paras[-1].start <= 30:
-        return DATELINE_CITIES.get(text[paras[-1].start:paras[-1].end].strip().lower())  # "Issued by: The Presidency" over its city
+        return DATELINE_CITIES.get(text[paras[-1].start:paras[-1].end].strip().lower())  # "Issued by: Office of the President" over its city
     return None
 
 

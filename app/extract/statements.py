@@ -6,7 +6,8 @@ One statement per cue (GUIDELINES.md). Forms:
   ending "reads:"/"said:" (also when the marks, « » or “ ”, open and close paragraphs apart:
   one statement, as inside one pair of marks); a quotation split around its cue gives two statements;
 - reported, cue first: `X said (that) ...`, `X noted/stressed/affirmed that ...`,
-  `X expressed the belief/hope/confidence that ...`, `X told reporters that ...`,
+  `X expressed the belief/hope/confidence that ...`, `X told reporters that ...`, `X quoted Y as saying
+  that ...` (Y's words),
   `In his message, X said ...`, `..., in which he said ...`, `X ... and said ...`;
 - reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`,
   `..., said X, title.`, `..., according to X.`, `According to X, ...`,
