@@ -138,3 +138,11 @@ def test_a_deck_saying_what_a_leader_says_is_his_statement():
                         "ANKARA",
                         "President Ivo Brant held a phone call with President Omar Haddad on Thursday.", ""])
     assert statements(text) == [("Ivo Brant", "Ruritania will keep supporting the regional peace talks")]
+
+
+def test_people_a_sentence_opening_with_a_city_introduces_are_of_its_state():
+    text = article("HAVANA, May 2 -- President Ivo Brant sent a message of condolence to President Omar Haddad.",
+                   "In Nairobi, Foreign Minister Lena Holm handed the ambassador a letter of condolence from President "
+                   "Mira Dahl addressed to Omar Haddad.")
+    assert actor(text, "Mira Dahl").country == "KEN"
+    assert actor(text, "Ivo Brant").country == "CUB"

@@ -213,6 +213,8 @@ class _Reader:
                 noun in lede for noun in ("message", "letter", "telegram", "cable", "greeting"))
             ctx.lead_occasion = plain
         mentions = scan(text, s0, s1, ctx.registry, runs)
+        if text.startswith("In ", s0) and mentions:
+            _placed(ctx, s0, s1, mentions)
         senders = find_messages(ctx, s0, s1, mentions, spans) if may_report and _may_report_message(plain) else []
         subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
         if senders:
@@ -274,6 +276,20 @@ class _Reader:
         cue = sentence_cues[-1]
         who = resolve_phrase(self.ctx, s0, strip_adverbials(self.ctx.text, s0, cue.start("verb")), mentions)
         return who if who is not None and who >= 0 else None
+
+
+_IN_CITY = re.compile(r"In ([A-Z][\w.]*(?: [A-Z][\w.]*)?),")
+
+
+def _placed(ctx: Context, s0: int, s1: int, mentions) -> None:
+    """"In Nairobi, Foreign Minister X ...": the people a sentence opening with a city introduces, their
+    state untold, are of the city's state."""
+    city = _IN_CITY.match(ctx.text, s0, s1)
+    code = DATELINE_CITIES.get(city.group(1).lower()) if city else None
+    for m in mentions if code else ():
+        actor = ctx.registry.actors[m.actor]
+        if actor.first >= s0 and actor.kind == "person" and not actor.country_known:
+            actor.country, actor.country_known = code, True
 
 
 def _start(f: Found) -> int:
