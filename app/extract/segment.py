@@ -264,7 +264,7 @@ def sentences(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
             if k >= 0 and cut < quote_spans[k][1]:
                 continue  # inside a quotation (a period before its closing mark ends nothing)
         if text[mark] == ".":
-            space = max(text.rfind(" ", begin, mark), text.rfind("(", begin, mark))
+            space = max(text.rfind(" ", begin, mark), text.rfind("(", begin, mark), begin - 1)  # the token opens the sentence
             token = text[space + 1:mark].lower().rpartition("-")[2]  # "Japan-U.S.": the abbreviation after the hyphen
             if token in _ABBREVIATIONS or len(token) == 1 or "." in token and _INITIALS.fullmatch(token):
                 continue  # "Dr.", "Sept.", "U.S.", an initial
