@@ -12,3 +12,15 @@ def test_an_abbreviation_opening_a_later_paragraph_ends_no_sentence():
     start = text.index("U.S.")
     assert [text[a:b] for a, b in sentences(text, start, len(text), [])] == [
         "U.S. envoys arrived on Monday.", "They left on Tuesday."]
+
+
+def test_indian_and_burmese_honorifics_are_not_part_of_the_name():
+    text = article("Foreign Minister U Tin Aye sent a message of felicitations to Her Excellency Smt. Meera Rao, "
+                   "Minister of External Affairs of India, on the national day.",
+                   "Daw Khin Hla also sent a message of felicitations to His Excellency Shri Anil Verma, Vice President of India.")
+    assert messages(text) == [("Khin Hla", "Anil Verma", "congratulation"), ("Tin Aye", "Meera Rao", "congratulation")]
+
+
+def test_mama_before_a_widows_name_is_a_form_of_address():
+    text = article("President Ivo Brant sent a message of condolence to Mama Rose Kibet over the death of her husband.")
+    assert messages(text) == [("Ivo Brant", "Rose Kibet", "condolence")]

@@ -192,7 +192,7 @@ _TERMINATOR = re.compile(
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
     # a period ending the sentence, not an abbreviation's (the period first: the checks behind it then run
     # only at periods, not at every position)
-    r"|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!Mrs\.)(?<!Gen\.)(?<!Col\.)(?<!Prof\.)(?<!\b[A-Z]\.)(?=\s|$)"
+    r"|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!Mrs\.)(?<!Smt\.)(?<!Gen\.)(?<!Col\.)(?<!Prof\.)(?<!\b[A-Z]\.)(?=\s|$)"
     r"|\.(?<=\bJr\.|\bSr\.)\s*$)"
 )
 # An occasion ends before a relative clause or a trailing attribution ("..., the Kremlin said").

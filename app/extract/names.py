@@ -72,7 +72,7 @@ _CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]"
 # alternative tests the period before the letters behind it, so a word end without a period
 # costs the engine one character test.
 _WORD_DOTS = (
-    r"(?:\.(?<=[A-Z]\b\.)(?=[A-Z])(?:[A-Z]\.)*(?:(?<=\b[A-Z]\.)[A-Z][a-z][\w'’-]*)?|\.(?<=\b[A-Z][a-z]\.)(?=[A-Z][a-z])[\w'’-]+|\.(?<=Dr\.|Mr\.|Ms\.|St\.|Jr\.|Sr\.|Lt\.)|\.(?<=Mrs\.|Gen\.|Col\.|Hon\.)"
+    r"(?:\.(?<=[A-Z]\b\.)(?=[A-Z])(?:[A-Z]\.)*(?:(?<=\b[A-Z]\.)[A-Z][a-z][\w'’-]*)?|\.(?<=\b[A-Z][a-z]\.)(?=[A-Z][a-z])[\w'’-]+|\.(?<=Dr\.|Mr\.|Ms\.|St\.|Jr\.|Sr\.|Lt\.)|\.(?<=Mrs\.|Gen\.|Col\.|Hon\.|Smt\.)"
     r"|\.(?<=Prof\.|Capt\.)|\.(?<=\b[A-Z]\.))?"
 )
 _ACRONYM = r"\([A-Z][A-Z-]+\)"
@@ -318,7 +318,7 @@ class Registry:
         """Gender from a form of address ("Mr. Guterres", "Madam Tran")."""
         first = form.split()[0].lower().rstrip(".") if form.split() else ""
         gender = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "madame": "f", "dame": "f",
-                  "lady": "f", "sheikha": "f", "queen": "f", "king": "m", "sultan": "m"}.get(first)
+                  "lady": "f", "smt": "f", "daw": "f", "mama": "f", "shri": "m", "u": "m", "sheikha": "f", "queen": "f", "king": "m", "sultan": "m"}.get(first)
         if gender and self.actors[index].gender is None:
             self.actors[index].gender = gender
 

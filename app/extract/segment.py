@@ -91,7 +91,7 @@ _PERIOD_BOUNDARY = re.compile(r"\.[\"”’']?(?=\s+[\"“‘']?[A-Z0-9À-Þ])")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "gen", "col", "lt", "prof", "vs", "inc", "ltd", "co", "corp",
-    "gov", "sen", "rep", "rev", "capt", "maj", "sgt", "cmdr", "adm", "brig", "hon", "messrs", "u.s", "u.n",
+    "gov", "sen", "rep", "rev", "capt", "maj", "sgt", "cmdr", "adm", "brig", "hon", "messrs", "smt", "u.s", "u.n",
     "u.k", "a.m", "p.m", "h.e", "e.g", "i.e", "approx", "est", "dept", "fig", "mt", "ft",
 }
 
