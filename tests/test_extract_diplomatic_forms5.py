@@ -24,3 +24,11 @@ def test_indian_and_burmese_honorifics_are_not_part_of_the_name():
 def test_mama_before_a_widows_name_is_a_form_of_address():
     text = article("President Ivo Brant sent a message of condolence to Mama Rose Kibet over the death of her husband.")
     assert messages(text) == [("Ivo Brant", "Rose Kibet", "condolence")]
+
+
+def test_greetings_exchanged_during_a_phone_call_are_no_message():
+    call = article("President Ivo Brant received a phone call from President Omar Haddad on Monday.",
+                   "During the call, President Brant and President Haddad exchanged greetings on the new year.")
+    assert messages(call) == []
+    written = article("President Ivo Brant and President Omar Haddad exchanged greetings on the new year.")
+    assert messages(written) == [("Ivo Brant", "Omar Haddad", "greeting"), ("Omar Haddad", "Ivo Brant", "greeting")]

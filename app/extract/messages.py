@@ -46,8 +46,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   introduced by full name as a speaker sent Z a message (see statements.py).
 A message noun in a figurative sense ("a clear message to investors", "text messages")
 is not a message, nor a plain "message" sent by a state; calls, talks and briefings are
-never messages, and greetings "conveyed" or "extended" in an article about a call or a
-meeting were not written. A later, more specific kind refines a plain letter between the
+never messages, and greetings "conveyed", "extended" or "exchanged" in an article about a call
+or a meeting were not written. A later, more specific kind refines a plain letter between the
 same two actors instead of adding a message.
 
 Kind (GUIDELINES.md, and the corpus conventions): a message to a gathering (forum,
@@ -608,6 +608,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         noun = match.group("noun")
         if FIGURATIVE_MESSAGE.search(noun.lower()) or _VIEWS.search(noun):
             continue
+        if ctx.call_context and noun.lower().endswith(("greetings", "congratulations", "felicitations", "wishes")):
+            continue  # greetings exchanged in a call are spoken, not written
         group = _subject(ctx, s_start, match.start(), mentions)
         tail = text[match.end():s_end]
         partner = _WITH.match(text, match.end(), s_end)
