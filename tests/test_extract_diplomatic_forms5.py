@@ -32,3 +32,15 @@ def test_greetings_exchanged_during_a_phone_call_are_no_message():
     assert messages(call) == []
     written = article("President Ivo Brant and President Omar Haddad exchanged greetings on the new year.")
     assert messages(written) == [("Ivo Brant", "Omar Haddad", "greeting"), ("Omar Haddad", "Ivo Brant", "greeting")]
+
+
+def test_a_dateline_with_day_and_year_joined_by_a_slash_is_no_recipient():
+    text = article("Port Louis, March 3/2021 (MBC) Prime Minister Dr. Ivo Brant today received a special message "
+                   "from President Omar Haddad of Kenya.")
+    assert messages(text) == [("Omar Haddad", "Ivo Brant", "letter")]
+
+
+def test_the_city_a_message_is_received_in_is_neither_sender_nor_recipient():
+    text = article("Prime Minister Ivo Brant received a message from President Omar Haddad of Kenya in Santo Domingo "
+                   "on Monday.")
+    assert messages(text) == [("Omar Haddad", "Ivo Brant", "letter")]

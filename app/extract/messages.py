@@ -39,7 +39,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   person is named"; "to his counterpart and to the people of Y" is to the counterpart);
 - a recipient list ends where a clause opens with its own sender ("sent a message to A, and B,
   chairman of ..., sent a message to C"); leaders left unnamed ("sent messages to Lao leaders")
-  are no recipient; "to the Turkish government", where no such government is known yet, is to that
+  are no recipient; a bare name after "in" is the place ("received a message from X in Santo
+  Domingo"), no party; "to the Turkish government", where no such government is known yet, is to that
   government; "to the second ... Economic and Trade Expo" is to one event (its name holds the "and");
 - roundups: "Leaders of ... have sent messages to Z" (also "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
@@ -372,6 +373,8 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
     covered: list[tuple[int, int]] = []
     for m in mentions:
         if lo <= m.name_start and m.name_end <= hi:
+            if m.start == m.name_start and text.endswith(" in ", 0, m.start):
+                continue  # "from X in Port Louis": a bare name after "in" is the place, not a party
             actor = m.actor
             if text.startswith(" family", m.name_end) and text[m.name_start - 4:m.name_start] == "the ":
                 actor = _family(ctx, m)  # "to the Okafor family": the family, no person of it

@@ -71,7 +71,7 @@ MONTHS = {
 }
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DATE = (
-    rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,?\s+|/)(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})\.?,?(?:\s+(?P<year2>(?:19|20)\d\d))?)"
 )
 _DATE_LINE = re.compile(rf"\s*{DATE},?(?:\s+\d{{1,2}}:\d{{2}})?\s*")
