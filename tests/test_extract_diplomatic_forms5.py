@@ -44,3 +44,9 @@ def test_the_city_a_message_is_received_in_is_neither_sender_nor_recipient():
     text = article("Prime Minister Ivo Brant received a message from President Omar Haddad of Kenya in Santo Domingo "
                    "on Monday.")
     assert messages(text) == [("Omar Haddad", "Ivo Brant", "letter")]
+
+
+def test_writing_to_someone_to_thank_him_is_a_message_of_thanks_to_the_person_after_his_office():
+    text = article("The Secretary-General Ivo Brant also wrote to the Chairman of the Regional Council, Omar Haddad, "
+                   "to thank him for his support.")
+    assert messages(text) == [("Ivo Brant", "Omar Haddad", "thanks")]

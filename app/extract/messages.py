@@ -39,7 +39,7 @@ Sentence forms recognised (each gives one message per sender and recipient):
   person is named"; "to his counterpart and to the people of Y" is to the counterpart);
 - a recipient list ends where a clause opens with its own sender ("sent a message to A, and B,
   chairman of ..., sent a message to C"); leaders left unnamed ("sent messages to Lao leaders")
-  are no recipient; a bare name after "in" is the place ("received a message from X in Santo
+  are no recipient; "to the Chairman of the Council, Y," is to Y (the office is his); a bare name after "in" is the place ("received a message from X in Santo
   Domingo"), no party; "to the Turkish government", where no such government is known yet, is to that
   government; "to the second ... Economic and Trade Expo" is to one event (its name holds the "and");
 - roundups: "Leaders of ... have sent messages to Z" (also "Heads of State and Government
@@ -59,7 +59,7 @@ national day or anniversary `congratulation`. The kind follows the occasion, not
 word (GUIDELINES: greeting = "New Year, festival and season's greetings"): "a cable of
 congratulations on Christmas" and "congratulatory messages on Nowruz" are `greeting`, unless the
 occasion is also one congratulated (a national day, an election). A participle after the
-recipient says what a plain letter does ("wrote to Y, thanking him for ..." is `thanks`: a
+recipient says what a plain letter does ("wrote to Y, thanking him for ..." or "to thank him" is `thanks`: a
 thank-you letter in reply to a message of sympathy is `thanks`, and the earlier message is a
 `condolence` the other way). A generic message, letter or telegram takes the kind its occasion
 implies, else `letter`. Where a sentence gives no occasion, or only "the (auspicious) occasion",
@@ -301,12 +301,14 @@ def _kind_words(sentence: str) -> bool:
 
 
 def _with_act(noun: str, text: str, rec_end: int) -> str:
-    """"wrote to Y, thanking him for ...": the participle after the recipient says what the message does."""
+    """"wrote to Y, thanking him for ..." ("to thank him"): the participle or purpose after the recipient
+    says what the message does."""
     act = _PARTICIPLE_ACT.match(text, rec_end)
-    return f"{noun} {act.group(1)}" if act else noun
+    return f"{noun} {act['act'] or act['purpose'] + 'ing'}" if act else noun
 
 
-_PARTICIPLE_ACT = re.compile(r",\s*((?:thanking|congratulating)\b|(?:offering|expressing|conveying)(?:\s+[\w'’-]+){1,4})")
+_PARTICIPLE_ACT = re.compile(
+    r",?\s*(?:to\s+(?P<purpose>thank|congratulat)e?\b|(?P<act>(?:thanking|congratulating)\b|(?:offering|expressing|conveying)(?:\s+[\w'’-]+){1,4}))")
 
 
 def _festive(occasion: str) -> bool:
@@ -363,6 +365,9 @@ def _region_end(text: str, lo: int, hi: int, quote_spans=()) -> tuple[int, str |
     return match.start(), occasion
 
 
+_OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r")\s+of\s", re.IGNORECASE)
+
+
 def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_only: bool = False) -> list[int]:
     """Actors named in text[lo:hi]: persons first by position, then other parties."""
     text = ctx.text
@@ -392,7 +397,10 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             pos = max(pos, b)
         if pos < hi:
             pieces.append((pos, hi))
+        person_starts = {m.name_start for m in mentions if ctx.registry.actors[m.actor].kind == "person"}
         for a, b in pieces:
+            if b in person_starts and text.endswith(", ", a, b) and _OFFICE_OF.match(text, a, b):
+                continue  # "to the Chairman of the Council, Y,": the office of the person named after it
             chunk_start = a
             whole = text[a:b].strip(" ,.")
             for piece in [whole] if _EVENT_NAME_WITH_AND.fullmatch(whole) else _LIST_SPLIT.split(text[a:b]):
