@@ -4,7 +4,7 @@ replies of thanks), each on a short example written for these tests."""
 from __future__ import annotations
 
 from app.extract.segment import sentences
-from extract_helpers import article, messages, statements
+from extract_helpers import actor, article, messages, statements
 
 
 def test_an_abbreviation_opening_a_later_paragraph_ends_no_sentence():
@@ -50,3 +50,14 @@ def test_writing_to_someone_to_thank_him_is_a_message_of_thanks_to_the_person_af
     text = article("The Secretary-General Ivo Brant also wrote to the Chairman of the Regional Council, Omar Haddad, "
                    "to thank him for his support.")
     assert messages(text) == [("Ivo Brant", "Omar Haddad", "thanks")]
+
+
+def test_people_named_after_the_presidents_of_a_list_of_states_are_theirs_in_order():
+    text = article("President Ivo Brant in separate messages congratulated the presidents of Ghana, Togo and Benin on "
+                   "the new year.",
+                   "Brant sent his messages to Kofi Mensah, Eyadema Koffi and Patrice Houngbo, expressing hope that "
+                   "the year would bring peace to the region.",
+                   "The Togolese president also sent a message to Brant.")
+    assert [actor(text, n).country for n in ("Kofi Mensah", "Eyadema Koffi", "Patrice Houngbo")] == ["GHA", "TGO", "BEN"]
+    assert ("Eyadema Koffi", "Ivo Brant", "greeting") in messages(text)
+    assert statements(text) == [("Ivo Brant", "the year would bring peace to the region")]

@@ -100,6 +100,7 @@ class Context:
     message_quotes: list[int] | None = None  # where sentences quote a message ("In his message, ..."), once known
     lead_occasion: str | None = None
     call_context: bool = False  # the article reports a call, talks or a meeting
+    states_in_order: list[tuple[str | None, str]] = field(default_factory=list)  # "the presidents of A and B": (code, office)
 
     def add_message(self, sender: int, recipient: int, kind: str, occasion: str | None, start: int, end: int) -> None:
         if sender == recipient or sender < 0 or recipient < 0:

@@ -42,6 +42,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   are no recipient; "to the Chairman of the Council, Y," is to Y (the office is his); a bare name after "in" is the place ("received a message from X in Santo
   Domingo"), no party; "to the Turkish government", where no such government is known yet, is to that
   government; "to the second ... Economic and Trade Expo" is to one event (its name holds the "and");
+- "congratulated the presidents of A, B and C" then "sent messages to X, Y and Z": X, Y and Z, as
+  many as the states, are the presidents of A, B and C in that order (state and title);
 - roundups: "Leaders of ... have sent messages to Z" (also "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py).
@@ -342,6 +344,26 @@ def _recipient_country_from_occasion(ctx: Context, recipients: list[int], occasi
             actor.country, actor.country_known = code, True
 
 
+# "congratulated the presidents of A, B and C": the people then named, as many and in that order, are theirs
+_OFFICES_OF_STATES_WORDS = ("presidents of", "leaders of", "prime ministers of", "heads of state of", "kings of")
+_STATE = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*"
+_OFFICES_OF_STATES = re.compile(
+    rf"\b(?P<office>presidents|leaders|prime\s+ministers|heads\s+of\s+state|kings)\s+of\s+(?P<states>{_STATE}(?:,\s+{_STATE})*,?\s+and\s+{_STATE})")
+_STATE_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _recipient_countries_in_order(ctx: Context, recipients: list[int]) -> None:
+    """Recipients of untold state named as many and in the order of "the presidents of A, B and C" are
+    the presidents of those states."""
+    actors = [ctx.registry.actors[r] for r in recipients]
+    if all(a.kind == "person" and not a.country_known for a in actors) and all(c for c, _ in ctx.states_in_order):
+        for actor, (code, title) in zip(actors, ctx.states_in_order):
+            actor.country, actor.country_known = code, True
+            if not actor.titles:
+                actor.titles.append(title)
+    ctx.states_in_order = []
+
+
 def _region_end(text: str, lo: int, hi: int, quote_spans=()) -> tuple[int, str | None]:
     """End of a party list starting at lo, and the occasion phrase after it."""
     # "sent a message to A, and B, chairman of ..., sent one to C": the list ends where the next
@@ -510,6 +532,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             return  # "China sent a message to Washington": figurative, states write no plain letters
         if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()):
             kind = ctx.roundup[1]
+        if len(recipients) == len(ctx.states_in_order) > 1:
+            _recipient_countries_in_order(ctx, recipients)
         if occasion:
             _recipient_country_from_occasion(ctx, recipients, occasion)
             possessive = occasion.split(None, 1)[0] if occasion.split() else ""
@@ -525,6 +549,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
 
     low = sentence.lower()
     has = low.__contains__
+    if any(map(has, _OFFICES_OF_STATES_WORDS)):
+        offices = _OFFICES_OF_STATES.search(sentence)
+        if offices:
+            office = offices.group("office").replace("heads", "head").rstrip("s").capitalize()
+            ctx.states_in_order = [(country_in(state)[1], f"{office} of {state}")
+                                   for state in _STATE_LIST_SPLIT.split(offices.group("states"))]
 
     for match in (_SEND.finditer(text, s_start, s_end) if any(map(has, _SEND_WORDS)) else ()):
         if not outside_quotes(match.start()):

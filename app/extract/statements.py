@@ -13,7 +13,7 @@ One statement per cue (GUIDELINES.md). Forms:
   `..., said X, title.`, `..., according to X.`, `According to X, ...`,
   `..., the agency learned from X.` (X the source), `..., Akorda press service reports.`;
 - `..., adding/noting that ...` is a further statement by the same speaker, and
-  `X sent a message to Y, saying that ...` is the message's content, by X;
+  `X sent a message to Y, saying that ...` (also "expressing (the) hope that") is the message's content, by X;
 - `X said ..., while Z expressed the belief that ...`: X's statement ends at ", while", Z's follows.
 The text excludes cue, quotation marks and the closing period; a quotation of three
 words or fewer is a term, not a statement. Decisions where GUIDELINES.md is silent: an
@@ -404,7 +404,7 @@ def saying_after_message(ctx: Context, s_start: int, s_end: int, sender: int,
     return Found(sender, "reported", start, end) if _words(ctx.text[start:end]) >= 3 else None
 
 
-_SAYING = re.compile(r",\s+(?:saying|stressing|noting|expressing\s+(?:the|his|her)\s+(?:belief|hope|confidence))\s+(?:that\s+)?")
+_SAYING = re.compile(r",\s+(?:saying|stressing|noting|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
 
 
 def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> Found | None:
