@@ -61,3 +61,10 @@ def test_people_named_after_the_presidents_of_a_list_of_states_are_theirs_in_ord
     assert [actor(text, n).country for n in ("Kofi Mensah", "Eyadema Koffi", "Patrice Houngbo")] == ["GHA", "TGO", "BEN"]
     assert ("Eyadema Koffi", "Ivo Brant", "greeting") in messages(text)
     assert statements(text) == [("Ivo Brant", "the year would bring peace to the region")]
+
+
+def test_a_given_name_is_its_bearers_before_it_is_a_sons_fathers_name():
+    text = article("King Omar bin Said Al Haddad sent a cable to President Ivo Brant on the national day.",
+                   "Crown Prince Khalid bin Omar Al Haddad sent a similar cable to President Brant.",
+                   "Meanwhile, President Brant sent a cable of thanks to His Majesty King Omar.")
+    assert ("Ivo Brant", "Omar bin Said Al Haddad", "thanks") in messages(text)

@@ -35,8 +35,10 @@ the surname ("Jokowi") is that person. Post-nominal letters ("AC DSC (Retd)", "M
 between a name and its appositive office. A Malay father's honour between name words is part of the name
 ("Ahmad Zaki Tun Hassan Omar"); an office that is also a given name opens a name before "bin" ("Prince
 Sultan bin Fahd"); a form of three words or more refers to a known name only in that name's word order
-(Arab names share their fathers' and families' words). "King" opening an appositive is an office, not
-a participle.
+(Arab names share their fathers' and families' words), and a one-word form is the person whose given
+name it is before one whose father it names ("King Omar": Omar bin Said, not Khalid bin Omar). "King"
+opening an appositive is an office, not a participle. Indian "Shri"/"Smt.", Burmese "U"/"Daw" and East
+African "Mama" are honorifics.
 """
 from __future__ import annotations
 
@@ -228,6 +230,14 @@ _GIVEN_NAME_OFFICES = {"sultan", "amir", "emir"}
 _FATHERS_HONORIFICS = {"tun", "tan"}
 
 
+def _fathers_name(words: frozenset, name: str) -> bool:
+    """Whether a one-word form is, in this name, only the word after a patronymic particle ("bin Omar")."""
+    if len(words) != 1:
+        return False
+    parts = fold(name).split()
+    return not any(w in words and (k == 0 or parts[k - 1] not in PATRONYMIC) for k, w in enumerate(parts))
+
+
 def _in_order(form: list[str], name: list[str]) -> bool:
     """Whether the words of a form stand in the name in the same order (not necessarily adjacent)."""
     rest = iter(name)
@@ -353,8 +363,10 @@ class Registry:
                   ordered: list[str] | None = None) -> int | None:
         """The most recent person whose name holds these words; given the form's words in order, a form
         of three words or more must keep the name's order: "Khalid Saad Al-Rumi" is not a short form of
-        "Saad Al-Khalid Al-Rumi" (Arab names share their family's and their fathers' names)."""
-        best, best_last = None, -2
+        "Saad Al-Khalid Al-Rumi" (Arab names share their family's and their fathers' names). A single word
+        refers to the person it is the given name of before one whose father it names ("King Omar" is
+        Omar bin Said, not Khalid bin Omar)."""
+        best, best_rank = None, (False, -2)
         words = words - HONORIFICS or words
         if not allow_superset and not words <= self.person_words:
             return None  # a word in no person's name
@@ -364,8 +376,8 @@ class Registry:
             matches = words <= actor.words or (allow_superset and len(actor.words) == 1 and actor.words <= words)
             if matches and ordered is not None and len(ordered) >= 3 and not _in_order(ordered, fold(actor.name).split()):
                 continue
-            if matches and actor.last > best_last:
-                best, best_last = i, actor.last
+            if matches and (rank := (not _fathers_name(words, actor.name), actor.last)) > best_rank:
+                best, best_rank = i, rank
         return best
 
     # -- resolving ----------------------------------------------------------------------
