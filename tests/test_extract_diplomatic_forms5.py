@@ -68,3 +68,18 @@ def test_a_given_name_is_its_bearers_before_it_is_a_sons_fathers_name():
                    "Crown Prince Khalid bin Omar Al Haddad sent a similar cable to President Brant.",
                    "Meanwhile, President Brant sent a cable of thanks to His Majesty King Omar.")
     assert ("Ivo Brant", "Omar bin Said Al Haddad", "thanks") in messages(text)
+
+
+def test_words_before_the_message_read_are_the_writers():
+    text = article("President Ivo Brant has sent a message of greetings to President Omar Haddad on the new year.",
+                   "The past year had seen the relationship between the two countries grow in all fields, the "
+                   "message read.")
+    assert statements(text) == [("Ivo Brant", "The past year had seen the relationship between the two countries "
+                                              "grow in all fields")]
+
+
+def test_a_where_clause_after_a_recipient_names_no_recipient():
+    text = article("President Ivo Brant has sent a message of greetings to President Omar Haddad on the new year.",
+                   "On Monday President Brant visited and extended new year greetings to staff of the Ghanaian "
+                   "Embassy in Accra, where Ambassador Kofi Mensah thanked the leaders for their visit.")
+    assert messages(text) == [("Ivo Brant", "Omar Haddad", "greeting")]

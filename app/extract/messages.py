@@ -39,7 +39,7 @@ Sentence forms recognised (each gives one message per sender and recipient):
   person is named"; "to his counterpart and to the people of Y" is to the counterpart);
 - a recipient list ends where a clause opens with its own sender ("sent a message to A, and B,
   chairman of ..., sent a message to C"); leaders left unnamed ("sent messages to Lao leaders")
-  are no recipient; "to the Chairman of the Council, Y," is to Y (the office is his); a bare name after "in" is the place ("received a message from X in Santo
+  are no recipient, nor is anyone in a "where" clause after them; "to the Chairman of the Council, Y," is to Y (the office is his); a bare name after "in" is the place ("received a message from X in Santo
   Domingo"), no party; "to the Turkish government", where no such government is known yet, is to that
   government; "to the second ... Economic and Trade Expo" is to one event (its name holds the "and");
 - "congratulated the presidents of A, B and C" then "sent messages to X, Y and Z": X, Y and Z, as
@@ -188,7 +188,7 @@ _TERMINATOR = re.compile(
     rf"|\s+(?:{_SIGNED_BY}|in\s+(?:reply|response)\s+to|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
-    r"|,\s*(?:which|who|in\s+which|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
+    r"|,\s*(?:which|who|where|in\s+which|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
     rf"|{_SIGNED_BY})\b"
     r"|,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced|added)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"

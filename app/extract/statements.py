@@ -9,7 +9,7 @@ One statement per cue (GUIDELINES.md). Forms:
   `X expressed the belief/hope/confidence that ...`, `X told reporters that ...`, `X quoted Y as saying
   that ...` (Y's words),
   `In his message, X said ...`, `..., in which he said ...`, `X ... and said ...`;
-- reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`,
+- reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`, `..., the message read.`,
   `..., said X, title.`, `..., according to X.`, `According to X, ...`,
   `..., the agency learned from X.` (X the source), `..., Akorda press service reports.`;
 - `..., adding/noting that ...` is a further statement by the same speaker, and
@@ -263,8 +263,10 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         if v0 in used or v0 < covered_until or any(a <= v0 < b for a, b in quote_spans):
             continue
         verb = cue.group("verb")
-        if verb in ("reads", "read", "continued"):
-            continue
+        if verb in ("reads", "read", "continued") and not (
+                verb != "continued" and _MESSAGE_BEFORE.search(text, max(s_start, v0 - 40), v0)
+                and _ADVERBIAL_ONLY.match(text[v1:s_end])):
+            continue  # (but "..., the message read.": the message's words, cue last)
         subject_end = strip_adverbials(text, s_start, v0)
         chunk = text[s_start:subject_end]
         if cue.group("quoted"):  # "X quoted Y as saying that ...": Y's words, as X reports them
@@ -358,6 +360,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
     return found
 
 
+_MESSAGE_BEFORE = re.compile(r",\s+the\s+(?:message|letter|cable|telegram)\s+$")
 _ADDING_AFTER_QUOTE = re.compile(r",\s+(?:adding|noting|stressing)\s+(?:that\s+)?")
 
 
