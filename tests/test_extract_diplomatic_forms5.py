@@ -83,3 +83,9 @@ def test_a_where_clause_after_a_recipient_names_no_recipient():
                    "On Monday President Brant visited and extended new year greetings to staff of the Ghanaian "
                    "Embassy in Accra, where Ambassador Kofi Mensah thanked the leaders for their visit.")
     assert messages(text) == [("Ivo Brant", "Omar Haddad", "greeting")]
+
+
+def test_what_the_cable_affirmed_is_its_writers():
+    text = article("President Ivo Brant sent a cable of congratulations to President Omar Haddad on the national day.",
+                   "The cable affirmed that the country looks forward to closer cooperation.")
+    assert statements(text) == [("Ivo Brant", "the country looks forward to closer cooperation")]

@@ -71,7 +71,7 @@ _PRONOUN_END = re.compile(r"(?:^|[\s,(])(he|she|He|She)$")
 _DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,80})$")
 # "The message reads", "the text says": words of the message, by its writer
 # (also where it was published: "the message posted on the presidential website reads")
-_MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|greeting|greetings|telegram|card|cards|reply|text)"
+_MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|greeting|greetings|telegram|cable|cables|card|cards|reply|text)"
                           r"(?:\s+(?:posted|published|released|carried)\s+(?:on|by|in)\s+[^,;:]{1,60})?$")
 _GROUP = re.compile(r"^(?:the|The)\s+(students|pupils|children|youth|teachers|scholars|members|veterans|workers|participants|leaders|two sides|sides|people)$")
 _INDEFINITE_ROLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|source|diplomat|representative)\b", re.IGNORECASE)
