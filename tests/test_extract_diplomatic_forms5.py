@@ -89,3 +89,12 @@ def test_what_the_cable_affirmed_is_its_writers():
     text = article("President Ivo Brant sent a cable of congratulations to President Omar Haddad on the national day.",
                    "The cable affirmed that the country looks forward to closer cooperation.")
     assert statements(text) == [("Ivo Brant", "the country looks forward to closer cooperation")]
+
+
+def test_reaffirming_a_commitment_without_that_is_an_act_not_a_statement():
+    act = article("Prime Minister Ivo Brant thanked President Omar Haddad for the message and reaffirmed the "
+                  "commitment of his country to working closely with its neighbours.")
+    assert statements(act) == []
+    said = article("Prime Minister Ivo Brant reaffirmed that his country is committed to working closely with its "
+                   "neighbours.")
+    assert statements(said) == [("Ivo Brant", "his country is committed to working closely with its neighbours")]
