@@ -98,3 +98,16 @@ def test_reaffirming_a_commitment_without_that_is_an_act_not_a_statement():
     said = article("Prime Minister Ivo Brant reaffirmed that his country is committed to working closely with its "
                    "neighbours.")
     assert statements(said) == [("Ivo Brant", "his country is committed to working closely with its neighbours")]
+
+
+def test_a_letter_printed_in_full_is_its_writers_statement_from_salutation_to_close():
+    text = article("President Ivo Brant has sent a letter of condolences to President Omar Haddad over the floods. "
+                   "The text of the letter follows.",
+                   "His Excellency Mr. Omar Haddad,", "Dear Mr. President,",
+                   "I was saddened to learn of the floods that struck the north of your country.",
+                   "Our people stand with yours. We are ready to help in any way we can!",
+                   "Yours sincerely,", "Ivo Brant", "President of the Republic")
+    assert messages(text) == [("Ivo Brant", "Omar Haddad", "condolence")]
+    assert statements(text) == [("Ivo Brant", "I was saddened to learn of the floods that struck the north of your "
+                                              "country.\n\nOur people stand with yours. We are ready to help in any "
+                                              "way we can")]

@@ -7,7 +7,8 @@ Extraction never raises: any unexpected input yields at least the title. The def
 its actors is the dateline's (else an outlet's named under the title, else a press release's
 sign-off: an office and its state in capitals on the last lines, or "Issued by" an office over its city).
 After the body, a headline or deck above the dateline that reads "X says ..." is X's statement, X named in
-the body.
+the body. A letter printed in full under the report of its sending (a salutation, "Dear Mr. President,",
+the body, a close, "Sincerely,") is one direct statement by the writer of the message last reported.
 """
 from __future__ import annotations
 
@@ -110,6 +111,7 @@ def _extract(text: str) -> Extraction:
         # ("MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 5 MAY 2025")
         default_country = _sign_off_state(text, paras)
     reader = _Reader(Context(text, Registry(default_country)))
+    reader.letters = _letter_bodies(text, body) if "ncerely," in text or "egards," in text else {}
     for order, para in enumerate(body):
         if para.end - para.start > _MAX_PARAGRAPH:
             continue  # not wire copy (a table, a dump): never worth quadratic work
@@ -153,6 +155,28 @@ def _sign_off_state(text: str, paras) -> str | None:
     return None
 
 
+# A letter printed in full: a salutation on its own line ("Dear Mr. President," "Your Excellency,"), the
+# body, then a complimentary close ("Sincerely," "Yours faithfully,").
+_SALUTATION = re.compile(r"(?:Dear\s|(?:Your\s+)?(?:Excellency|Majesty|Highness)\b)[^\n]{0,80},")
+_CLOSE = re.compile(r"(?:Yours\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Rr]espectfully)"
+                    r"(?:\s+yours)?,|(?:With\s+)?(?:[Bb]est|[Kk]ind|[Ww]arm(?:est)?)\s+regards,")
+
+
+def _letter_bodies(text: str, body) -> dict[int, tuple[int, int]]:
+    """{salutation paragraph start: (body start, body end)} of the letters an article prints in full: the
+    paragraphs between a salutation and a complimentary close are the writer's words, without the
+    closing punctuation."""
+    found = {}
+    for k, para in enumerate(body):
+        if para.end - para.start <= 90 and _SALUTATION.fullmatch(text, para.start, para.end):
+            close = next((p for p in body[k + 1:] if _CLOSE.fullmatch(text, p.start, p.end)), None)
+            if close is not None and k + 1 < len(body) and body[k + 1].start < close.start:
+                last = [p for p in body[k + 1:] if p.end <= close.start][-1]
+                end = last.end - (text[last.end - 1] in ".!")
+                found[para.start] = (body[k + 1].start, end)
+    return found
+
+
 _OPENING_MARKS = {"«": "»", "“": "”", '"': '"'}
 _MAX_QUOTE = 4000
 
@@ -170,11 +194,18 @@ class _Reader:
         self.colon_speaker: int | None = None  # "The message reads:" -> the quotation below
         self.quoted_speaker: int | None = None  # speaker of the quotation that ended the last sentence
         self.quoted_until = -1  # end of a quotation running over paragraphs, read as one statement
+        self.letters: dict[int, tuple[int, int]] = {}  # letters printed in full (_letter_bodies)
 
     def paragraph(self, start: int, end: int) -> None:
         text = self.ctx.text
         if start < self.quoted_until:
             return  # inside the message quoted over several paragraphs
+        if start in self.letters and self.ctx.messages:
+            # a letter printed in full below the report of its sending: its writer's words
+            body_start, body_end = self.letters[start]
+            self.statements.append(Found(self.ctx.messages[-1].sender, "direct", body_start, body_end))
+            self.quoted_until = body_end
+            return
         if self.colon_speaker is not None and text[start] in _OPENING_MARKS:
             # "The message reads:" then «A ... (paragraph) ... B»: one statement inside one pair of marks
             close = text.find(_OPENING_MARKS[text[start]], start + 1, start + _MAX_QUOTE)
