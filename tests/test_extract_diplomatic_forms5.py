@@ -111,3 +111,15 @@ def test_a_letter_printed_in_full_is_its_writers_statement_from_salutation_to_cl
     assert statements(text) == [("Ivo Brant", "I was saddened to learn of the floods that struck the north of your "
                                               "country.\n\nOur people stand with yours. We are ready to help in any "
                                               "way we can")]
+
+
+def test_a_dateline_naming_a_building_before_its_city_gives_the_citys_state():
+    text = article("Ivo Brant and Omar Haddad at a past meeting. PHOTO | PSCU",
+                   "STATE HOUSE, NAIROBI, May 2, 2021 – President Ivo Brant has sent a message of condolence to "
+                   "President Omar Haddad of Ghana over the floods.")
+    assert actor(text, "Ivo Brant").country == "KEN"
+
+
+def test_a_former_states_demonym_gives_its_code_of_the_time():
+    text = article('"We return to Europe together," Czechoslovak President Ivo Brant said.')
+    assert actor(text, "Ivo Brant").country == "CSK"

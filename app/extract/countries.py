@@ -12,7 +12,8 @@ The state of the dateline city or the outlet is the article's default country: a
 dateline city first (a national agency filing from abroad, "LUSAKA, June 18 (Xinhua)",
 reports local people more than its own), else an outlet in brackets or slashes, else an
 outlet named bare in a dateline or a byline ("ASTANA. KAZINFORM –", "By Global Times").
-A city in an office ("the Archbishop of Wellington") gives that city's state.
+A city in an office ("the Archbishop of Wellington") gives that city's state. Former states
+("Czechoslovakia", "Czechoslovak") have the ISO 3166 codes of their time (CSK, YUG, SUN, DDR).
 """
 from __future__ import annotations
 
@@ -38,10 +39,14 @@ _EXTRA_NAMES = {
     "Macedonia": "MKD", "Swaziland": "SWZ", "Burma": "MMR", "East Timor": "TLS", "Taiwan": "TWN",
     "Kremlin": "RUS", "Xizang": "CHN", "Hong Kong": "CHN", "Macao": "CHN", "Kingdom of Cambodia": "KHM",
     "Mainland": "CHN",
+    # former states, by their ISO 3166 codes of the time
+    "Czechoslovakia": "CSK", "Yugoslavia": "YUG",
+    "Soviet Union": "SUN", "USSR": "SUN", "East Germany": "DDR",
 }
 
 # Demonyms and adjectives of states, as used in titles ("Kazakh President").
 _DEMONYMS = {
+    "Czechoslovak": "CSK", "Yugoslav": "YUG",  # of former states
     "Afghan": "AFG", "Albanian": "ALB", "Algerian": "DZA", "Angolan": "AGO", "Argentine": "ARG",
     "Argentinian": "ARG", "Armenian": "ARM", "Australian": "AUS", "Austrian": "AUT", "Azerbaijani": "AZE",
     "Bahraini": "BHR", "Bangladeshi": "BGD", "Belarusian": "BLR", "Belgian": "BEL", "Beninese": "BEN",

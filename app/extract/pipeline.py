@@ -4,7 +4,7 @@ For each sentence: find the people it mentions (names.scan), the messages it rep
 (messages.find_messages), then its statements (statements), and move the focus used by
 pronouns to the sentence's subject. Only actors that send, receive or speak are kept.
 Extraction never raises: any unexpected input yields at least the title. The default state of
-its actors is the dateline's (else an outlet's named under the title, else a press release's
+its actors is the dateline's ("STATE HOUSE, NAIROBI": the city's) (else an outlet's named under the title, else a press release's
 sign-off: an office and its state in capitals on the last lines, or "Issued by" an office over its city).
 After the body, a headline or deck above the dateline that reads "X says ..." is X's statement, X named in
 the body. A letter printed in full under the report of its sending (a salutation, "Dear Mr. President,",
@@ -88,14 +88,14 @@ def _extract(text: str) -> Extraction:
         line = dateline(text, para)
         # after a long paragraph (a caption, or the lede itself) only a dateline naming a known place or outlet
         if line and (not after_long or outlet_country(text[line.start:line.end])
-                     or line.place.strip().lower() in DATELINE_CITIES):
+                     or _city_state(line.place)):
             body = [p for p in body if p.start >= para.start]
             break
         line = None
         after_long = after_long or text.count(" ", para.start, para.end) >= 12
     default_country = None
     if line:  # the state of the dateline's city (a national agency files from abroad), else the outlet's
-        default_country = DATELINE_CITIES.get(line.place.strip().lower()) or outlet_country(text[line.start:line.end])
+        default_country = _city_state(line.place) or outlet_country(text[line.start:line.end])
     if line and line.end >= body[0].end:  # the dateline is a line of its own
         body = body[1:]
     if default_country is None and not line:
@@ -121,6 +121,15 @@ def _extract(text: str) -> Extraction:
     if body:
         reader.statements += _headline_statements(text, paras, body[0].start, reader.ctx)
     return _assemble(text, title, paras, line, reader.ctx, reader.statements)
+
+
+def _city_state(place: str) -> str | None:
+    """The state of a dateline's city, also where a building comes first ("STATE HOUSE, NAIROBI")."""
+    for part in place.split(",") if "," in place else (place,):
+        code = DATELINE_CITIES.get(part.strip().lower())
+        if code:
+            return code
+    return None
 
 
 # A headline or deck "X says ...": X's words, X being named in the body ("Okafor says ..." over "President
