@@ -123,3 +123,14 @@ def test_a_dateline_naming_a_building_before_its_city_gives_the_citys_state():
 def test_a_former_states_demonym_gives_its_code_of_the_time():
     text = article('"We return to Europe together," Czechoslovak President Ivo Brant said.')
     assert actor(text, "Ivo Brant").country == "CSK"
+
+
+def test_the_spokesman_before_any_is_named_is_the_one_the_release_is_signed_by():
+    text = article("The Secretary-General is saddened by the floods in the north.",
+                   "Relief agencies are working with the national authorities to help the people affected, the "
+                   "Spokesman said.",
+                   "The Secretary-General also wrote to the Chairman of the Regional Council, Omar Haddad, to thank "
+                   "him for his support.",
+                   "Ana Lopes, Spokesman for the Secretary-General")
+    assert statements(text) == [("Ana Lopes", "Relief agencies are working with the national authorities to help "
+                                              "the people affected")]

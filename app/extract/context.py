@@ -74,6 +74,7 @@ _DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,
 _MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|greeting|greetings|telegram|cable|cables|card|cards|reply|text)"
                           r"(?:\s+(?:posted|published|released|carried)\s+(?:on|by|in)\s+[^,;:]{1,60})?$")
 _GROUP = re.compile(r"^(?:the|The)\s+(students|pupils|children|youth|teachers|scholars|members|veterans|workers|participants|leaders|two sides|sides|people)$")
+_SPOKESPERSON = re.compile(r"[Ss]pokes(?:man|woman|person)")
 _INDEFINITE_ROLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|source|diplomat|representative)\b", re.IGNORECASE)
 
 
@@ -331,7 +332,10 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
         return ctx.registry.organization(rest, [], pos)
     last = fold(rest).split()[-1] if fold(rest) else ""
     if last in OFFICE_WORDS or last in {"leader", "elect", "designate", "host"}:
-        return ctx.registry.role(phrase, pos, prefer=ctx.focus)  # "the Government leader", "the Iranian president-elect"
+        role = ctx.registry.role(phrase, pos, prefer=ctx.focus)  # "the Government leader", "the Iranian president-elect"
+        if role is None and _SPOKESPERSON.fullmatch(rest):
+            return DEFER  # "the Spokesman said" before any is named: the spokesman named next (a release's sign-off)
+        return role
     if any(w[0].isupper() for w in rest.split()) and is_org_phrase(rest):
         forms = organization_forms(rest)
         if forms and not any(w.lower() in {"president", "premier", "minister", "king", "pope"} for w in rest.split()[-1:]):

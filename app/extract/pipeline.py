@@ -300,14 +300,20 @@ class _Reader:
         return found
 
     def _bind_deferred(self, mentions, s0: int) -> None:
-        """An indefinite speaker ("a ministry spokesperson said") is the next person introduced."""
+        """An indefinite speaker ("a ministry spokesperson said") is the next person introduced; "the
+        Spokesman", where none was named before, the next person introduced as a spokesman."""
         actors = self.ctx.registry.actors
         new_people = [m.actor for m in mentions if actors[m.actor].first >= s0 and actors[m.actor].kind == "person"]
-        if new_people:
-            for f, _ in self.deferred:
-                f.speaker = new_people[0]
+        spokespeople = [i for i in new_people if "spokes" in " ".join(actors[i].titles).lower()]
+        waiting = []
+        for f, n in self.deferred:
+            who = spokespeople if f.by_title else new_people  # "the Spokesman said": one so titled
+            if who:
+                f.speaker = who[0]
                 self.statements.append(f)
-            self.deferred = []
+            else:
+                waiting.append((f, n))
+        self.deferred = waiting
         self.deferred = [(f, n) for f, n in self.deferred if self.sentence_no - n < _DEFER_WINDOW]
 
     def _colon_speaker(self, s0: int, mentions, sentence_cues: list[re.Match]) -> int | None:

@@ -18,8 +18,8 @@ One statement per cue (GUIDELINES.md). Forms:
 The text excludes cue, quotation marks and the closing period; a quotation of three
 words or fewer is a term, not a statement. Decisions where GUIDELINES.md is silent: an
 indefinite speaker ("a Foreign Ministry spokesperson") is the next person the article
-introduces; a quotation standing alone right after a quoted speaker's cue continues that
-speaker (`"A," Peskov said. "B."`); a role noun that speaks "in the message" (`"...," the King said in the
+introduces, and "the Spokesman" where none was named before the next one introduced as
+spokesman; a quotation standing alone right after a quoted speaker's cue continues that speaker (`"A," Peskov said. "B."`); a role noun that speaks "in the message" (`"...," the King said in the
 cable`; "In this message, the Sovereign expresses ...") is the message's writer where the article has one
 writer, though the recipient holds the same office; verbs such as "announced", "warned", "confirmed", "(re)affirmed"
 report speech only with a "that" clause ("reaffirmed his commitment to ..." is an act).
@@ -183,6 +183,7 @@ class Found:
     start: int
     end: int
     deferred: bool = False
+    by_title: bool = False  # deferred from "the spokesman": the next person introduced with that title
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -335,7 +336,8 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         if possessive and speaker != DEFER and possessive.group(1)[0] == "h":
             learn_gender(ctx, speaker, possessive.group(1))  # "In her message, Murmu said"
         if content and _words(text[content[0]:content[1]]) >= 3:
-            found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER))
+            found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER,
+                               by_title=speaker == DEFER and text.startswith(("the ", "The "), phrase_start)))
             covered_until = content[1] if content[1] > v1 else covered_until
             if text[content[1]:content[1] + 6] == ", and ":
                 subject = speaker  # the coordinated cue that follows has the same subject
