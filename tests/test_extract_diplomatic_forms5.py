@@ -35,7 +35,7 @@ def test_greetings_exchanged_during_a_phone_call_are_no_message():
 
 
 def test_a_dateline_with_day_and_year_joined_by_a_slash_is_no_recipient():
-    text = article("Port Louis, March 3/2021 (MBC) Prime Minister Dr. Ivo Brant today received a special message "
+    text = article("Kuala Lumpur, March 3/2021 (MBC) Prime Minister Dr. Ivo Brant today received a special message "
                    "from President Omar Haddad of Kenya.")
     assert messages(text) == [("Omar Haddad", "Ivo Brant", "letter")]
 
