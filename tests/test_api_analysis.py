@@ -95,6 +95,8 @@ def test_statement_stats_count_every_group(api, api_corpus, group, key):
         for s in corpus.statements
         if corpus.actors[s["speaker"]]["country"] == "CHN" and s["kind"] == "direct"
     )
+    of_a_kind = api.get("/v1/stats/statements", params={"group_by": group, "kind": "reported"})
+    assert as_counter(of_a_kind.json()) == Counter(key(corpus, s, dates) for s in corpus.statements if s["kind"] == "reported")
 
 
 @pytest.mark.parametrize(
@@ -105,6 +107,7 @@ def test_statement_stats_count_every_group(api, api_corpus, group, key):
         {"date_to": "2019-06-30", "speaker": ["xi-jinping", "hun-sen"]},
         {"date_from": "2019-01-15", "date_to": "2019-11-20"},  # part months: counted from the statements
         {"kind": "reported", "date_to": "2019-02-10"},
+        {"kind": "direct", "date_to": "2019-05-31"},
     ],
 )
 @pytest.mark.parametrize("group", ["speaker", "month"])

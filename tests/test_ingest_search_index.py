@@ -1,7 +1,8 @@
 """The full-text index, which the ingest writer keeps a transaction at a time, stays in step
 with the tables: after ingests, after a message's occasion is filled in by a later report
 (in the same transaction or a later one), and after a delete. So do the countries the
-writer copies onto each message from its actors, and its counts of messages by actor and by month."""
+writer copies onto each message from its actors, and its counts of messages and statements
+by actor and by month."""
 from __future__ import annotations
 
 import json
@@ -14,7 +15,16 @@ from ingest_fakes import article_json, write
 from app.db import make_engine
 from app.ingest.job import ingest
 from app.ingest.writer import delete_article
-from app.models import Actor, ActorMessageCount, Article, Message, MessageMonthCount, Statement
+from app.models import (
+    Actor,
+    ActorMessageCount,
+    Article,
+    Message,
+    MessageMonthCount,
+    Statement,
+    StatementMonthCount,
+    StatementSpeakerCount,
+)
 from app.queries import search
 
 
@@ -167,3 +177,33 @@ def test_message_counts_by_actor_and_by_month_follow_ingests_and_deletes(databas
         assert delete_article(engine, article_id)
     counted, kept = recount()
     assert kept == counted == [("recipient", "hun-sen", "congratulation", 1), ("sender", "xi-jinping", "congratulation", 1)]
+
+
+def test_statement_counts_by_speaker_and_by_month_follow_ingests_and_deletes(database_url, engine, tmp_path, fake_extractor):
+    def recount() -> tuple[list, list]:
+        month = func.coalesce(func.substr(func.cast(Statement.date, String), 1, 7), "")
+        with engine.connect() as connection:
+            by_speaker = connection.execute(
+                select(Statement.speaker_id, Statement.kind, func.count()).group_by(Statement.speaker_id, Statement.kind)
+            ).all()
+            by_month = connection.execute(select(Statement.kind, month, func.count()).group_by(Statement.kind, month)).all()
+            speakers = connection.execute(select(StatementSpeakerCount.speaker_id, StatementSpeakerCount.kind, StatementSpeakerCount.statements)).all()
+            months = connection.execute(select(StatementMonthCount.kind, StatementMonthCount.month, StatementMonthCount.statements)).all()
+        assert sorted(map(tuple, speakers)) == sorted(map(tuple, by_speaker))
+        assert sorted(map(tuple, months)) == sorted(map(tuple, by_month))
+        return sorted(map(tuple, speakers)), sorted(map(tuple, months))
+
+    write(tmp_path / "a.json", json.dumps([
+        article_json("One", "SAYS: Xi Jinping/CHN|Peace matters.\nSAYS: Hun Sen/KHM|So it does.", "2023-07-02"),
+        article_json("Two", "SAYS: Xi Jinping/CHN|Again, peace.", "2023-08-10"),
+        article_json("Three", "SAYS: Xi Jinping/CHN|Undated words."),
+    ]))  # fmt: skip
+    ingest([tmp_path / "a.json"], database_url, workers=1)
+    speakers, months = recount()
+    assert speakers == [("hun-sen", "reported", 1), ("xi-jinping", "reported", 3)]
+    assert months == [("reported", "", 1), ("reported", "2023-07", 2), ("reported", "2023-08", 1)]
+    with engine.connect() as connection:
+        gone = connection.execute(select(Article.id).where(Article.title.in_(["One", "Three"]))).scalars().all()
+    for article_id in gone:
+        assert delete_article(engine, article_id)
+    assert recount() == ([("xi-jinping", "reported", 1)], [("reported", "2023-08", 1)])

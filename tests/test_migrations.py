@@ -172,6 +172,33 @@ def test_messages_stored_before_migration_0012_are_counted_by_month(database_url
         engine.dispose()
 
 
+def test_statements_counted_before_migration_0013_are_counted_by_speaker_and_by_month(database_url):
+    command.upgrade(alembic_config(database_url), "0012")
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            for actor in ("xi-jinping", "hun-sen"):
+                connection.execute(text("INSERT INTO actors (id, name, kind) VALUES (:id, :id, 'person')"), {"id": actor})
+            for speaker, kind, month, n in (
+                ("xi-jinping", "direct", "2023-07", 2),
+                ("xi-jinping", "direct", "2023-08", 1),
+                ("hun-sen", "direct", "2023-07", 4),
+                ("hun-sen", "reported", "", 1),
+            ):
+                connection.execute(
+                    text("INSERT INTO statement_counts (speaker_id, kind, month, statements) VALUES (:s, :k, :m, :n)"),
+                    {"s": speaker, "k": kind, "m": month, "n": n},
+                )
+        upgrade(database_url)
+        with engine.connect() as connection:
+            speakers = connection.execute(text("SELECT speaker_id, kind, statements FROM statement_speaker_counts")).all()
+            months = connection.execute(text("SELECT kind, month, statements FROM statement_month_counts")).all()
+        assert sorted(map(tuple, speakers)) == [("hun-sen", "direct", 4), ("hun-sen", "reported", 1), ("xi-jinping", "direct", 3)]
+        assert sorted(map(tuple, months)) == [("direct", "2023-07", 6), ("direct", "2023-08", 1), ("reported", "", 1)]
+    finally:
+        engine.dispose()
+
+
 def test_messages_stored_before_migration_0007_are_counted(database_url):
     command.upgrade(alembic_config(database_url), "0006")
     engine = make_engine(database_url)

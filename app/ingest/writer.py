@@ -7,8 +7,8 @@ nothing is written a row at a time. An article is written whole or not at all: i
 each, so one bad article cannot take its neighbours down with it. Each transaction also
 indexes its new rows for full-text search (app/queries/search.py, one statement a table)
 and adds its new messages and statements to the count tables (message_counts,
-actor_message_counts, message_month_counts, statement_counts), so all are always in step
-with the rows.
+actor_message_counts, message_month_counts, statement_counts, statement_speaker_counts,
+statement_month_counts), so all are always in step with the rows.
 
 Identity across articles:
 - an actor's id is the slug of its canonical name; a second actor of the same name whose
@@ -43,6 +43,8 @@ from app.models import (
     MessageReport,
     Statement,
     StatementCount,
+    StatementMonthCount,
+    StatementSpeakerCount,
 )
 from app.queries import search
 
@@ -59,6 +61,8 @@ statement_counts: Table = StatementCount.__table__  # type: ignore[assignment]
 message_counts: Table = MessageCount.__table__  # type: ignore[assignment]
 actor_message_counts: Table = ActorMessageCount.__table__  # type: ignore[assignment]
 message_month_counts: Table = MessageMonthCount.__table__  # type: ignore[assignment]
+statement_speaker_counts: Table = StatementSpeakerCount.__table__  # type: ignore[assignment]
+statement_month_counts: Table = StatementMonthCount.__table__  # type: ignore[assignment]
 
 # Stored messages are read for a batch at once, this many (sender, recipient, kind) keys a query:
 # an OR of equalities (SQLite searches the index on the three for each; a tuple IN would scan it),
@@ -224,11 +228,9 @@ class Writer:
             STATEMENT_COLUMNS,
             [(*row[:7], rows.bind_date(row[7])) for row in rows.statements.values()],
         )
-        _apply_counts(
+        count_statements(
             connection,
-            statement_counts.c.statements,
-            Counter((speaker, kind, month_of(day)) for _, speaker, _, kind, _, _, _, day in rows.statements.values()),
-            1,
+            ({"speaker_id": speaker, "kind": kind, "date": day} for _, speaker, _, kind, _, _, _, day in rows.statements.values()),
         )
         count_messages(
             connection,
@@ -510,9 +512,15 @@ def _apply_counts(connection: Connection, total: Column, counted: Counter, sign:
 
 
 def count_statements(connection: Connection, rows: Iterable[dict], sign: int = 1) -> None:
-    """Add (sign 1) or take away (-1) these statement rows in statement_counts."""
+    """Add (sign 1) or take away (-1) these statement rows in statement_counts,
+    statement_speaker_counts and statement_month_counts."""
+    rows = list(rows)
     counted = Counter((row["speaker_id"], row["kind"], month_of(row["date"])) for row in rows)
     _apply_counts(connection, statement_counts.c.statements, counted, sign)
+    by_speaker = Counter((row["speaker_id"], row["kind"]) for row in rows)
+    _apply_counts(connection, statement_speaker_counts.c.statements, by_speaker, sign)
+    by_month = Counter((row["kind"], month_of(row["date"])) for row in rows)
+    _apply_counts(connection, statement_month_counts.c.statements, by_month, sign)
 
 
 def count_messages(connection: Connection, rows: Iterable[dict], sign: int = 1) -> None:

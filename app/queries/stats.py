@@ -5,8 +5,9 @@ index serves in order), then the few resulting groups are rolled up to the key a
 for (an actor's country, a year). Joining every row to its actor first would cost a
 lookup per row. Messages filtered by actors or countries (and by no more than kind and
 whole months besides) are counted from message_counts, statements filtered by no more than
-speakers, countries, kind and whole months from statement_counts (counts kept by the
-ingest writer) rather than from the rows themselves. Messages filtered by no more than kind
+speakers, countries, kind and whole months from statement_counts, or from the smaller
+statement_speaker_counts and statement_month_counts when no speaker filter (nor, for the
+first, any date) needs more (counts kept by the ingest writer) rather than from the rows themselves. Messages filtered by no more than kind
 are counted from actor_message_counts (a row per actor, role and kind) by actor, country or
 kind, and those filtered by no more than kind and whole months from message_month_counts
 (a row per kind and month) by period or kind: message_counts, a row per (sender, recipient,
@@ -37,6 +38,8 @@ from app.models import (
     MessageMonthCount,
     Statement,
     StatementCount,
+    StatementMonthCount,
+    StatementSpeakerCount,
 )
 from app.queries.common import Speaker, any_of, country_actors, present
 from app.queries.messages import MessageFilters
@@ -193,22 +196,33 @@ def _months(month: ColumnElement, start: date | None, end: date | None) -> list[
     )
 
 
+def _statement_counts(group: StatementGroup, filters: StatementFilters) -> type:
+    """The smallest count table holding what `group` and `filters` need."""
+    by_speaker = filters.speaker or filters.speaker_country
+    if not by_speaker and not (filters.date_from or filters.date_to) and group not in PERIOD_LENGTH:
+        return StatementSpeakerCount
+    if not by_speaker and group not in ("speaker", "speaker_country"):
+        return StatementMonthCount
+    return StatementCount
+
+
 def _counted_statements(group: StatementGroup, filters: StatementFilters) -> Select | None:
-    """(value, n) rows from statement_counts, or None if the filters need the statements themselves."""
+    """(value, n) rows from a count table, or None if the filters need the statements themselves."""
     if filters.q or filters.article or filters.message or not _whole_months(filters.date_from, filters.date_to):
         return None
-    counts = StatementCount
+    counts: Any = _statement_counts(group, filters)
     if group in ("speaker", "speaker_country"):
         value = counts.speaker_id.label("value")
     elif group == "kind":
         value = counts.kind.label("value")
     else:
         value = func.nullif(counts.month, "").label("value")
+    # A table without speakers (or months) is chosen only when no filter needs them.
     conditions = present(
-        any_of(counts.speaker_id, filters.speaker),
+        any_of(counts.speaker_id, filters.speaker) if filters.speaker else None,
         counts.speaker_id.in_(country_actors(filters.speaker_country)) if filters.speaker_country else None,
         any_of(counts.kind, filters.kind),
-        *_months(counts.month, filters.date_from, filters.date_to),
+        *(_months(counts.month, filters.date_from, filters.date_to) if filters.date_from or filters.date_to else []),
     )
     return select(value, func.sum(counts.statements).label("n")).where(*conditions).group_by(value)
 
