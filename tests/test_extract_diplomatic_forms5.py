@@ -3,6 +3,8 @@ handed over in a city, greetings in a phone call, letters printed in full, words
 replies of thanks), each on a short example written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from app.extract.segment import sentences
 from extract_helpers import actor, article, messages, statements
 
@@ -100,13 +102,14 @@ def test_reaffirming_a_commitment_without_that_is_an_act_not_a_statement():
     assert statements(said) == [("Ivo Brant", "his country is committed to working closely with its neighbours")]
 
 
-def test_a_letter_printed_in_full_is_its_writers_statement_from_salutation_to_close():
+@pytest.mark.parametrize("close", ["Yours sincerely,", "Yours faithfully,", "Respectfully,", "With warm regards,"])
+def test_a_letter_printed_in_full_is_its_writers_statement_from_salutation_to_close(close):
     text = article("President Ivo Brant has sent a letter of condolences to President Omar Haddad over the floods. "
                    "The text of the letter follows.",
                    "His Excellency Mr. Omar Haddad,", "Dear Mr. President,",
                    "I was saddened to learn of the floods that struck the north of your country.",
                    "Our people stand with yours. We are ready to help in any way we can!",
-                   "Yours sincerely,", "Ivo Brant", "President of the Republic")
+                   close, "Ivo Brant", "President of the Republic")
     assert messages(text) == [("Ivo Brant", "Omar Haddad", "condolence")]
     assert statements(text) == [("Ivo Brant", "I was saddened to learn of the floods that struck the north of your "
                                               "country.\n\nOur people stand with yours. We are ready to help in any "

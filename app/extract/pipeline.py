@@ -111,7 +111,7 @@ def _extract(text: str) -> Extraction:
         # ("MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 5 MAY 2025")
         default_country = _sign_off_state(text, paras)
     reader = _Reader(Context(text, Registry(default_country)))
-    reader.letters = _letter_bodies(text, body) if "ncerely," in text or "egards," in text else {}
+    reader.letters = _letter_bodies(text, body)
     for order, para in enumerate(body):
         if para.end - para.start > _MAX_PARAGRAPH:
             continue  # not wire copy (a table, a dump): never worth quadratic work

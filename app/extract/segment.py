@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.extract.countries import DATELINE_CITIES as _KNOWN_CITIES
@@ -197,55 +198,31 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     )
 
 
+def _pairs(text: str, opening_mark: str, closing_mark: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans from each opening mark to the next closing mark in text[start:end], marks included;
+    an opening mark whose closing mark is not on its line is passed over."""
+    pos = start
+    while (opening := text.find(opening_mark, pos, end)) >= 0:
+        closing = text.find(closing_mark, opening + 1, end)
+        if closing < 0:
+            return
+        newline = text.find("\n", opening, closing)
+        if newline >= 0:
+            pos = newline + 1
+            continue
+        yield opening, closing + 1
+        pos = closing + 1
+
+
 def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quotations (including their marks) inside text[start:end], in order.
 
-    Curly marks and guillemets pair an opening with the next closing mark; straight marks pair in turn.
-    A quotation never crosses a line. Linear in the length of the text."""
-    spans: list[tuple[int, int]] = []
-    pos = start
-    while True:
-        opening = text.find("“", pos, end)
-        if opening < 0:
-            break
-        closing = text.find("”", opening + 1, end)
-        if closing < 0:
-            break
-        newline = text.find("\n", opening, closing)
-        if newline >= 0:
-            pos = newline + 1
-            continue
-        spans.append((opening, closing + 1))
-        pos = closing + 1
-    pos = start
-    while True:  # guillemets pair like curly marks
-        opening = text.find("«", pos, end)
-        if opening < 0:
-            break
-        closing = text.find("»", opening + 1, end)
-        if closing < 0:
-            break
-        newline = text.find("\n", opening, closing)
-        if newline >= 0:
-            pos = newline + 1
-            continue
-        spans.append((opening, closing + 1))
-        pos = closing + 1
-    pos = start
-    while True:
-        opening = text.find('"', pos, end)
-        if opening < 0:
-            break
-        closing = text.find('"', opening + 1, end)
-        if closing < 0:
-            break
-        newline = text.find("\n", opening, closing)
-        if newline >= 0:
-            pos = newline
-            continue
-        if not any(a < opening < b for a, b in spans[-3:]):
-            spans.append((opening, closing + 1))
-        pos = closing + 1
+    Curly marks and guillemets pair an opening with the next closing mark; straight marks pair in turn,
+    except inside a curly quotation. A quotation never crosses a line. Linear in the length of the text."""
+    spans = [*_pairs(text, "“", "”", start, end), *_pairs(text, "«", "»", start, end)]
+    for span in _pairs(text, '"', '"', start, end):
+        if not any(a < span[0] < b for a, b in spans[-3:]):
+            spans.append(span)
     spans.sort()
     return spans
 
