@@ -44,7 +44,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   government; "to the second ... Economic and Trade Expo" is to one event (its name holds the "and");
 - "congratulated the presidents of A, B and C" then "sent messages to X, Y and Z": X, Y and Z, as
   many as the states, are the presidents of A, B and C in that order (state and title);
-- roundups: "Leaders of ... have sent messages to Z" (also "Heads of State and Government
+- roundups: "Leaders of ... have sent messages to Z" (also "have sent messages congratulating Z",
+  "Regional leaders have congratulated Z"; "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py).
 A message noun in a figurative sense ("a clear message to investors", "text messages")
@@ -170,6 +171,9 @@ _JOINT_ACT = re.compile(
 )
 _ACT_IN_MESSAGE = re.compile(
     r"\s[Ii]n\s+(?:(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)|(?P<plural>messages|letters|telegrams|cables))\b")
+# A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
+_GROUP_ACT = re.compile(
+    rf"\b(?:congratulated|condoled\s+with|sent\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\s+(?:congratulating|condoling\s+with))\s+")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 _ACT_VERB = re.compile(
     r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with|"
@@ -796,6 +800,16 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                           if ctx.registry.actors[r].kind == "person"]
             emit(_subject(ctx, s_start, act.start(), mentions), recipients,
                  f"{written.group('noun') or written.group('plural')} {act.group()}", occasion)
+    if not senders_seen and not ctx.roundup and not ctx.call_context and ("congratulat" in low or "condol" in low):
+        # "Regional leaders have congratulated Z on ..." (also "have sent messages congratulating Z"): a roundup
+        opening = _GROUP_ACT.search(text, s_start, s_end)
+        if opening and _group_subject(ctx, s_start, opening.start(), _subject(ctx, s_start, opening.start(), mentions)):
+            rec_end, occasion = _region_end(text, opening.end(), s_end, quote_spans)
+            recipients = parties(ctx, opening.end(), rec_end, mentions, persons_only=True)
+            if recipients:
+                ctx.roundup = (recipients[:1], kind_of(opening.group(), sentence, "", occasion, None), occasion)
+                ctx.lead_occasion = ctx.lead_occasion or occasion
+                return senders_seen
     if not senders_seen and not ctx.call_context and ("congratulated" in low or "condoled" in low or "thanked" in low
                                                       or "condolences to" in low):
         # "X has congratulated Y on ..." with "his message" quoted further on: the act was written.

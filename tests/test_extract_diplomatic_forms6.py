@@ -1,0 +1,17 @@
+"""Forms of wire copy met in the ninth blind set (roundups opened by the act itself rather than by
+"sent messages to"), each on a short example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import article, messages
+
+
+def test_a_roundup_opened_by_leaders_who_congratulated_someone():
+    text = article("Regional leaders have congratulated President Ana Lopes on her election victory.",
+                   "Samoan Prime Minister Tui Vaai said the result showed the strength of democracy in the region.")
+    assert messages(text) == [("Tui Vaai", "Ana Lopes", "congratulation")]
+
+
+def test_a_roundup_opened_by_leaders_who_sent_messages_congratulating_someone():
+    text = article("Leaders of friendly nations have sent messages congratulating President Ana Lopes on her victory.",
+                   "Samoan Prime Minister Tui Vaai said the result showed the strength of democracy in the region.")
+    assert messages(text) == [("Tui Vaai", "Ana Lopes", "congratulation")]
