@@ -15,3 +15,10 @@ def test_a_roundup_opened_by_leaders_who_sent_messages_congratulating_someone():
     text = article("Leaders of friendly nations have sent messages congratulating President Ana Lopes on her victory.",
                    "Samoan Prime Minister Tui Vaai said the result showed the strength of democracy in the region.")
     assert messages(text) == [("Tui Vaai", "Ana Lopes", "congratulation")]
+
+
+def test_a_leader_speaking_in_a_public_statement_sent_no_roundup_message():
+    text = article("Regional leaders have congratulated President Ana Lopes on her election victory.",
+                   "Samoan Prime Minister Tui Vaai said the result showed the strength of democracy in the region.",
+                   "Fijian President Dr Hana Kel said in a statement that the bloc would support the new government.")
+    assert messages(text) == [("Tui Vaai", "Ana Lopes", "congratulation")]

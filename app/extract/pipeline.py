@@ -378,7 +378,8 @@ def _sentence_subject(text: str, s0: int, mentions) -> int | None:
 
 def _roundup_message(ctx: Context, f: Found, s0: int, s1: int) -> None:
     """In a roundup, a leader newly named as a speaker sent the person congratulated (or
-    condoled with) a message; not one speaking at a briefing or for the recipient's own state."""
+    condoled with) a message; not one speaking at a briefing, in a public statement ("said in a
+    statement") or for the recipient's own state."""
     if not ctx.roundup or f.speaker is None or f.speaker < 0:
         return
     if any(m.sender == f.speaker for m in ctx.messages) or not is_roundup_sender(ctx, f.speaker, s0):
@@ -418,7 +419,7 @@ def _message_of(text: str, ctx: Context, f: Found, current: dict[int, int]) -> i
 
 _SPOKEN = re.compile(
     r"\b(?:television|televised|press conference|press briefing|briefing|interview|speech|told reporters|"
-    r"phone|telephone|talks|meeting|address|podcast|rally)\b[^.]*$"
+    r"phone|telephone|talks|meeting|address|podcast|rally|in\s+a\s+(?:press\s+)?statement)\b[^.]*$"
 )
 
 
