@@ -22,3 +22,17 @@ def test_a_leader_speaking_in_a_public_statement_sent_no_roundup_message():
                    "Samoan Prime Minister Tui Vaai said the result showed the strength of democracy in the region.",
                    "Fijian President Dr Hana Kel said in a statement that the bloc would support the new government.")
     assert messages(text) == [("Tui Vaai", "Ana Lopes", "congratulation")]
+
+
+def test_in_a_roundup_a_message_sent_to_no_one_named_went_to_the_person_congratulated():
+    text = article("Regional leaders have congratulated President Ana Lopes on her election victory.",
+                   "Samoan Prime Minister Tui Vaai also sent a congratulatory message.",
+                   "Tongan Prime Minister Sione Lata and Nauruan President Eli Dowa sent messages of congratulations, "
+                   "according to the ministry.")
+    assert messages(text) == [("Eli Dowa", "Ana Lopes", "congratulation"), ("Sione Lata", "Ana Lopes", "congratulation"),
+                              ("Tui Vaai", "Ana Lopes", "congratulation")]
+
+
+def test_outside_a_roundup_a_message_sent_to_no_one_named_is_none():
+    text = article("Samoan Prime Minister Tui Vaai also sent a congratulatory message.")
+    assert messages(text) == []

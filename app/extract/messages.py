@@ -47,7 +47,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - roundups: "Leaders of ... have sent messages to Z" (also "have sent messages congratulating Z",
   "Regional leaders have congratulated Z"; "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
-  introduced by full name as a speaker sent Z a message (see statements.py).
+  introduced by full name as a speaker sent Z a message (see statements.py); in a roundup, "X also
+  sent a congratulatory message." (also "..., according to the ministry.") names no recipient: it is to Z.
 A message noun in a figurative sense ("a clear message to investors", "text messages")
 is not a message, nor a plain "message" sent by a state; calls, talks and briefings are
 never messages, and greetings "conveyed", "extended" or "exchanged" in an article about a call
@@ -171,6 +172,8 @@ _JOINT_ACT = re.compile(
 )
 _ACT_IN_MESSAGE = re.compile(
     r"\s[Ii]n\s+(?:(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)|(?P<plural>messages|letters|telegrams|cables))\b")
+# A message sent to no one named: "also sent a congratulatory message." ("..., according to the ministry.")
+_SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b))")
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
 _GROUP_ACT = re.compile(
     rf"\b(?:congratulated|condoled\s+with|sent\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\s+(?:congratulating|condoling\s+with))\s+")
@@ -800,6 +803,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                           if ctx.registry.actors[r].kind == "person"]
             emit(_subject(ctx, s_start, act.start(), mentions), recipients,
                  f"{written.group('noun') or written.group('plural')} {act.group()}", occasion)
+    if ctx.roundup and not senders_seen and has("sent"):
+        # in a roundup, "X also sent a congratulatory message." names no recipient: the roundup's
+        alone = _SENT_ALONE.search(text, s_start, s_end)
+        if alone:
+            senders = [x for x in _subject(ctx, s_start, alone.start(), mentions) if ctx.registry.actors[x].kind == "person"]
+            emit(senders, ctx.roundup[0], alone.group("noun"), ctx.roundup[2])
     if not senders_seen and not ctx.roundup and not ctx.call_context and ("congratulat" in low or "condol" in low):
         # "Regional leaders have congratulated Z on ..." (also "have sent messages congratulating Z"): a roundup
         opening = _GROUP_ACT.search(text, s_start, s_end)
