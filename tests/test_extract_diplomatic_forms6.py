@@ -2,7 +2,7 @@
 "sent messages to"), each on a short example written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, messages
+from extract_helpers import actor, article, messages
 
 
 def test_a_roundup_opened_by_leaders_who_congratulated_someone():
@@ -36,3 +36,17 @@ def test_in_a_roundup_a_message_sent_to_no_one_named_went_to_the_person_congratu
 def test_outside_a_roundup_a_message_sent_to_no_one_named_is_none():
     text = article("Samoan Prime Minister Tui Vaai also sent a congratulatory message.")
     assert messages(text) == []
+
+
+def test_the_most_hon_and_rt_hon_are_forms_of_address():
+    text = article("Prime Minister, the Most Hon. Ana Lopes, said that the country was proud.",
+                   "The Rt Hon. Tui Vaai said that the region was proud.")
+    assert actor(text, "Ana Lopes").title == "Prime Minister"
+    assert actor(text, "Tui Vaai").aliases == ["Rt Hon. Tui Vaai"]
+
+
+def test_in_a_roundup_the_role_noun_of_the_person_congratulated_is_that_person():
+    text = article("Prime Minister, the Most Hon. Ana Lopes, has received messages of congratulations from heads of state.",
+                   "Tongan Prime Minister, Dr. Sione Lata, said in his message that the peoples were friends.",
+                   "Secretary-General of the Forum, Eli Dowa, in a message to the Prime Minister, said the region was proud.")
+    assert messages(text) == [("Eli Dowa", "Ana Lopes", "congratulation"), ("Sione Lata", "Ana Lopes", "congratulation")]

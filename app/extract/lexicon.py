@@ -23,7 +23,8 @@ HONORIFICS = {
     "his", "her", "their", "majesty", "highness", "royal", "excellency", "holiness", "eminence",
     "sheikh", "sheikha", "shaikh", "datuk", "dato", "dato'", "datuk'", "seri", "sri", "tan", "tun", "toh", "puan",
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "sir", "dame", "lord", "lady",
-    "hon", "hon.", "honourable", "honorable", "h.e.", "comrade", "respected", "ayatollah", "hojatoleslam",
+    "hon", "hon.", "honourable", "honorable", "most", "rt", "rt.", "h.e.", "comrade",  # "the Most Hon.", "Rt Hon."
+    "respected", "ayatollah", "hojatoleslam",
     "grand ayatollah", "imam", "mufti", "rabbi", "reverend", "rev.", "father", "archbishop", "bishop",
     # Malay royal and state honours
     "yang", "di-pertuan", "agong", "al-sultan", "tuanku", "tengku", "raja", "permaisuri", "datin", "paduka", "baginda", "duli", "maha", "mulia", "sayyid", "sayed", "haji", "hajji",
