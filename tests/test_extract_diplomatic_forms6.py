@@ -50,3 +50,25 @@ def test_in_a_roundup_the_role_noun_of_the_person_congratulated_is_that_person()
                    "Tongan Prime Minister, Dr. Sione Lata, said in his message that the peoples were friends.",
                    "Secretary-General of the Forum, Eli Dowa, in a message to the Prime Minister, said the region was proud.")
     assert messages(text) == [("Eli Dowa", "Ana Lopes", "congratulation"), ("Sione Lata", "Ana Lopes", "congratulation")]
+
+
+def test_a_form_of_address_before_an_office_names_its_holder():
+    text = article("Doha, March 2 (QNA) - HH the Amir Sheikh Hamad bin Ali Al-Thani received a letter from HE President "
+                   "of the Republic of Ghana Kofi Mensah.",
+                   "HH the Amir sent a cable of congratulations to HE President of the Republic of Ghana on the national day.")
+    assert ("Hamad bin Ali Al-Thani", "Kofi Mensah", "congratulation") in messages(text)
+
+
+def test_the_bare_office_is_not_its_deputy():
+    text = article("Doha, March 2 (QNA) - HH the Amir Sheikh Hamad bin Ali Al-Thani sent a cable of congratulations to "
+                   "President Kofi Mensah of Ghana on the national day.",
+                   "HH the Deputy Amir Sheikh Saud bin Ali Al-Thani sent a similar cable to President Kofi Mensah.",
+                   "HH the Amir also sent a cable of condolences to President Ama Boateng of Togo over the floods.")
+    assert ("Hamad bin Ali Al-Thani", "Ama Boateng", "condolence") in messages(text)
+
+
+def test_an_office_named_without_a_state_is_the_dateline_states():
+    text = article("Doha, March 2 (QNA) - HH the Amir Sheikh Hamad bin Ali Al-Thani sent a cable of congratulations to "
+                   "HH Sheikh Nasser Al-Sabah, Amir of the State of Kuwait, on the national day.",
+                   "HH the Amir also sent a cable of condolences to President Ama Boateng of Togo over the floods.")
+    assert ("Hamad bin Ali Al-Thani", "Ama Boateng", "condolence") in messages(text)

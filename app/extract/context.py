@@ -364,6 +364,8 @@ _BODY_OF = re.compile(
     r"(?:[a-z][\w-]*\s+)?(?:press\s+service|press\s+office|government|ministry|office|secretariat|administration)\s+of\s+\S")
 # A body named by an adjective and a head noun; "the ministry" alone names none, but a state has
 # one presidency: "the presidency" alone is the dateline state's.
+# A form of address before an office: "His Highness the Amir of ...", "HE President of ..."
+ADDRESS_BEFORE_OFFICE = re.compile(r"(?:(?:His|Her)\s+(?:Highness|Majesty|Excellency)|H\.?E\.?|H\.?H\.?)\s+(?:the\s+)?(?=[A-Z])")
 _OFFICE_OF_STATE = re.compile(r"(?:the|The)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(.+)")
 _BODY_HEADS = {"government", "ministry", "embassy", "presidency", "cabinet"}
 _DEMONYM_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+\s+(?:government|ministry|embassy|presidency|cabinet))\b")
@@ -408,6 +410,9 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
             if found:
                 ctx.registry.actors[index].country, ctx.registry.actors[index].country_known = country, True
         return index
+    address = ADDRESS_BEFORE_OFFICE.match(phrase) if phrase[0] == "H" else None
+    if address and phrase[address.end():].split(None, 1)[0].lower() in OFFICE_WORDS:
+        phrase = "the " + phrase[address.end():]  # "His Highness the Amir of Kuwait", "HE President of Y": the office
     phrase = re.sub(r"^(?:his|her|their|its|His|Her|Their|Its)\s+(?=\S+\s+counterpart$|counterpart$)", "the ", phrase)
     if re.match(r"(?:the|The)\s+", phrase) and all(
             w.lower() in TITLE_WORDS or country_in(w)[0] for w in re.split(r"[\s-]+", phrase)[1:]) or (

@@ -79,6 +79,7 @@ import re
 from itertools import product
 
 from app.extract.context import (
+    ADDRESS_BEFORE_OFFICE,
     Context,
     learn_gender,
     party,
@@ -443,7 +444,7 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                     continue
                 index = party(ctx, stripped, max(offset, a))
                 if index is not None and ctx.registry.actors[index].kind != "person" or (
-                        index is not None and _DETERMINED.match(stripped)):
+                        index is not None and (_DETERMINED.match(stripped) or ADDRESS_BEFORE_OFFICE.match(stripped))):
                     found.append((max(offset, a), index))
     seen: list[int] = []
     for _, index in sorted(found):

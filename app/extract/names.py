@@ -426,11 +426,16 @@ class Registry:
             words = [w for w in words if w in OFFICE_WORDS  # "the Pope": an office, though it tells the state
                      or not country_in(w.title())[0] and not country_in(w.upper())[0]]
         phrase_key = " ".join(words)
+        phrase_words = set(phrase_key.replace("-", " ").split())
         needed = None
         for key, synonyms in ROLE_SYNONYMS.items():
             if phrase_key.endswith(key):
                 needed = synonyms
-        best, best_rank, stateless, stateless_last = None, (False, False, -2), None, -2
+        best, best_rank, stateless, stateless_last = None, (False, False, False, -2), None, -2
+
+        def home(i: int) -> bool:
+            return not found and self.default_country is not None and self.country_of(i) == self.default_country
+
         counterpart = "counterpart" in phrase_key
         for i, actor in enumerate(self.actors):
             if actor.kind != "person" or actor.last > pos or not actor.titles and needed is None:
@@ -453,14 +458,17 @@ class Registry:
             else:
                 ok = bool(words) and (" " + " ".join(words) + " ") in title_text.replace("-", " ") or (
                     bool(words) and all(w in title_words for w in words))
+            if ok and title_words & _SECOND_OFFICE and not phrase_words & _SECOND_OFFICE:
+                ok = False  # "the Amir" is not the Deputy Amir, "the President" not the Vice President
             if ok and unknown_state and actor.last > stateless_last:
                 stateless, stateless_last = i, actor.last
             elif ok and not unknown_state and i == prefer:
                 return i
-            elif ok and not unknown_state and (exact, counterpart and actor.used, actor.last) > best_rank:
+            elif ok and not unknown_state and (rank := (exact, counterpart and actor.used, home(i), actor.last)) > best_rank:
                 # most recent first; "his Zambian counterpart": a party to the article's messages before
-                # a person only mentioned (the late president the message mourns)
-                best, best_rank = i, (exact, counterpart and actor.used, actor.last)
+                # a person only mentioned (the late president the message mourns); a role named without
+                # a state ("the Amir") is the dateline state's before a foreign one's
+                best, best_rank = i, rank
         return best if best is not None else stateless
 
     def country_of(self, index: int) -> str | None:
@@ -470,6 +478,8 @@ class Registry:
         return self.default_country if actor.kind != "state" else actor.country
 
 
+# Words making an office a second one: its holder is not the one the bare office names.
+_SECOND_OFFICE = {"deputy", "vice"}
 _SEAT_FIRST_WORDS = {key.split()[0] for key in OFFICE_STATES if " " in key}  # "White" of "White House"
 _CONNECTIVES = {"and", "of", "the", "to", "on", "at", "in", "for", "his", "her", "their", "its", "a", "an"}
 _STOP_FIRST = {"to", "on", "at", "in", "from", "by", "with", "and"}
