@@ -72,3 +72,10 @@ def test_an_office_named_without_a_state_is_the_dateline_states():
                    "HH Sheikh Nasser Al-Sabah, Amir of the State of Kuwait, on the national day.",
                    "HH the Amir also sent a cable of condolences to President Ama Boateng of Togo over the floods.")
     assert ("Hamad bin Ali Al-Thani", "Ama Boateng", "condolence") in messages(text)
+
+
+def test_a_legislatures_own_name_ends_the_title_not_opens_the_name():
+    text = article("Speaker of the State Duma Ivan Petrov sent a congratulatory message to President Ana Lopes.",
+                   "Chairman of the Senate of the Oliy Majlis Rustam Aliev sent a congratulatory message to President Ana Lopes.")
+    assert messages(text) == [("Ivan Petrov", "Ana Lopes", "congratulation"),
+                              ("Rustam Aliev", "Ana Lopes", "congratulation")]

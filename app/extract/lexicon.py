@@ -96,6 +96,7 @@ NON_NAME_WORDS = {
     "world", "global", "organization", "organisation", "association", "institute", "university",
     "society", "cross", "crescent", "fund", "programme", "program", "bank", "forum", "summit",
     "conference", "congress", "committee", "central", "council", "assembly", "parliament",
+    "majlis", "duma", "knesset", "sejm", "bundestag", "khural", "seimas", "saeima", "storting", "riksdag",  # legislatures
     "government", "ministry", "office", "department", "commission", "agency", "bureau", "authority",
     "press", "service", "news", "media", "day", "year", "new", "national", "independence",
     "revolution", "anniversary", "festival", "spring", "initiative", "belt", "road", "railway",
