@@ -79,3 +79,9 @@ def test_a_legislatures_own_name_ends_the_title_not_opens_the_name():
                    "Chairman of the Senate of the Oliy Majlis Rustam Aliev sent a congratulatory message to President Ana Lopes.")
     assert messages(text) == [("Ivan Petrov", "Ana Lopes", "congratulation"),
                               ("Rustam Aliev", "Ana Lopes", "congratulation")]
+
+
+def test_the_new_office_holder_is_the_office_holder():
+    text = article("President Ana Lopes sent a letter to Pope Leo congratulating him on his election.",
+                   "Governor Tui Vaai also sent a congratulatory letter to the new Pope.")
+    assert ("Tui Vaai", "Leo", "congratulation") in messages(text)

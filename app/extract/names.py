@@ -421,7 +421,8 @@ class Registry:
         one, or `prefer` (the person in focus) where it fits too."""
         found, code = country_in(phrase)
         words = [ROLE_ABBREVIATIONS.get(w, w) for w in fold(phrase).split()]
-        words = " ".join(w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}).split()
+        # "the new Pope" is the Pope
+        words = " ".join(w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their", "new"}).split()
         if found:
             words = [w for w in words if w in OFFICE_WORDS  # "the Pope": an office, though it tells the state
                      or not country_in(w.title())[0] and not country_in(w.upper())[0]]
