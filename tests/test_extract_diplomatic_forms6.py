@@ -85,3 +85,16 @@ def test_the_new_office_holder_is_the_office_holder():
     text = article("President Ana Lopes sent a letter to Pope Leo congratulating him on his election.",
                    "Governor Tui Vaai also sent a congratulatory letter to the new Pope.")
     assert ("Tui Vaai", "Leo", "congratulation") in messages(text)
+
+
+def test_cables_of_two_kinds_are_two_messages():
+    text = article("King Omar sent cables of condolence and congratulations to Sheikh Ali Hamad on the death of his "
+                   "brother and his accession.")
+    assert messages(text) == [("Omar", "Ali Hamad", "condolence"), ("Omar", "Ali Hamad", "congratulation")]
+
+
+def test_similar_cables_of_two_kinds_are_two_messages():
+    text = article("King Omar sent a cable of congratulations to Sheikh Ali Hamad on his accession.",
+                   "Crown Prince Saud bin Omar sent similar cables of condolence and congratulations to Sheikh Ali Hamad.")
+    assert ("Saud bin Omar", "Ali Hamad", "condolence") in messages(text)
+    assert ("Saud bin Omar", "Ali Hamad", "congratulation") in messages(text)

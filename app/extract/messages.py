@@ -8,7 +8,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - X and Y exchanged MESSAGES (both directions); "..., while Z and W did the same", also as a
   sentence of its own ("Z and W did the same."; after a message sent, "Z did the same" sent one
   like it to the same recipients);
-- X sent similar/identical MESSAGES to Y: the kind of the message they resemble;
+- X sent similar/identical MESSAGES to Y: the kind of the message they resemble; "cables of
+  condolence and congratulations" (similar or not) are two messages, one of each kind;
 - MESSAGES (also) went to Y1, Y2 ... (from the last sender);
 - X received MESSAGES (congratulations, condolences) from Y1 and Y2; from unnamed leaders, it
   opens a roundup to X; "X received a message (addressed) to Z from Y" (a minister or a crown prince
@@ -173,6 +174,8 @@ _JOINT_ACT = re.compile(
 )
 _ACT_IN_MESSAGE = re.compile(
     r"\s[Ii]n\s+(?:(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)|(?P<plural>messages|letters|telegrams|cables))\b")
+# "similar cables of condolence and congratulations": one message of each kind
+_TWO_KINDS = re.compile(r"(?P<head>.+?\bof)\s+(?P<one>.+?)\s+and\s+(?P<other>.+)")
 # A message sent to no one named: "also sent a congratulatory message." ("..., according to the ministry.")
 _SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b))")
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
@@ -580,13 +583,20 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             ctx.roundup = (recipients, kind_of(noun, sentence, text[match.end():rec_end], occasion, None), occasion)
             ctx.lead_occasion = ctx.lead_occasion or occasion
             continue
-        if _SIMILAR.search(match.group()) and ctx.messages:
-            noun = ctx.messages[-1].kind  # "sent similar cables": the kind of the message they resemble
+        two_kinds = _TWO_KINDS.fullmatch(noun) if " and " in noun else None
+        if two_kinds and all(_KIND_IN_NOUN.search(two_kinds[k].lower()) for k in ("one", "other")):
+            # "cables of condolence and congratulations": one message of each kind
+            nouns = [f"{two_kinds['head']} {two_kinds[k]}" for k in ("one", "other")]
+            if _SIMILAR.search(match.group()) and ctx.messages:
+                occasion = occasion or ctx.messages[-1].occasion
+        elif _SIMILAR.search(match.group()) and ctx.messages:
+            nouns = [ctx.messages[-1].kind]  # "sent similar cables": the kind of the message they resemble
             occasion = occasion or ctx.messages[-1].occasion
         else:
-            noun = _with_act(noun, text, rec_end)
-        emit(senders, recipients, noun, occasion,
-             respectively="respectively" in text[match.end():min(s_end, rec_end + 16)])
+            nouns = [_with_act(noun, text, rec_end)]
+        for noun in nouns:
+            emit(senders, recipients, noun, occasion,
+                 respectively="respectively" in text[match.end():min(s_end, rec_end + 16)])
 
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
                                  or "felicitations" in low or "thanks" in low):
