@@ -2,7 +2,7 @@
 "sent messages to"), each on a short example written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import actor, article, messages
+from extract_helpers import actor, article, messages, statements
 
 
 def test_a_roundup_opened_by_leaders_who_congratulated_someone():
@@ -98,3 +98,11 @@ def test_similar_cables_of_two_kinds_are_two_messages():
                    "Crown Prince Saud bin Omar sent similar cables of condolence and congratulations to Sheikh Ali Hamad.")
     assert ("Saud bin Omar", "Ali Hamad", "condolence") in messages(text)
     assert ("Saud bin Omar", "Ali Hamad", "congratulation") in messages(text)
+
+
+def test_an_aside_naming_the_envoy_does_not_take_the_subjects_place():
+    text = article("Regional leaders have congratulated President Ana Lopes on her victory.",
+                   "Tongan Prime Minister Sione Lata, in a letter delivered by his envoy to the islands, Mr Eli Dowa, "
+                   "expressed the hope that the two countries would grow closer.")
+    assert statements(text) == [("Sione Lata", "the two countries would grow closer")]
+    assert messages(text) == [("Sione Lata", "Ana Lopes", "congratulation")]

@@ -166,6 +166,13 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             named = [m for m in mentions if clause_lo <= m.name_start and m.name_end <= clause_lo + clause]
             if named and _OF_PLACE.fullmatch(text, named[-1].end, clause_lo + clause):
                 return named[-1].actor, named[-1].start
+    if not whole and ", in " in text[max(lo, end - 160):end]:
+        # "X, in a letter delivered by his envoy Y, expressed ...": X, the subject before the aside
+        aside = _ASIDE_END.search(text, max(lo, end - 160), end)
+        if aside:
+            who, start = resolve_span(ctx, lo, aside.start(), mentions)
+            if who is not None:
+                return who, start
     for m in reversed(mentions):
         if m.end == end or m.name_end == end or (m.end > end and m.name_end <= end and text[m.name_end:end].strip(" ,") == ""):
             if m.name_start < lo:
@@ -364,6 +371,8 @@ _BODY_OF = re.compile(
     r"(?:[a-z][\w-]*\s+)?(?:press\s+service|press\s+office|government|ministry|office|secretariat|administration)\s+of\s+\S")
 # A body named by an adjective and a head noun; "the ministry" alone names none, but a state has
 # one presidency: "the presidency" alone is the dateline state's.
+# An aside between a subject and its verb: ", in a letter delivered by ..., "
+_ASIDE_END = re.compile(r",\s+in\s+(?:a|an|the|his|her|their|its)\s+[^,]*(?:,[^,]*)?,?\s*$")
 # A form of address before an office: "His Highness the Amir of ...", "HE President of ..."
 ADDRESS_BEFORE_OFFICE = re.compile(r"(?:(?:His|Her)\s+(?:Highness|Majesty|Excellency)|H\.?E\.?|H\.?H\.?)\s+(?:the\s+)?(?=[A-Z])")
 _OFFICE_OF_STATE = re.compile(r"(?:the|The)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(.+)")
