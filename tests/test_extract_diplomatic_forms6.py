@@ -106,3 +106,10 @@ def test_an_aside_naming_the_envoy_does_not_take_the_subjects_place():
                    "expressed the hope that the two countries would grow closer.")
     assert statements(text) == [("Sione Lata", "the two countries would grow closer")]
     assert messages(text) == [("Sione Lata", "Ana Lopes", "congratulation")]
+
+
+def test_a_message_to_the_people_addressed_to_a_person_is_to_that_person():
+    text = article("Queen Ana has sent a message of congratulations to the people of Fiji on the anniversary of independence.",
+                   "The message, addressed to the Governor-General, His Excellency the Most Hon. Sir Tui Vaai, was read "
+                   "at the gala.")
+    assert messages(text) == [("Ana", "Tui Vaai", "congratulation")]

@@ -35,6 +35,7 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - the list of recipients ends where a signer, deliverer or reader is named ("..., signed by the
   Secretary of State, Cardinal Z"; "in a message delivered by"): GUIDELINES, "someone who only signs,
   delivers or reads out a message is not its sender", nor is he a recipient;
+- "The message, addressed to Z, ..." after a message "to the people of Y" is to Z;
 - a message "to the people of Y" is to the state Y, "to the government and people of Y" to Y's
   government, but only where no person is among the recipients (GUIDELINES: a state "only where no
   person is named"; "to his counterpart and to the people of Y" is to the counterpart);
@@ -176,6 +177,8 @@ _ACT_IN_MESSAGE = re.compile(
     r"\s[Ii]n\s+(?:(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)|(?P<plural>messages|letters|telegrams|cables))\b")
 # "similar cables of condolence and congratulations": one message of each kind
 _TWO_KINDS = re.compile(r"(?P<head>.+?\bof)\s+(?P<one>.+?)\s+and\s+(?P<other>.+)")
+# "The message, addressed to Y, ...": the person the message just reported was addressed to
+_ADDRESSED_TO = re.compile(rf"\s*The\s+(?:[\w-]+\s+)?{_NOUN},?\s+(?:was\s+|is\s+)?addressed\s+to\s+")
 # A message sent to no one named: "also sent a congratulatory message." ("..., according to the ministry.")
 _SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b))")
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
@@ -206,7 +209,7 @@ _TERMINATOR = re.compile(
     r"|\s+while\b|,\s*(?:but|while|whereas)\s+(?=[A-Z])|[;:](?=\s|$)"
     # a period ending the sentence, not an abbreviation's (the period first: the checks behind it then run
     # only at periods, not at every position)
-    r"|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!Mrs\.)(?<!Smt\.)(?<!Gen\.)(?<!Col\.)(?<!Prof\.)(?<!\b[A-Z]\.)(?=\s|$)"
+    r"|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!Mrs\.)(?<!Smt\.)(?<!Gen\.)(?<!Col\.)(?<!Prof\.)(?<!\bHon\.)(?<!\bRt\.)(?<!\b[A-Z]\.)(?=\s|$)"
     r"|\.(?<=\bJr\.|\bSr\.)\s*$)"
 )
 # An occasion ends before a relative clause or a trailing attribution ("..., the Kremlin said").
@@ -814,6 +817,19 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                           if ctx.registry.actors[r].kind == "person"]
             emit(_subject(ctx, s_start, act.start(), mentions), recipients,
                  f"{written.group('noun') or written.group('plural')} {act.group()}", occasion)
+    if ctx.messages and has("addressed to") and ctx.registry.actors[ctx.messages[-1].recipient].kind != "person":
+        # "The message, addressed to the Governor-General, Y, was read ...": the message just reported "to the
+        # people of Z" is to Y (GUIDELINES: a state only where no person is named)
+        addressed = _ADDRESSED_TO.match(text, s_start, s_end)
+        if addressed:
+            rec_end, _ = _region_end(text, addressed.end(), s_end, quote_spans)
+            person = [r for r in parties(ctx, addressed.end(), rec_end, mentions, persons_only=True)
+                      if ctx.registry.actors[r].kind == "person"]
+            if person:
+                last = ctx.messages[-1]
+                last.recipient = person[0]
+                ctx.registry.actors[person[0]].used = True
+                ctx.last_recipients = person[:1]
     if ctx.roundup and not senders_seen and has("sent"):
         # in a roundup, "X also sent a congratulatory message." names no recipient: the roundup's
         alone = _SENT_ALONE.search(text, s_start, s_end)
