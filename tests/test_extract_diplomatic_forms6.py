@@ -113,3 +113,9 @@ def test_a_message_to_the_people_addressed_to_a_person_is_to_that_person():
                    "The message, addressed to the Governor-General, His Excellency the Most Hon. Sir Tui Vaai, was read "
                    "at the gala.")
     assert messages(text) == [("Ana", "Tui Vaai", "congratulation")]
+
+
+def test_in_a_roundup_a_lower_case_role_noun_is_the_person_congratulated():
+    text = article("Regional leaders have congratulated candidate Ana Lopes on her victory in the presidential election.",
+                   "King Omar of Tonga conveyed his congratulations in a message to the president-elect.")
+    assert messages(text) == [("Omar", "Ana Lopes", "congratulation")]

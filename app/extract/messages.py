@@ -179,6 +179,8 @@ _ACT_IN_MESSAGE = re.compile(
 _TWO_KINDS = re.compile(r"(?P<head>.+?\bof)\s+(?P<one>.+?)\s+and\s+(?P<other>.+)")
 # "The message, addressed to Y, ...": the person the message just reported was addressed to
 _ADDRESSED_TO = re.compile(rf"\s*The\s+(?:[\w-]+\s+)?{_NOUN},?\s+(?:was\s+|is\s+)?addressed\s+to\s+")
+# A role noun in lower case: "the president-elect", "the new president"
+_LOWER_OFFICE = re.compile(r"the\s+(?:new\s+)?(?P<office>[a-z]+)(?:-elect)?")
 # A message sent to no one named: "also sent a congratulatory message." ("..., according to the ministry.")
 _SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b))")
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
@@ -444,8 +446,9 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                 if offset >= 0:
                     chunk_start = offset + len(piece)
                 stripped = piece.strip(" ,.")
-                if not stripped or not _CAPITAL.search(stripped) and not _GROUP_OF_PEOPLE.match(stripped):
-                    continue
+                if not stripped or not _CAPITAL.search(stripped) and not _GROUP_OF_PEOPLE.match(stripped) and not (
+                        _LOWER_OFFICE.fullmatch(stripped) and _LOWER_OFFICE.fullmatch(stripped)["office"] in OFFICE_WORDS):
+                    continue  # (but "to the president-elect" is a role noun)
                 if _DAY_PHRASE.fullmatch(stripped) or _LEADER_GROUP.fullmatch(stripped):
                     continue
                 index = party(ctx, stripped, max(offset, a))
