@@ -119,3 +119,15 @@ def test_in_a_roundup_a_lower_case_role_noun_is_the_person_congratulated():
     text = article("Regional leaders have congratulated candidate Ana Lopes on her victory in the presidential election.",
                    "King Omar of Tonga conveyed his congratulations in a message to the president-elect.")
     assert messages(text) == [("Omar", "Ana Lopes", "congratulation")]
+
+
+def test_a_congratulatory_note_between_ministries_is_a_message():
+    text = article("The Ministry of Foreign Affairs of Fiji sent a congratulatory note to the Ministry of Foreign Affairs "
+                   "of Tonga on the national day.")
+    assert messages(text) == [("Ministry of Foreign Affairs of Fiji", "Ministry of Foreign Affairs of Tonga",
+                               "congratulation")]
+
+
+def test_taking_note_is_no_message():
+    text = article("President Ana Lopes took note of the proposal sent to Prime Minister Tui Vaai.")
+    assert messages(text) == []

@@ -213,7 +213,7 @@ SAY_VERBS = (
 # Message nouns (GUIDELINES: congratulatory message, message of condolence, letter,
 # greetings, telegram, cards, thank-you message...). Each opens with its first letter in both
 # cases ("[Mm]essages?"): messages.py looks ahead for those letters.
-MESSAGE_NOUN = r"(?:[Mm]essages?|[Ll]etters?|[Tt]elegrams?|[Cc]ables?|[Gg]reetings?|(?:[Gg]reeting\s+)?[Cc]ards?|[Nn]otes?\s+of\s+\w+|[Ee]-?mails?)"
+MESSAGE_NOUN = r"(?:[Mm]essages?|[Ll]etters?|[Tt]elegrams?|[Cc]ables?|[Gg]reetings?|(?:[Gg]reeting\s+)?[Cc]ards?|[Nn]otes?\s+of\s+\w+|(?:(?<=congratulatory\s)|(?<=condolence\s)|(?<=diplomatic\s))[Nn]otes?|[Ee]-?mails?)"
 MESSAGE_OF = (
     r"(?:condolences?|sympathy|sympathies|congratulations?|greetings?|felicitations?|thanks|gratitude|"
     r"appreciation|solidarity|support|good\s+wishes|best\s+wishes|invitation|reply|acceptance)"

@@ -51,6 +51,7 @@ Sentence forms recognised (each gives one message per sender and recipient):
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py); in a roundup, "X also
   sent a congratulatory message." (also "..., according to the ministry.") names no recipient: it is to Z.
+A "congratulatory (condolence, diplomatic) note" is a message noun, a bare "note" is not.
 A message noun in a figurative sense ("a clear message to investors", "text messages")
 is not a message, nor a plain "message" sent by a state; calls, talks and briefings are
 never messages, and greetings "conveyed", "extended" or "exchanged" in an article about a call
