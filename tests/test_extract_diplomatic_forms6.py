@@ -131,3 +131,10 @@ def test_a_congratulatory_note_between_ministries_is_a_message():
 def test_taking_note_is_no_message():
     text = article("President Ana Lopes took note of the proposal sent to Prime Minister Tui Vaai.")
     assert messages(text) == []
+
+
+def test_the_outlet_of_the_dateline_reporting_is_no_speaker():
+    text = article("Suva, May 2, 2021 (FNA) President Ana Lopes has congratulated Prime Minister Tui Vaai on his victory.",
+                   "The Fiji News Agency (FNA) reports that the message was issued by the office of the President.",
+                   "Tui Vaai said that he was grateful.")
+    assert statements(text) == [("Tui Vaai", "he was grateful")]

@@ -9,6 +9,8 @@ sign-off: an office and its state in capitals on the last lines, or "Issued by" 
 After the body, a headline or deck above the dateline that reads "X says ..." is X's statement, X named in
 the body. A letter printed in full under the report of its sending (a salutation, "Dear Mr. President,",
 the body, a close, "Sincerely,") is one direct statement by the writer of the message last reported.
+The outlet of the dateline ("(NAN)"), when the body names it ("The News Agency of Nigeria (NAN) reports
+that ..."), is the article's own voice, never a speaker.
 """
 from __future__ import annotations
 
@@ -446,9 +448,12 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
     statements = []
     seen: set[tuple[int, int]] = set()
     current: dict[int, int] = {}  # speaker -> message their statements belong to so far
+    outlet = line.outlet.strip(" ()") if line and line.outlet else None
     for f in sorted(found, key=lambda f: f.start):
         if f.speaker is None or f.speaker < 0 or f.end <= f.start or (f.start, f.end) in seen:
             continue
+        if outlet and outlet in registry.actors[f.speaker].aliases:
+            continue  # "The News Agency of Nigeria (NAN) reports that ..." under a "(NAN)" dateline: the article's own voice
         seen.add((f.start, f.end))
         statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end,
                                     _message_of(text, ctx, f, current)))
