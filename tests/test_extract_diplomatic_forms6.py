@@ -138,3 +138,10 @@ def test_the_outlet_of_the_dateline_reporting_is_no_speaker():
                    "The Fiji News Agency (FNA) reports that the message was issued by the office of the President.",
                    "Tui Vaai said that he was grateful.")
     assert statements(text) == [("Tui Vaai", "he was grateful")]
+
+
+def test_the_crown_prince_named_in_an_appositive_list_of_offices():
+    text = article("His Royal Highness Prince Saud bin Omar, Crown Prince, Deputy Prime Minister and Minister of Defense, "
+                   "sent a cable of condolence to the Emir of Kuwait, Sheikh Ali Hamad.",
+                   "In his cable, the Crown Prince said that the late Emir will be remembered.")
+    assert statements(text) == [("Saud bin Omar", "the late Emir will be remembered")]

@@ -109,7 +109,7 @@ RUN_WITH_NICKNAMES = re.compile(rf"{_FIRST_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_WO
 _PREFIXED_RUN = re.compile(rf"\b(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*(?:\s+{_WORD})*")
 # An appositive title after a name: ", president of ..." up to the next comma or the end.
 _APPOSITIVE = re.compile(
-    r"(?:\s*[“\"](?P<nick>[^”\"]{1,30})[”\"])?,\s+(?P<app>(?:(?:a|an|the)\s+)?(?:[\w'’().-]+\s+){0,2}?(?:[a-z][\w'’-]*|King|Queen|Sultan|Emir|Pope|President|Prime Minister|Chairman|Secretary|General|UN|Minister|Premier|Governor)\b[^,;:\"“”]*?)(?P<end>,|(?=[.;:])|$)"
+    r"(?:\s*[“\"](?P<nick>[^”\"]{1,30})[”\"])?,\s+(?P<app>(?:(?:a|an|the)\s+)?(?:[\w'’().-]+\s+){0,2}?(?:[a-z][\w'’-]*|King|Queen|Prince|Princess|Sultan|Emir|Amir|Pope|President|Prime Minister|Chairman|Secretary|General|UN|Minister|Premier|Governor)\b[^,;:\"“”]*?)(?P<end>,|(?=[.;:])|$)"
 )
 
 _QUOTES = "“\""
@@ -459,7 +459,7 @@ class Registry:
             else:
                 ok = bool(words) and (" " + " ".join(words) + " ") in title_text.replace("-", " ") or (
                     bool(words) and all(w in title_words for w in words))
-            if ok and title_words & _SECOND_OFFICE and not phrase_words & _SECOND_OFFICE:
+            if ok and title_words & _SECOND_OFFICE and not phrase_words & _SECOND_OFFICE and _only_second(title_text, phrase_key):
                 ok = False  # "the Amir" is not the Deputy Amir, "the President" not the Vice President
             if ok and unknown_state and actor.last > stateless_last:
                 stateless, stateless_last = i, actor.last
@@ -481,6 +481,14 @@ class Registry:
 
 # Words making an office a second one: its holder is not the one the bare office names.
 _SECOND_OFFICE = {"deputy", "vice"}
+
+
+def _only_second(title_text: str, office: str) -> bool:
+    """Whether every time the titles name the office, "deputy" or "vice" qualifies it ("Deputy Amir", not
+    "Crown Prince, Deputy Prime Minister" for "the Crown Prince")."""
+    office = re.escape(office)
+    qualified = len(re.findall(rf"\b(?:deputy|vice) {office}\b", title_text))
+    return qualified > 0 and qualified == len(re.findall(rf"\b{office}\b", title_text))
 _SEAT_FIRST_WORDS = {key.split()[0] for key in OFFICE_STATES if " " in key}  # "White" of "White House"
 _CONNECTIVES = {"and", "of", "the", "to", "on", "at", "in", "for", "his", "her", "their", "its", "a", "an"}
 _STOP_FIRST = {"to", "on", "at", "in", "from", "by", "with", "and"}
