@@ -145,3 +145,10 @@ def test_the_crown_prince_named_in_an_appositive_list_of_offices():
                    "sent a cable of condolence to the Emir of Kuwait, Sheikh Ali Hamad.",
                    "In his cable, the Crown Prince said that the late Emir will be remembered.")
     assert statements(text) == [("Saud bin Omar", "the late Emir will be remembered")]
+
+
+def test_bhutans_lyonchhoen_is_its_prime_minister():
+    text = article("Thimphu, May 2 (Kuensel) Lyonchhoen Dorji Wangdi wrote to Prime Minister Ram Thapa of Nepal.",
+                   "The Prime Minister said in the letter that Bhutan would send doctors.")
+    assert actor(text, "Dorji Wangdi").title == "Lyonchhoen"
+    assert statements(text) == [("Dorji Wangdi", "Bhutan would send doctors")]

@@ -52,6 +52,7 @@ TITLE_WORDS = {
     "people's", "congress", "government", "cabinet", "ministry", "office", "department",
     "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam", "elect", "designate",
     "custodian",  # "Custodian of the Two Holy Mosques": the Saudi king's title
+    "lyonchhoen",  # Bhutan's prime minister
 }
 
 # Offices that, right before a single word, make it a name ("Pope Francis", "President Lula").
@@ -159,7 +160,9 @@ INTERNATIONAL_MARKERS = (
 
 # Role nouns a speaker or sender may be referred to by ("the Chinese president").
 # Abbreviations are expanded before matching against an actor's titles.
-ROLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "un": "united nations", "sg": "secretary-general"}
+# (and local titles of an office: Bhutan's "Lyonchhoen" is its prime minister)
+ROLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "un": "united nations", "sg": "secretary-general",
+                      "lyonchhoen": "prime minister"}
 HEAD_OF_STATE_WORDS = {"president", "king", "queen", "sultan", "emir", "amir", "monarch", "pope", "ruler", "chairman", "leader"}
 ROLE_SYNONYMS = {
     "head of state": HEAD_OF_STATE_WORDS,

@@ -447,7 +447,7 @@ class Registry:
                     continue
                 unknown_state = True  # a demonym may tell what the article did not: last resort
             title_words = set(fold(" ".join(actor.titles)).replace("-", " ").split())
-            title_words |= {ROLE_ABBREVIATIONS.get(w, w) for w in title_words}
+            title_words |= {word for w in title_words for word in ROLE_ABBREVIATIONS.get(w, w).split()}
             if "counterpart" in title_words:  # "his Azerbaijani counterpart": the same office as the other party
                 title_words |= OFFICE_WORDS
             title_text = " " + fold(" ".join(actor.titles)) + " "
