@@ -9,7 +9,10 @@ article set up as a sender or recipient ("students at ..." then "the students").
 A body's head noun with "the" ("the ministry", "the government") is the body last named with it
 ("Ministry of Foreign Affairs"), or the national body the article named before without giving it
 words ("The Spanish government rejected ... the government said": the Spanish government). The
-abbreviated styles "HM", "HH", "HRH", "HE" before a role noun are left aside ("HM the King said").
+abbreviated styles "HM", "HH", "HRH", "HE" before a role noun are left aside ("HM the King said"), as is a
+form of address before an office naming a party ("to His Highness the Amir of Kuwait", "to HE President of
+Y"). In a roundup, a party's role noun is the person congratulated where it fits him or no one named yet.
+"X, in a letter delivered by Y, expressed ..." is X's: the aside is skipped.
 An office of a state as a party ("thanks in reply to the King of Saudi Arabia, the Amir of Kuwait")
 is the person holding that office for that state. "The head of the Russian state" with no one so titled
 is the untitled person in focus, as "the President of Russia" is. A role noun that fits several people

@@ -38,7 +38,11 @@ Sultan bin Fahd"); a form of three words or more refers to a known name only in 
 (Arab names share their fathers' and families' words), and a one-word form is the person whose given
 name it is before one whose father it names ("King Omar": Omar bin Said, not Khalid bin Omar). "King"
 opening an appositive is an office, not a participle. Indian "Shri"/"Smt.", Burmese "U"/"Daw" and East
-African "Mama" are honorifics.
+African "Mama" are honorifics, as are "the Most Hon." and "Rt Hon."; Bhutan's "Lyonchhoen" is a title (prime
+minister). Legislatures' own names ("Oliy Majlis", "State Duma") are never name words. A role noun
+matches neither a deputy's office ("the Amir" is not the Deputy Amir) nor, "new" aside ("the new
+Pope"), anything but its words; named without a state, it is the dateline state's holder before a
+foreign one's. ", Crown Prince, ..." after a name is an appositive office.
 """
 from __future__ import annotations
 
