@@ -152,3 +152,11 @@ def test_bhutans_lyonchhoen_is_its_prime_minister():
                    "The Prime Minister said in the letter that Bhutan would send doctors.")
     assert actor(text, "Dorji Wangdi").title == "Lyonchhoen"
     assert statements(text) == [("Dorji Wangdi", "Bhutan would send doctors")]
+
+
+def test_the_subject_named_by_office_and_surname_after_an_opening_clause_takes_the_focus():
+    text = article("The Prime Minister, Hon. Omar Khan, held talks with the Prime Minister of Samoa, Rt Hon. Ana Lopes.",
+                   "PM Khan said that the talks were useful.",
+                   "For her part, Prime Minister Lopes thanked the government.",
+                   "She said Samoa wanted closer ties.")
+    assert statements(text) == [("Omar Khan", "the talks were useful"), ("Ana Lopes", "Samoa wanted closer ties")]

@@ -2,7 +2,8 @@
 
 For each sentence: find the people it mentions (names.scan), the messages it reports
 (messages.find_messages), then its statements (statements), and move the focus used by
-pronouns to the sentence's subject. Only actors that send, receive or speak are kept.
+pronouns to the sentence's subject (also one named by office and short name after an opening clause: "For
+her part, Prime Minister X thanked ..."). Only actors that send, receive or speak are kept.
 Extraction never raises: any unexpected input yields at least the title. The default state of
 its actors is the dateline's ("STATE HOUSE, NAIROBI": the city's) (else an outlet's named under the title, else a press release's
 sign-off: an office and its state in capitals on the last lines, or "Issued by" an office over its city).
@@ -19,8 +20,9 @@ import re
 from app.extract.context import Context, resolve_phrase, strip_adverbials
 from app.extract.countries import DATELINE_CITIES, is_country_name, named_outlet, outlet_country
 from app.extract.dates import published
+from app.extract.lexicon import OFFICE_WORDS
 from app.extract.messages import CALL_CONTEXT, find_messages
-from app.extract.names import Registry, scan, sentence_runs
+from app.extract.names import Registry, scan, sentence_runs, title_before
 from app.extract.segment import dateline, paragraphs, quotes, sentences
 from app.extract.statements import (
     Found,
@@ -372,8 +374,11 @@ def _sentence_subject(text: str, s0: int, mentions) -> int | None:
     if not mentions:
         return None
     first = mentions[0]
-    before = text[s0:first.start]
-    if not before.strip() or (before.rstrip().endswith(",") and _CLAUSE_PREFIX.fullmatch(text, s0, first.start)):
+    start = first.start
+    if start > s0 and text[start - 1] == " " and text[s0:start - 1].rpartition(" ")[2].lower() in OFFICE_WORDS:
+        start = title_before(text, s0, start)[0]  # "For her part, Prime Minister Ardern": the office opens the subject
+    before = text[s0:start]
+    if not before.strip() or (before.rstrip().endswith(",") and _CLAUSE_PREFIX.fullmatch(text, s0, start)):
         return first.actor
     return None
 
