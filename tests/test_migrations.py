@@ -69,155 +69,102 @@ def test_an_interrupted_migration_leaves_the_database_untouched(database_url, mo
     assert differences(database_url) == []
 
 
+PEOPLE = [{"id": "xi-jinping", "country": "CHN"}, {"id": "hun-sen", "country": "KHM"}]
+
+
+def after_upgrade(database_url: str, revision: str, rows: dict[str, list[dict]], *queries: str) -> list[list[tuple]]:
+    """Stores `rows` (a table's name: its rows as column -> value) in a database at `revision`,
+    upgrades it to the latest migration and returns the sorted rows each query then finds."""
+    command.upgrade(alembic_config(database_url), revision)
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            for table, table_rows in rows.items():
+                for row in table_rows:
+                    columns = ", ".join(f'"{column}"' for column in row)
+                    values = ", ".join(f":{column}" for column in row)
+                    connection.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({values})"), row)
+        upgrade(database_url)
+        with engine.connect() as connection:
+            return [sorted(map(tuple, connection.execute(text(query)).all())) for query in queries]
+    finally:
+        engine.dispose()
+
+
+def people(*ids: str, country: bool = False) -> list[dict]:
+    return [{"id": p["id"], "name": p["id"], "kind": "person", **({"country": p["country"]} if country else {})}
+            for p in PEOPLE if p["id"] in ids]
+
+
 def test_statements_stored_before_migration_0005_get_their_article_date(database_url):
-    command.upgrade(alembic_config(database_url), "0004")
-    engine = make_engine(database_url)
-    try:
-        with engine.begin() as connection:
-            connection.execute(text("INSERT INTO actors (id, name, kind) VALUES ('xi-jinping', 'Xi Jinping', 'person')"))
-            for article_id, published in (("a" * 16, "2023-07-30"), ("b" * 16, None)):
-                connection.execute(
-                    text(
-                        "INSERT INTO articles (id, title, text, published_at, published_at_source, ingested_at, content_hash) "
-                        "VALUES (:id, 'Title', 'Text', :published, 'metadata', '2026-01-01 00:00:00', :id)"
-                    ),
-                    {"id": article_id, "published": published},
-                )
-                connection.execute(
-                    text(
-                        'INSERT INTO statements (article_id, speaker_id, kind, text, start, "end") '
-                        "VALUES (:id, 'xi-jinping', 'reported', 'Text', 0, 4)"
-                    ),
-                    {"id": article_id},
-                )
-        upgrade(database_url)
-        with engine.connect() as connection:
-            dates = dict(connection.execute(text("SELECT article_id, date FROM statements")).all())
-        assert {key: value and str(value) for key, value in dates.items()} == {"a" * 16: "2023-07-30", "b" * 16: None}
-    finally:
-        engine.dispose()
-
-
-def test_messages_stored_before_migration_0010_get_their_actors_countries(database_url):
-    command.upgrade(alembic_config(database_url), "0009")
-    engine = make_engine(database_url)
-    try:
-        with engine.begin() as connection:
-            for actor, country in (("xi-jinping", "CHN"), ("hun-sen", "KHM"), ("antonio-guterres", None)):
-                connection.execute(
-                    text("INSERT INTO actors (id, name, kind, country) VALUES (:id, :id, 'person', :country)"),
-                    {"id": actor, "country": country},
-                )
-            for sender, recipient in (("xi-jinping", "hun-sen"), ("hun-sen", "antonio-guterres")):
-                connection.execute(
-                    text("INSERT INTO messages (sender_id, recipient_id, kind) VALUES (:sender, :recipient, 'greeting')"),
-                    {"sender": sender, "recipient": recipient},
-                )
-        upgrade(database_url)
-        with engine.connect() as connection:
-            countries = connection.execute(
-                text("SELECT sender_id, sender_country, recipient_country FROM messages ORDER BY id")
-            ).all()
-        assert list(map(tuple, countries)) == [("xi-jinping", "CHN", "KHM"), ("hun-sen", "KHM", None)]
-    finally:
-        engine.dispose()
-
-
-def test_messages_stored_before_migration_0011_are_counted_by_actor(database_url):
-    command.upgrade(alembic_config(database_url), "0010")
-    engine = make_engine(database_url)
-    try:
-        with engine.begin() as connection:
-            for actor in ("xi-jinping", "hun-sen"):
-                connection.execute(text("INSERT INTO actors (id, name, kind) VALUES (:id, :id, 'person')"), {"id": actor})
-            for sender, recipient, kind in (
-                ("xi-jinping", "hun-sen", "greeting"),
-                ("xi-jinping", "hun-sen", "greeting"),
-                ("hun-sen", "xi-jinping", "thanks"),
-            ):
-                connection.execute(
-                    text("INSERT INTO messages (sender_id, recipient_id, kind) VALUES (:sender, :recipient, :kind)"),
-                    {"sender": sender, "recipient": recipient, "kind": kind},
-                )
-        upgrade(database_url)
-        with engine.connect() as connection:
-            counts = connection.execute(text("SELECT role, actor_id, kind, messages FROM actor_message_counts")).all()
-        assert sorted(map(tuple, counts)) == [
-            ("recipient", "hun-sen", "greeting", 2),
-            ("recipient", "xi-jinping", "thanks", 1),
-            ("sender", "hun-sen", "thanks", 1),
-            ("sender", "xi-jinping", "greeting", 2),
-        ]
-    finally:
-        engine.dispose()
-
-
-def test_messages_stored_before_migration_0012_are_counted_by_month(database_url):
-    command.upgrade(alembic_config(database_url), "0011")
-    engine = make_engine(database_url)
-    try:
-        with engine.begin() as connection:
-            for actor in ("xi-jinping", "hun-sen"):
-                connection.execute(text("INSERT INTO actors (id, name, kind) VALUES (:id, :id, 'person')"), {"id": actor})
-            for kind, day in (("greeting", "2023-07-30"), ("greeting", "2023-07-02"), ("greeting", None), ("thanks", "2023-08-01")):
-                connection.execute(
-                    text("INSERT INTO messages (sender_id, recipient_id, kind, date) VALUES ('xi-jinping', 'hun-sen', :kind, :day)"),
-                    {"kind": kind, "day": day},
-                )
-        upgrade(database_url)
-        with engine.connect() as connection:
-            counts = connection.execute(text("SELECT kind, month, messages FROM message_month_counts")).all()
-        assert sorted(map(tuple, counts)) == [("greeting", "", 1), ("greeting", "2023-07", 2), ("thanks", "2023-08", 1)]
-    finally:
-        engine.dispose()
-
-
-def test_statements_counted_before_migration_0013_are_counted_by_speaker_and_by_month(database_url):
-    command.upgrade(alembic_config(database_url), "0012")
-    engine = make_engine(database_url)
-    try:
-        with engine.begin() as connection:
-            for actor in ("xi-jinping", "hun-sen"):
-                connection.execute(text("INSERT INTO actors (id, name, kind) VALUES (:id, :id, 'person')"), {"id": actor})
-            for speaker, kind, month, n in (
-                ("xi-jinping", "direct", "2023-07", 2),
-                ("xi-jinping", "direct", "2023-08", 1),
-                ("hun-sen", "direct", "2023-07", 4),
-                ("hun-sen", "reported", "", 1),
-            ):
-                connection.execute(
-                    text("INSERT INTO statement_counts (speaker_id, kind, month, statements) VALUES (:s, :k, :m, :n)"),
-                    {"s": speaker, "k": kind, "m": month, "n": n},
-                )
-        upgrade(database_url)
-        with engine.connect() as connection:
-            speakers = connection.execute(text("SELECT speaker_id, kind, statements FROM statement_speaker_counts")).all()
-            months = connection.execute(text("SELECT kind, month, statements FROM statement_month_counts")).all()
-        assert sorted(map(tuple, speakers)) == [("hun-sen", "direct", 4), ("hun-sen", "reported", 1), ("xi-jinping", "direct", 3)]
-        assert sorted(map(tuple, months)) == [("direct", "2023-07", 6), ("direct", "2023-08", 1), ("reported", "", 1)]
-    finally:
-        engine.dispose()
+    articles = [{"id": article_id, "title": "Title", "text": "Text", "published_at": published,
+                 "published_at_source": "metadata", "ingested_at": "2026-01-01 00:00:00", "content_hash": article_id}
+                for article_id, published in (("a" * 16, "2023-07-30"), ("b" * 16, None))]
+    statements = [{"article_id": article["id"], "speaker_id": "xi-jinping", "kind": "reported", "text": "Text",
+                   "start": 0, "end": 4} for article in articles]
+    [dates] = after_upgrade(database_url, "0004", {"actors": people("xi-jinping"), "articles": articles,
+                                                   "statements": statements},
+                            "SELECT article_id, date FROM statements")
+    assert [(article, day and str(day)) for article, day in dates] == [("a" * 16, "2023-07-30"), ("b" * 16, None)]
 
 
 def test_messages_stored_before_migration_0007_are_counted(database_url):
-    command.upgrade(alembic_config(database_url), "0006")
-    engine = make_engine(database_url)
-    try:
-        with engine.begin() as connection:
-            for actor in ("xi-jinping", "hun-sen"):
-                connection.execute(text("INSERT INTO actors (id, name, kind) VALUES (:id, :id, 'person')"), {"id": actor})
-            for kind, day in (("greeting", "2023-07-30"), ("greeting", "2023-07-02"), ("greeting", None), ("condolence", "2023-07-30")):
-                connection.execute(
-                    text("INSERT INTO messages (sender_id, recipient_id, kind, date) VALUES ('xi-jinping', 'hun-sen', :kind, :day)"),
-                    {"kind": kind, "day": day},
-                )
-        upgrade(database_url)
-        with engine.connect() as connection:
-            counts = connection.execute(text("SELECT sender_id, recipient_id, kind, month, messages FROM message_counts")).all()
-        assert sorted(map(tuple, counts)) == [
-            ("xi-jinping", "hun-sen", "condolence", "2023-07", 1),
-            ("xi-jinping", "hun-sen", "greeting", "", 1),
-            ("xi-jinping", "hun-sen", "greeting", "2023-07", 2),
-        ]
-    finally:
-        engine.dispose()
+    messages = [{"sender_id": "xi-jinping", "recipient_id": "hun-sen", "kind": kind, "date": day}
+                for kind, day in (("greeting", "2023-07-30"), ("greeting", "2023-07-02"), ("greeting", None),
+                                  ("condolence", "2023-07-30"))]
+    [counts] = after_upgrade(database_url, "0006", {"actors": people("xi-jinping", "hun-sen"), "messages": messages},
+                             "SELECT sender_id, recipient_id, kind, month, messages FROM message_counts")
+    assert counts == [
+        ("xi-jinping", "hun-sen", "condolence", "2023-07", 1),
+        ("xi-jinping", "hun-sen", "greeting", "", 1),
+        ("xi-jinping", "hun-sen", "greeting", "2023-07", 2),
+    ]
+
+
+def test_messages_stored_before_migration_0010_get_their_actors_countries(database_url):
+    actors = [*people("xi-jinping", "hun-sen", country=True),
+              {"id": "antonio-guterres", "name": "antonio-guterres", "kind": "person", "country": None}]
+    messages = [{"sender_id": sender, "recipient_id": recipient, "kind": "greeting"}
+                for sender, recipient in (("xi-jinping", "hun-sen"), ("hun-sen", "antonio-guterres"))]
+    [countries] = after_upgrade(database_url, "0009", {"actors": actors, "messages": messages},
+                                "SELECT sender_id, sender_country, recipient_country FROM messages")
+    assert countries == [("hun-sen", "KHM", None), ("xi-jinping", "CHN", "KHM")]
+
+
+def test_messages_stored_before_migration_0011_are_counted_by_actor(database_url):
+    messages = [{"sender_id": sender, "recipient_id": recipient, "kind": kind}
+                for sender, recipient, kind in (("xi-jinping", "hun-sen", "greeting"),
+                                                ("xi-jinping", "hun-sen", "greeting"),
+                                                ("hun-sen", "xi-jinping", "thanks"))]
+    [counts] = after_upgrade(database_url, "0010", {"actors": people("xi-jinping", "hun-sen"), "messages": messages},
+                             "SELECT role, actor_id, kind, messages FROM actor_message_counts")
+    assert counts == [
+        ("recipient", "hun-sen", "greeting", 2),
+        ("recipient", "xi-jinping", "thanks", 1),
+        ("sender", "hun-sen", "thanks", 1),
+        ("sender", "xi-jinping", "greeting", 2),
+    ]
+
+
+def test_messages_stored_before_migration_0012_are_counted_by_month(database_url):
+    messages = [{"sender_id": "xi-jinping", "recipient_id": "hun-sen", "kind": kind, "date": day}
+                for kind, day in (("greeting", "2023-07-30"), ("greeting", "2023-07-02"), ("greeting", None),
+                                  ("thanks", "2023-08-01"))]
+    [counts] = after_upgrade(database_url, "0011", {"actors": people("xi-jinping", "hun-sen"), "messages": messages},
+                             "SELECT kind, month, messages FROM message_month_counts")
+    assert counts == [("greeting", "", 1), ("greeting", "2023-07", 2), ("thanks", "2023-08", 1)]
+
+
+def test_statements_counted_before_migration_0013_are_counted_by_speaker_and_by_month(database_url):
+    counted = [{"speaker_id": speaker, "kind": kind, "month": month, "statements": n}
+               for speaker, kind, month, n in (("xi-jinping", "direct", "2023-07", 2),
+                                               ("xi-jinping", "direct", "2023-08", 1),
+                                               ("hun-sen", "direct", "2023-07", 4),
+                                               ("hun-sen", "reported", "", 1))]
+    speakers, months = after_upgrade(
+        database_url, "0012", {"actors": people("xi-jinping", "hun-sen"), "statement_counts": counted},
+        "SELECT speaker_id, kind, statements FROM statement_speaker_counts",
+        "SELECT kind, month, statements FROM statement_month_counts",
+    )
+    assert speakers == [("hun-sen", "direct", 4), ("hun-sen", "reported", 1), ("xi-jinping", "direct", 3)]
+    assert months == [("direct", "2023-07", 6), ("direct", "2023-08", 1), ("reported", "", 1)]
