@@ -1,0 +1,13 @@
+"""Forms of general international media copy (agency and broadcaster roundups of posts, letters and
+calls), each on a short example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import article, messages
+
+
+def test_in_a_roundup_a_leader_who_posted_on_a_platform_sent_no_message():
+    text = article("President-elect Marco Ferri received congratulations from foreign leaders on Monday.",
+                   "Chilean President Rosa Vidal said the result was a victory for the whole region.",
+                   "Former Peruvian president Luis Ortega posted on Facebook that he was delighted for Ferri.",
+                   "Bolivian President Ana Quispe wrote on X that democracy had spoken.")
+    assert messages(text) == [("Rosa Vidal", "Marco Ferri", "congratulation")]
