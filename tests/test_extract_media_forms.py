@@ -11,3 +11,19 @@ def test_in_a_roundup_a_leader_who_posted_on_a_platform_sent_no_message():
                    "Former Peruvian president Luis Ortega posted on Facebook that he was delighted for Ferri.",
                    "Bolivian President Ana Quispe wrote on X that democracy had spoken.")
     assert messages(text) == [("Rosa Vidal", "Marco Ferri", "congratulation")]
+
+
+
+def test_a_plain_letter_to_someone_another_leader_condoled_with_is_a_condolence():
+    text = article("Chilean President Rosa Vidal will host a regional summit in May.",
+                   "Vidal sent a message of condolence to President Marco Ferri after the floods.",
+                   "Peruvian President Luis Ortega also wrote to Ferri.")
+    assert messages(text) == [("Luis Ortega", "Marco Ferri", "condolence"), ("Rosa Vidal", "Marco Ferri", "condolence")]
+
+
+def test_a_plain_letter_to_someone_else_stays_a_letter():
+    text = article("Chilean President Rosa Vidal will host a regional summit in May.",
+                   "Vidal sent a message of condolence to President Marco Ferri after the floods.",
+                   "Peruvian President Luis Ortega also wrote to Vidal.")
+    assert messages(text) == [("Luis Ortega", "Rosa Vidal", "letter"), ("Rosa Vidal", "Marco Ferri", "condolence")]
+

@@ -550,6 +550,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             return  # "China sent a message to Washington": figurative, states write no plain letters
         if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()):
             kind = ctx.roundup[1]
+        if kind == "letter" and not gatherings and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}"):
+            # "Messages of condolence reached Y ... X also wrote to Y": a plain letter to someone another
+            # leader condoled with (or congratulated) in the article is one more of the same
+            kind = next((m.kind for m in ctx.messages if m.recipient == recipients[0] and m.sender != senders[0]
+                         and m.kind in ("condolence", "congratulation")), kind)
         if len(recipients) == len(ctx.states_in_order) > 1:
             _recipient_countries_in_order(ctx, recipients)
         if occasion:
