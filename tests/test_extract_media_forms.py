@@ -27,3 +27,13 @@ def test_a_plain_letter_to_someone_else_stays_a_letter():
                    "Peruvian President Luis Ortega also wrote to Vidal.")
     assert messages(text) == [("Luis Ortega", "Rosa Vidal", "letter"), ("Rosa Vidal", "Marco Ferri", "condolence")]
 
+
+
+def test_a_message_sent_to_someone_named_before_it():
+    text = article("Chilean President Rosa Vidal has sent President Marco Ferri a message of condolence, her office said.")
+    assert messages(text) == [("Rosa Vidal", "Marco Ferri", "condolence")]
+
+
+def test_a_thing_sent_to_a_place_is_no_message():
+    text = article("Chilean President Rosa Vidal sent Santiago a clear message about the budget.")
+    assert messages(text) == []

@@ -116,6 +116,10 @@ _SEND = re.compile(
     r"(?:,\s+(?:signed|delivered|handed\s+over)\s+by\s+[^,;]{1,80},)?"
     r"\s+(?:(?:[\w'’-]+\s+){0,2}?)to\s+",
 )
+# "X sent Y a congratulatory message": the recipient named before the message (a name or a title opens it)
+_SENT_PERSON_A = re.compile(
+    rf"\bsen(?:t|ds)\s+(?P<who>[A-Z][^,.;]{{1,60}}?)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\b"
+)
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
@@ -609,6 +613,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         for noun in nouns:
             emit(senders, recipients, noun, occasion,
                  respectively="respectively" in text[match.end():min(s_end, rec_end + 16)])
+
+    for match in (_SENT_PERSON_A.finditer(text, s_start, s_end) if has("sent ") or has("sends ") else ()):
+        recipients = [r for r in parties(ctx, match.start("who"), match.end("who"), mentions, persons_only=True)
+                      if ctx.registry.actors[r].kind == "person"]
+        if recipients and outside_quotes(match.start()):
+            rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+            emit(_subject(ctx, s_start, match.start(), mentions), recipients, match.group("noun"), occasion)
 
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
                                  or "felicitations" in low or "thanks" in low):
