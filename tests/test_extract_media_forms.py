@@ -37,3 +37,9 @@ def test_a_message_sent_to_someone_named_before_it():
 def test_a_thing_sent_to_a_place_is_no_message():
     text = article("Chilean President Rosa Vidal sent Santiago a clear message about the budget.")
     assert messages(text) == []
+
+
+def test_states_listed_as_sending_condolences_summarise_the_leaders_messages():
+    text = article("Chile, Peru, Bolivia and several other states have sent condolences to Ecuador after the floods.",
+                   "Chilean President Rosa Vidal sent a message of condolence to President Marco Ferri.")
+    assert messages(text) == [("Rosa Vidal", "Marco Ferri", "condolence")]

@@ -552,6 +552,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             kind = kind_of(noun, sentence, gatherings, occasion, ctx.lead_occasion)
         if kind == "letter" and all(ctx.registry.actors[x].kind == "state" for x in senders):
             return  # "China sent a message to Washington": figurative, states write no plain letters
+        if len(senders) > 2 and all(ctx.registry.actors[x].kind == "state" for x in senders):
+            return  # "A, B, C and several Arab states have sent condolences to Z": a summary; leaders' messages follow
         if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()):
             kind = ctx.roundup[1]
         if kind == "letter" and not gatherings and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}"):
