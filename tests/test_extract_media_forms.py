@@ -43,3 +43,15 @@ def test_states_listed_as_sending_condolences_summarise_the_leaders_messages():
     text = article("Chile, Peru, Bolivia and several other states have sent condolences to Ecuador after the floods.",
                    "Chilean President Rosa Vidal sent a message of condolence to President Marco Ferri.")
     assert messages(text) == [("Rosa Vidal", "Marco Ferri", "condolence")]
+
+
+def test_a_message_received_by_someone_named_after_a_reporting_clause():
+    text = article("The presidency said Rosa Vidal had also received a congratulatory telegram from "
+                   "Peruvian President Luis Ortega.", title="Chilean President Rosa Vidal wins")
+    assert messages(text) == [("Luis Ortega", "Rosa Vidal", "congratulation")]
+
+
+def test_a_message_not_received_is_none():
+    text = article("Chilean President Rosa Vidal had not yet received any message from Peruvian President "
+                   "Luis Ortega, her spokesman said.")
+    assert messages(text) == []

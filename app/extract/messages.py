@@ -174,6 +174,8 @@ _RECEIVED = re.compile(
     rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}(?:\s+and\s+{_NOUN})?|congratulations|condolences|felicitations))"
     r"(?:\s+(?:on|over|for)\s+[^,;]{1,60}?)?(?:\s+(?:addressed\s+)?to\s+(?P<addressee>[^,;]{1,120}?))?\s+from\s+"
 )
+_NOT_RECEIVED = re.compile(r"\b(?:not|never|yet)\s+received|received\s+(?:any|no)\b")
+_REPORTING_CLAUSE = re.compile(r"\b(?:said|says|told\s+[^,;.]{1,60}?\s+that|announced|reported)\s+(?:that\s+)?")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
@@ -772,6 +774,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         emit(senders, recipients, match.group("noun") or match.group("noun2") or ctx.roundup[1], occasion)
 
     for match in (_RECEIVED.finditer(text, s_start, s_end) if has("received") else ()):
+        if _NOT_RECEIVED.search(text, max(s_start, match.start() - 12), match.start("noun") + 4):
+            continue  # "had not yet received any message from Y"
         if ctx.call_context and match.group("noun").endswith(("congratulations", "condolences", "felicitations")):
             continue  # congratulations received in a call were not written
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
@@ -782,7 +786,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 single = resolve_phrase(ctx, match.start("addressee"), match.end("addressee"), mentions)
                 recipient = [single] if single is not None and single >= 0 else []
         else:
-            recipient = _subject(ctx, s_start, match.start(), mentions)
+            # "The Kremlin said Putin had received ...": the subject follows the reporting clause
+            cue = None
+            for cue in _REPORTING_CLAUSE.finditer(text, s_start, match.start()):
+                pass
+            recipient = _subject(ctx, cue.end() if cue else s_start, match.start(), mentions)
         if recipient and _GROUP_SUBJECT.search(text, match.end(), end) and not any(
                 ctx.registry.actors[x].kind == "person" for x in senders):
             # "Z has received congratulatory cables from Arab and foreign leaders" opens a roundup
