@@ -55,3 +55,11 @@ def test_a_message_not_received_is_none():
     text = article("Chilean President Rosa Vidal had not yet received any message from Peruvian President "
                    "Luis Ortega, her spokesman said.")
     assert messages(text) == []
+
+
+def test_a_message_quoted_later_belongs_to_the_message_sent_in_between():
+    text = article("Chilean President Rosa Vidal on Monday congratulated Marco Ferri on his election victory.",
+                   "“Congratulations on a clear win,” Vidal wrote on X.",
+                   "Peruvian President Luis Ortega sent a congratulatory message to Ferri. In the message, Ortega "
+                   "said the two countries would work together.")
+    assert messages(text) == [("Luis Ortega", "Marco Ferri", "congratulation")]

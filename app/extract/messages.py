@@ -896,8 +896,9 @@ def _quoted_later(ctx: Context, pos: int) -> bool:
         ctx.message_quotes = [m.start() for m in _LATER_MESSAGE.finditer(ctx.text)]
     quote = next((q for q in ctx.message_quotes if pos <= q < pos + 2000), None)
     # the quotation belongs to the nearest act before it ("Y thanked X ... X expressed condolences to Z.
-    # The condolence message reads": Z's message)
-    return quote is not None and _ACT_VERB.search(ctx.text, pos, quote) is None
+    # The condolence message reads": Z's message; so does "W sent a message to Z. In the message, ...")
+    return (quote is not None and _ACT_VERB.search(ctx.text, pos, quote) is None
+            and _SEND.search(ctx.text, pos, quote) is None)
 
 
 # A later sentence quoting the message: "In his message, ...", "... said in her telegram", "The message reads".
