@@ -63,3 +63,9 @@ def test_a_message_quoted_later_belongs_to_the_message_sent_in_between():
                    "Peruvian President Luis Ortega sent a congratulatory message to Ferri. In the message, Ortega "
                    "said the two countries would work together.")
     assert messages(text) == [("Luis Ortega", "Marco Ferri", "congratulation")]
+
+
+def test_a_leader_sending_a_message_after_a_first_clause():
+    text = article("Chilean President Rosa Vidal was among the first to react, sending a congratulatory message "
+                   "to Marco Ferri.")
+    assert messages(text) == [("Rosa Vidal", "Marco Ferri", "congratulation")]

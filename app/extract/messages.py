@@ -110,7 +110,7 @@ _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
 # noun at every position.
 _NOUN_LETTERS = "".join(sorted({c for pair in re.findall(r"\[([A-Z][a-z])\]", MESSAGE_NOUN) for c in pair}))
 _SEND = re.compile(
-    r"(?=[sdcaefw])\b(?:sent|sends|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired)\b"
+    r"(?=[sdcaefw])\b(?:sent|sends|sending|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired)\b"
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})"
     # "sent a telegram, signed by the Secretary of State, to Y": the signer stands between
     r"(?:,\s+(?:signed|delivered|handed\s+over)\s+by\s+[^,;]{1,80},)?"
