@@ -2,7 +2,7 @@
 calls), each on a short example written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, messages
+from extract_helpers import article, messages, statements
 
 
 def test_in_a_roundup_a_leader_who_posted_on_a_platform_sent_no_message():
@@ -69,3 +69,8 @@ def test_a_leader_sending_a_message_after_a_first_clause():
     text = article("Chilean President Rosa Vidal was among the first to react, sending a congratulatory message "
                    "to Marco Ferri.")
     assert messages(text) == [("Rosa Vidal", "Marco Ferri", "congratulation")]
+
+
+def test_a_speaker_of_a_university_is_the_person_not_the_university():
+    text = article("Analyst Tomas Reyes of the University of Valparaiso said the vote would change the region.")
+    assert statements(text) == [("Tomas Reyes", "the vote would change the region")]

@@ -213,6 +213,13 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             return None, end
         return addressed(ctx, address.group(1), lo + address.start(1)), lo + address.start(1)
     det = _DET_PHRASE.search(chunk, max(0, segment - 1))
+    if det and not whole and text.endswith((" of ", " at "), lo, lo + det.start(1)):
+        # "X of the University of Y said", "X, a fellow at the Institute for Z, said": the person, not the body
+        member = _AFFILIATED.search(text, max(0, lo - 80), lo + det.start(1))
+        person = next((m for m in reversed(mentions) if member and m.name_end == member.start()
+                       and ctx.registry.actors[m.actor].kind == "person"), None)
+        if person:
+            return person.actor, person.start
     if det:
         phrase = det.group(1).strip()
         if whole and chunk.strip() != phrase and not _STYLE_ABBREVIATION.fullmatch(chunk.strip()[:-len(phrase)]):
@@ -259,6 +266,7 @@ def _honoured(ctx: Context, words: list[str], pos: int) -> int | None:
     return best
 
 
+_AFFILIATED = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,]{1,60}?)?\s+(?:of|at)\s+$")
 _OF_PLACE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
 
 

@@ -51,6 +51,7 @@ TITLE_WORDS = {
     "attaché", "lawmaker", "deputy-director", "politburo", "standing", "committee", "central",
     "people's", "congress", "government", "cabinet", "ministry", "office", "department",
     "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam", "elect", "designate",
+    "analyst", "researcher",  # "Analyst X of the University of Y said"
     "custodian",  # "Custodian of the Two Holy Mosques": the Saudi king's title
     "lyonchhoen",  # Bhutan's prime minister
 }
