@@ -74,3 +74,9 @@ def test_a_leader_sending_a_message_after_a_first_clause():
 def test_a_speaker_of_a_university_is_the_person_not_the_university():
     text = article("Analyst Tomas Reyes of the University of Valparaiso said the vote would change the region.")
     assert statements(text) == [("Tomas Reyes", "the vote would change the region")]
+
+
+def test_a_body_reporting_a_message_then_an_act_of_praise():
+    text = article("Chilean President Rosa Vidal also sent Ferri a congratulatory message, the presidency said, "
+                   "praising the long friendship of the two nations.")
+    assert statements(text) == [("presidency", "Chilean President Rosa Vidal also sent Ferri a congratulatory message")]

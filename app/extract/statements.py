@@ -144,6 +144,8 @@ _SPACE_COMMA = re.compile(r"[\s,]*")
 _CLAUSE_TO_COMMA = re.compile(r"[^.!?“”\"]*,\s*")  # "...," he said, "...": the quotation goes on
 _CUE_TO_QUOTE = re.compile(r"[^.!?“”\"]{0,80}?[:,]\s*")  # X said in his message: "..."
 _COMMA_ADDING = re.compile(r"\s*,\s*(?:adding|noting|stressing)\b")
+# "..., the Kremlin said, praising ...": what follows the cue is an act of the speaker, not reported content
+_COMMA_ACT = re.compile(r"\s*,\s*(?:praising|hailing|describing|calling|urging|thanking|welcoming|wishing|inviting)\b")
 # After a cue, what is not reported content: "said to ...", a quotation, "said in X: ..."
 _NOT_CONTENT = re.compile(r"\s+to\b|\s*[:“\"]|\s+(?:in|on|at)\b[^,]*[:“\"]")
 _DAY_ONLY = re.compile(r"[\s,]*(?:on\s+\w+day|\w+day)?[\s.]*")
@@ -290,7 +292,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         before_phrase = text[s_start:phrase_start].rstrip()
         content: tuple[int, int] | None = None
         trailer = _ADVERBIAL_ONLY.match(after) and " that " not in after and _words(after) <= 20
-        if (trailer or _COMMA_ADDING.match(after)) and before_phrase.endswith(",") \
+        if (trailer or _COMMA_ADDING.match(after) or _COMMA_ACT.match(after)) and before_phrase.endswith(",") \
                 and _words(before_phrase) >= 3:
             content = _trim(text, s_start, s_start + len(before_phrase) - 1)
             if text[content[0]] in "“\"" or any(a <= content[0] < b for a, b in quote_spans):
