@@ -80,3 +80,9 @@ def test_a_body_reporting_a_message_then_an_act_of_praise():
     text = article("Chilean President Rosa Vidal also sent Ferri a congratulatory message, the presidency said, "
                    "praising the long friendship of the two nations.")
     assert statements(text) == [("presidency", "Chilean President Rosa Vidal also sent Ferri a congratulatory message")]
+
+
+def test_a_body_reporting_a_message_whose_content_follows_in_a_relative_clause():
+    text = article("Peruvian President Luis Ortega sent a telegram to Ferri, the presidency said, in which he recalled "
+                   "the long friendship of the two nations.")
+    assert statements(text) == [("presidency", "Peruvian President Luis Ortega sent a telegram to Ferri")]

@@ -144,8 +144,10 @@ _SPACE_COMMA = re.compile(r"[\s,]*")
 _CLAUSE_TO_COMMA = re.compile(r"[^.!?“”\"]*,\s*")  # "...," he said, "...": the quotation goes on
 _CUE_TO_QUOTE = re.compile(r"[^.!?“”\"]{0,80}?[:,]\s*")  # X said in his message: "..."
 _COMMA_ADDING = re.compile(r"\s*,\s*(?:adding|noting|stressing)\b")
-# "..., the Kremlin said, praising ...": what follows the cue is an act of the speaker, not reported content
-_COMMA_ACT = re.compile(r"\s*,\s*(?:praising|hailing|describing|calling|urging|thanking|welcoming|wishing|inviting)\b")
+# "..., the Kremlin said, praising ..." (an act of the speaker) or "X sent a telegram to Y, the Vatican said, in
+# which ..." (what the message did): what follows the cue is not reported content
+_COMMA_ACT = re.compile(
+    r"\s*,\s*(?:praising|hailing|describing|calling|urging|thanking|welcoming|wishing|inviting|in\s+which)\b")
 # After a cue, what is not reported content: "said to ...", a quotation, "said in X: ..."
 _NOT_CONTENT = re.compile(r"\s+to\b|\s*[:“\"]|\s+(?:in|on|at)\b[^,]*[:“\"]")
 _DAY_ONLY = re.compile(r"[\s,]*(?:on\s+\w+day|\w+day)?[\s.]*")
