@@ -86,3 +86,9 @@ def test_a_body_reporting_a_message_whose_content_follows_in_a_relative_clause()
     text = article("Peruvian President Luis Ortega sent a telegram to Ferri, the presidency said, in which he recalled "
                    "the long friendship of the two nations.")
     assert statements(text) == [("presidency", "Peruvian President Luis Ortega sent a telegram to Ferri")]
+
+
+def test_a_post_quoted_after_a_second_verb_of_the_same_subject():
+    text = article("Chilean President Rosa Vidal declared a day of mourning and wrote on X: “Chile stands with "
+                   "the people of Peru in this hour of grief.”")
+    assert statements(text) == [("Rosa Vidal", "Chile stands with the people of Peru in this hour of grief")]

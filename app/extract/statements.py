@@ -249,7 +249,11 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
         for c in cues(text, prev_end, qs):
             before = c
         if before and _CUE_TO_QUOTE.fullmatch(text, before.end(), qs):
-            speaker, _ = resolve_span(ctx, prev_end, strip_adverbials(text, prev_end, before.start("verb")), mentions)
+            subject_end = strip_adverbials(text, prev_end, before.start("verb"))
+            if _AND_END.search(text, prev_end, subject_end):  # "X declared a day of mourning and wrote: ..."
+                speaker = _opening_subject(ctx, prev_end, before.start("verb"), mentions)
+            else:
+                speaker, _ = resolve_span(ctx, prev_end, subject_end, mentions)
             if speaker is not None and speaker >= 0:
                 used[before.start("verb")] = speaker
                 found.append(Found(speaker, "direct", *_trim(text, qs + 1, qe - 1)))
