@@ -2,7 +2,7 @@
 calls), each on a short example written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, messages, statements
+from extract_helpers import actor, article, messages, statements
 
 
 def test_in_a_roundup_a_leader_who_posted_on_a_platform_sent_no_message():
@@ -92,3 +92,9 @@ def test_a_post_quoted_after_a_second_verb_of_the_same_subject():
     text = article("Chilean President Rosa Vidal declared a day of mourning and wrote on X: “Chile stands with "
                    "the people of Peru in this hour of grief.”")
     assert statements(text) == [("Rosa Vidal", "Chile stands with the people of Peru in this hour of grief")]
+
+
+def test_downing_street_speaks_for_the_british_government():
+    text = article("Downing Street said the two leaders discussed trade and security during the call.")
+    assert statements(text) == [("Downing Street", "the two leaders discussed trade and security during the call")]
+    assert actor(text, "Downing Street").country == "GBR"

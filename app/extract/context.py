@@ -57,7 +57,8 @@ _ORG_TAIL_WORDS = {"Ministry", "Office", "Committee", "Council", "Embassy", "Gov
                    "Commission", "Agency", "Department", "Kremlin", "Pentagon", "House", "Presidency", "Palace",
                    "Parliament", "Assembly", "Affairs", "Directorate", "Service", "Administration", "Bureau",
                    "Party", "Front", "Federation", "Union", "Organization", "Organisation", "Institute", "Chamber",
-                   "Society", "Fund", "Programme", "Association", "Court", "Authority"}
+                   "Society", "Fund", "Programme", "Association", "Court", "Authority",
+                   "Street"}  # "Downing Street said": the seat of government for it
 # A body named before its verb: capitalised words, possibly joined by "of/the/and/for",
 # ending with a head noun ("China's Ministry of Foreign Affairs said").
 _ORG_TAIL = re.compile(
