@@ -98,3 +98,8 @@ def test_downing_street_speaks_for_the_british_government():
     text = article("Downing Street said the two leaders discussed trade and security during the call.")
     assert statements(text) == [("Downing Street", "the two leaders discussed trade and security during the call")]
     assert actor(text, "Downing Street").country == "GBR"
+
+
+def test_said_afterwards_that():
+    text = article("Foreign Minister Ana Ruiz said afterwards that she had a good talk with her counterpart.")
+    assert statements(text) == [("Ana Ruiz", "she had a good talk with her counterpart")]

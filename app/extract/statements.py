@@ -127,7 +127,7 @@ _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^“”\"]*?)?\s*[.!?]?[”\"’]?\s*$"
 )
-_WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|last\s+week)"
+_WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|afterwards|afterward|last\s+week)"
 _THAT_AFTER = re.compile(
     r"\s+(?:(?:in|at|on|during|to|after|before|from|via|with|while|when|through)\b[^.;:“”\"]{0,120}?\s+|"
     + _WHEN + r",?\s+)?that\s+"
