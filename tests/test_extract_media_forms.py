@@ -103,3 +103,18 @@ def test_downing_street_speaks_for_the_british_government():
 def test_said_afterwards_that():
     text = article("Foreign Minister Ana Ruiz said afterwards that she had a good talk with her counterpart.")
     assert statements(text) == [("Ana Ruiz", "she had a good talk with her counterpart")]
+
+
+
+def test_joint_senders_named_after_a_reporting_clause():
+    text = article("The news agency also said Luis Ortega, head of the assembly, and Premier Ana Ruiz sent a letter "
+                   "to Marco Ferri.")
+    assert messages(text) == [("Ana Ruiz", "Marco Ferri", "letter"), ("Luis Ortega", "Marco Ferri", "letter")]
+
+
+def test_a_joint_message_after_a_congratulation_is_on_the_same_occasion():
+    text = article("Peruvian President Luis Ortega will visit the region next month.",
+                   "Ortega sent a congratulatory message to Marco Ferri, the news agency said.",
+                   "Premier Ana Ruiz and Speaker Tomas Reyes sent a joint message to Rosa Vidal.")
+    assert messages(text) == [("Ana Ruiz", "Rosa Vidal", "congratulation"), ("Luis Ortega", "Marco Ferri", "congratulation"),
+                              ("Tomas Reyes", "Rosa Vidal", "congratulation")]

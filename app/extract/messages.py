@@ -563,6 +563,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             # leader condoled with (or congratulated) in the article is one more of the same
             kind = next((m.kind for m in ctx.messages if m.recipient == recipients[0] and m.sender != senders[0]
                          and m.kind in ("condolence", "congratulation")), kind)
+            if kind == "letter" and "joint" in noun.lower() and ctx.messages \
+                    and ctx.messages[-1].kind in ("condolence", "congratulation"):
+                kind = ctx.messages[-1].kind  # "B and C also sent a joint message to ...": on the same occasion
         if len(recipients) == len(ctx.states_in_order) > 1:
             _recipient_countries_in_order(ctx, recipients)
         if occasion:
@@ -598,7 +601,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             continue  # greetings conveyed in talks or a call are not a written message
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
-        senders = _subject(ctx, s_start, match.start(), mentions)
+        senders = _subject(ctx, _after_reporting_clause(text, s_start, match.start()), match.start(), mentions)
         if recipients and _group_subject(ctx, s_start, match.start(), senders):
             ctx.roundup = (recipients, kind_of(noun, sentence, text[match.end():rec_end], occasion, None), occasion)
             ctx.lead_occasion = ctx.lead_occasion or occasion
@@ -787,10 +790,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 recipient = [single] if single is not None and single >= 0 else []
         else:
             # "The Kremlin said Putin had received ...": the subject follows the reporting clause
-            cue = None
-            for cue in _REPORTING_CLAUSE.finditer(text, s_start, match.start()):
-                pass
-            recipient = _subject(ctx, cue.end() if cue else s_start, match.start(), mentions)
+            recipient = _subject(ctx, _after_reporting_clause(text, s_start, match.start()), match.start(), mentions)
         if recipient and _GROUP_SUBJECT.search(text, match.end(), end) and not any(
                 ctx.registry.actors[x].kind == "person" for x in senders):
             # "Z has received congratulatory cables from Arab and foreign leaders" opens a roundup
@@ -888,6 +888,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             noun = "reply" if _IN_REPLY.match(low.lstrip()) else act.group()
             emit(_subject(ctx, s_start, act.start(), mentions), recipients, noun, occasion)
     return senders_seen
+
+
+def _after_reporting_clause(text: str, s_start: int, verb_start: int) -> int:
+    """Where the subject of a verb starts: after a reporting clause before it ("The agency said X sent ...")."""
+    start = s_start
+    for cue in _REPORTING_CLAUSE.finditer(text, s_start, verb_start):
+        start = cue.end()
+    return start
 
 
 def _quoted_later(ctx: Context, pos: int) -> bool:
