@@ -50,7 +50,13 @@ Sentence forms recognised (each gives one message per sender and recipient):
   "Regional leaders have congratulated Z"; "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py); in a roundup, "X also
-  sent a congratulatory message." (also "..., according to the ministry.") names no recipient: it is to Z.
+  sent a congratulatory message." (also "..., according to the ministry.") names no recipient: it is to Z;
+- media forms: "X sent Y a congratulatory message"; "X was among the first to react, sending a message to Y";
+  "The agency said X (, title, and Z) sent/had received ...": the subject follows the reporting clause;
+  "had not yet received any message from Y" is none; three or more states as joint sender ("A, B, C and
+  several other states have sent condolences to Z") summarise the leaders' messages that follow; a plain
+  letter to someone another sender condoled with or congratulated, or a "joint message" right after such
+  a message, is of that kind; a leader whose words were posted ("tweeted", "on X") sent no roundup message.
 A "congratulatory (condolence, diplomatic) note" is a message noun, a bare "note" is not.
 A message noun in a figurative sense ("a clear message to investors", "text messages")
 is not a message, nor a plain "message" sent by a state; calls, talks and briefings are

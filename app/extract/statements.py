@@ -15,6 +15,9 @@ One statement per cue (GUIDELINES.md). Forms:
 - `..., adding/noting that ...` is a further statement by the same speaker, and
   `X sent a message to Y, saying that ...` (also "expressing (the) hope that") is the message's content, by X;
 - `X said ..., while Z expressed the belief that ...`: X's statement ends at ", while", Z's follows.
+- media forms: `..., the Kremlin said, praising ...` and `X sent a telegram to Y, the Vatican said, in which ...`
+  (the clause before the cue is the statement, what follows is an act); `X declared ... and wrote on X: "..."`
+  (the opening subject's); `X said afterwards that ...`; "Analyst X of the University of Y said" is X.
 The text excludes cue, quotation marks and the closing period; a quotation of three
 words or fewer is a term, not a statement. Decisions where GUIDELINES.md is silent: an
 indefinite speaker ("a Foreign Ministry spokesperson") is the next person the article
