@@ -118,3 +118,8 @@ def test_a_joint_message_after_a_congratulation_is_on_the_same_occasion():
                    "Premier Ana Ruiz and Speaker Tomas Reyes sent a joint message to Rosa Vidal.")
     assert messages(text) == [("Ana Ruiz", "Rosa Vidal", "congratulation"), ("Luis Ortega", "Marco Ferri", "congratulation"),
                               ("Tomas Reyes", "Rosa Vidal", "congratulation")]
+
+
+def test_a_telegram_congratulating_someone():
+    text = article("Peruvian President Luis Ortega also sent a telegram congratulating Marco Ferri, the presidency said.")
+    assert messages(text) == [("Luis Ortega", "Marco Ferri", "congratulation")]

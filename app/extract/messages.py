@@ -126,6 +126,8 @@ _SEND = re.compile(
 _SENT_PERSON_A = re.compile(
     rf"\bsen(?:t|ds)\s+(?P<who>[A-Z][^,.;]{{1,60}}?)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\b"
 )
+# "X sent a telegram congratulating Y": the recipient named after the participle of the act
+_SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?P<act>congratulating|thanking)\s+")
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
@@ -633,6 +635,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if recipients and outside_quotes(match.start()):
             rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
             emit(_subject(ctx, s_start, match.start(), mentions), recipients, match.group("noun"), occasion)
+
+    for match in (_SENT_A_ACTING.finditer(text, s_start, s_end)
+                  if (has("sent ") or has("sends ")) and (has("congratulating") or has("thanking")) else ()):
+        rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+        recipients = [r for r in parties(ctx, match.end(), rec_end, mentions, persons_only=True)
+                      if ctx.registry.actors[r].kind == "person"]
+        if recipients and outside_quotes(match.start()) and not senders_seen:
+            emit(_subject(ctx, s_start, match.start(), mentions), recipients, f"{match['noun']} {match['act']}", occasion)
 
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
                                  or "felicitations" in low or "thanks" in low):
