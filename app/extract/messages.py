@@ -51,7 +51,7 @@ Sentence forms recognised (each gives one message per sender and recipient):
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py); in a roundup, "X also
   sent a congratulatory message." (also "..., according to the ministry.") names no recipient: it is to Z;
-- media forms: "X sent Y a congratulatory message"; "X was among the first to react, sending a message to Y";
+- media forms: "X sent Y a congratulatory message"; "X sent a telegram congratulating (thanking) Y"; "X was among the first to react, sending a message to Y";
   "The agency said X (, title, and Z) sent/had received ...": the subject follows the reporting clause;
   "had not yet received any message from Y" is none; three or more states as joint sender ("A, B, C and
   several other states have sent condolences to Z") summarise the leaders' messages that follow; a plain
