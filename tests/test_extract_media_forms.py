@@ -123,3 +123,14 @@ def test_a_joint_message_after_a_congratulation_is_on_the_same_occasion():
 def test_a_telegram_congratulating_someone():
     text = article("Peruvian President Luis Ortega also sent a telegram congratulating Marco Ferri, the presidency said.")
     assert messages(text) == [("Luis Ortega", "Marco Ferri", "congratulation")]
+
+
+def test_in_the_letter_someone_told_someone_that():
+    text = article("In the letter, dated May 3, Prime Minister Luis Ortega told Council President Marco Ferri that "
+                   "the plan had failed.")
+    assert messages(text) == [("Luis Ortega", "Marco Ferri", "letter")]
+
+
+def test_in_talks_someone_told_someone_that_is_no_message():
+    text = article("In the talks, Prime Minister Luis Ortega told Council President Marco Ferri that the plan had failed.")
+    assert messages(text) == []

@@ -4,7 +4,7 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - X sent/conveyed/extended/addressed [a ...] MESSAGE to Y [on/over/for OCCASION]
   (also "conveyed his acceptance in a reply letter to Y", "conveyed greetings to Y in a message");
 - in a/his MESSAGE to Y, X said ...; X said ... in a message to Y (also "in the letter, addressed to Y");
-- X wrote to Y;
+- X wrote to Y; "In the letter, X told Y that ...";
 - X and Y exchanged MESSAGES (both directions); "..., while Z and W did the same", also as a
   sentence of its own ("Z and W did the same."; after a message sent, "Z did the same" sent one
   like it to the same recipients);
@@ -206,6 +206,7 @@ _ACT_VERB = re.compile(
     r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with|"
     r"expressed\s+(?:his|her|their)\s+(?:(?:deep|deepest|sincere|heartfelt)\s+)?condolences\s+to)\s+"
 )
+_TOLD = re.compile(r"\btold\s+")
 _PREFIX = re.compile(
     r"\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides|"
     r"According\s+to)\b[^,]{0,80},\s*)+"
@@ -847,6 +848,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     joint = _JOINT_ACT.match(text, s_start, s_end) if low.lstrip().startswith("in ") else None
     if joint:
         act = _ACT_VERB.search(text, joint.end(), s_end)
+        if act is None and has(" told ") and not joint.group("noun").endswith("s"):
+            act = _TOLD.search(text, joint.end(), s_end)  # "In the letter, X told Y that ...": a letter to Y
         if act:
             senders = parties(ctx, joint.end(), strip_adverbials(text, joint.end(), act.start()), mentions)
             rec_end, occasion = _region_end(text, act.end(), s_end)
