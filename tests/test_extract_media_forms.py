@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from extract_helpers import actor, article, messages, statements
 
+from app.extract.segment import quotes
+
 
 def test_in_a_roundup_a_leader_who_posted_on_a_platform_sent_no_message():
     text = article("President-elect Marco Ferri received congratulations from foreign leaders on Monday.",
@@ -134,3 +136,33 @@ def test_in_the_letter_someone_told_someone_that():
 def test_in_talks_someone_told_someone_that_is_no_message():
     text = article("In the talks, Prime Minister Luis Ortega told Council President Marco Ferri that the plan had failed.")
     assert messages(text) == []
+
+
+def test_single_curly_quotation_marks_quote_direct_speech():
+    text = article("‘We stand together with our allies in this difficult hour,’ Foreign Secretary Tom Hale said on Monday.",
+                   "Hale added: ‘Britain’s support for our partners won’t waver, whatever the cost.’")
+    assert statements(text) == [("Tom Hale", "We stand together with our allies in this difficult hour"),
+                                ("Tom Hale", "Britain’s support for our partners won’t waver, whatever the cost")]
+
+
+def test_apostrophes_after_a_single_opening_mark_close_no_quotation():
+    text = ("Hale’s trip to ‘the front was put off because Kyiv’s envoys didn’t agree, aides said. "
+            "‘It’s our turn now,’ Hale said.")
+    assert [text[a:b] for a, b in quotes(text, 0, len(text))] == ["‘It’s our turn now,’"]
+
+
+def test_a_word_in_single_curly_marks_inside_a_sentence_is_no_statement():
+    text = article("Foreign Secretary Tom Hale called the plan a ‘serious mistake’ on Monday.")
+    assert statements(text) == []
+
+
+def test_a_quotation_after_adding_colon_is_the_same_speakers_direct_statement():
+    text = article("Chilean President Rosa Vidal wrote on X that the vote was a victory for the region, "
+                   "adding: “We will work together for a fairer continent!”")
+    assert statements(text) == [("Rosa Vidal", "the vote was a victory for the region"),
+                                ("Rosa Vidal", "We will work together for a fairer continent!")]
+
+
+def test_a_post_on_a_platform_of_two_names_reports_its_content():
+    text = article("Chilean President Rosa Vidal posted on her Truth Social platform that the vote was a victory for the region.")
+    assert statements(text) == [("Rosa Vidal", "the vote was a victory for the region")]

@@ -204,7 +204,7 @@ SAY_VERBS = (
     r"had\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"has\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"wrote\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
-    r"posted\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
+    r"posted\s+on\s+(?:his|her|its|their)\s+(?:[A-Z][\w-]*\s+)?[\w-]+(?:\s+(?:account|page|channel|platform))?|"
     r"highlighted|observed|recalled|remarked|declared|announced|insisted|"
     r"believes|believed|hoped|hopes|express(?:ed|es)\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
     r"voiced\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|expectation)|expressed\s+confidence|"

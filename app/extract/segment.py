@@ -214,15 +214,24 @@ def _pairs(text: str, opening_mark: str, closing_mark: str, start: int, end: int
         pos = closing + 1
 
 
+_SINGLE_QUOTE = re.compile(r"(?<![\w’])‘(?=\w)[^‘\n]*?[^\s‘]’(?![\w’])")
+
+
 def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quotations (including their marks) inside text[start:end], in order.
 
     Curly marks and guillemets pair an opening with the next closing mark; straight marks pair in turn,
-    except inside a curly quotation. A quotation never crosses a line. Linear in the length of the text."""
+    except inside a curly quotation; single curly marks (British style: ‘We stand together,’ the
+    minister said.) pair an opening ‘ not after a letter with the first ’ not followed by a letter
+    ("Xi’s", "don’t" are apostrophes), except inside another quotation. A quotation never crosses
+    a line. Linear in the length of the text when it has no single opening mark."""
     spans = [*_pairs(text, "“", "”", start, end), *_pairs(text, "«", "»", start, end)]
     for span in _pairs(text, '"', '"', start, end):
         if not any(a < span[0] < b for a, b in spans[-3:]):
             spans.append(span)
+    for single in _SINGLE_QUOTE.finditer(text, start, end) if text.find("‘", start, end) >= 0 else ():
+        if not any(a < single.start() < b for a, b in spans):
+            spans.append(single.span())
     spans.sort()
     return spans
 

@@ -12,7 +12,8 @@ One statement per cue (GUIDELINES.md). Forms:
 - reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`, `..., the message read.`,
   `..., said X, title.`, `..., according to X.`, `According to X, ...`,
   `..., the agency learned from X.` (X the source), `..., Akorda press service reports.`;
-- `..., adding/noting that ...` is a further statement by the same speaker, and
+- `..., adding/noting that ...` is a further statement by the same speaker (`X wrote that ..., adding: “...”`:
+  the quotation is X's direct statement), and
   `X sent a message to Y, saying that ...` (also "expressing (the) hope that") is the message's content, by X;
 - `X said ..., while Z expressed the belief that ...`: X's statement ends at ", while", Z's follows.
 - media forms: `..., the Kremlin said, praising ...` and `X sent a telegram to Y, the Vatican said, in which ...`
@@ -251,7 +252,9 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
         before = None
         for c in cues(text, prev_end, qs):
             before = c
-        if before and _CUE_TO_QUOTE.fullmatch(text, before.end(), qs):
+        if before and _CUE_TO_QUOTE.fullmatch(text, before.end(), qs) and not (
+                _ADDING_COLON.search(text, before.end(), qs) and _THAT_AFTER.match(text, before.end(), qs)):
+            # (not "X wrote that ..., adding: “...”", a reported clause and then a quotation: see _added_quote)
             subject_end = strip_adverbials(text, prev_end, before.start("verb"))
             if _AND_END.search(text, prev_end, subject_end):  # "X declared a day of mourning and wrote: ..."
                 speaker = _opening_subject(ctx, prev_end, before.start("verb"), mentions)
@@ -300,6 +303,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         after = text[v1:s_end]
         before_phrase = text[s_start:phrase_start].rstrip()
         content: tuple[int, int] | None = None
+        added_quote: tuple[int, int, int] | None = None
         trailer = _ADVERBIAL_ONLY.match(after) and " that " not in after and _words(after) <= 20
         if (trailer or _COMMA_ADDING.match(after) or _COMMA_ACT.match(after)) and before_phrase.endswith(",") \
                 and _words(before_phrase) >= 3:
@@ -320,6 +324,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 adding = _ADDING.search(text, c0, s_end) if _has_adding(text, c0, s_end) else None
                 if adding and not any(a <= adding.start() < b for a, b in quote_spans):
                     c1 = adding.start()
+                added_quote = _added_quote(text, c0, c1, quote_spans)
+                if added_quote:
+                    c1 = added_quote[0]
                 if ", and " in text[c0:c1] or ", while " in text[c0:c1]:
                     # "..., and expressed the hope that ...", "..., while Z expressed the belief that ...":
                     # a second cue with its own statement.
@@ -352,6 +359,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             covered_until = content[1] if content[1] > v1 else covered_until
             if text[content[1]:content[1] + 6] == ", and ":
                 subject = speaker  # the coordinated cue that follows has the same subject
+        if added_quote and speaker != DEFER:
+            found.append(Found(speaker, "direct", *added_quote[1:]))
+            covered_until = s_end
         # ", adding that ...": a further statement by the same speaker.
         adding = _ADDING.search(text, v1, s_end) if _has_adding(text, v1, s_end) else None
         if adding and speaker != DEFER and not any(a <= adding.start() < b for a, b in quote_spans) and (
@@ -371,6 +381,21 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             if _words(text[extra[0]:extra[1]]) >= 3 and all(f.start != extra[0] for f in found):
                 found.append(Found(speaker, "reported", *extra))
     return found
+
+
+_ADDING_COLON = re.compile(r",\s+adding:\s*")
+
+
+def _added_quote(text: str, lo: int, hi: int, quote_spans: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """"X said that ..., adding: “...”": where the reported clause ends, and the quotation after
+    "adding:" (without its marks), the same speaker's direct statement."""
+    colon = _ADDING_COLON.search(text, lo, hi) if text.find("adding:", lo, hi) >= 0 else None
+    if colon is None or any(a <= colon.start() < b for a, b in quote_spans):
+        return None
+    quote = next(((a, b) for a, b in quote_spans if a == colon.end()), None)
+    if quote is None or _words(text[quote[0] + 1:quote[1] - 1]) < _MIN_QUOTE_WORDS:
+        return None  # a quotation of a few words is a term
+    return (colon.start(), *_trim(text, quote[0] + 1, quote[1] - 1))
 
 
 _MESSAGE_BEFORE = re.compile(r",\s+the\s+(?:message|letter|cable|telegram)\s+$")
