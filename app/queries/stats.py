@@ -3,16 +3,20 @@
 Counting is done in two steps: first by the raw column (an actor id or a date, which an
 index serves in order), then the few resulting groups are rolled up to the key asked
 for (an actor's country, a year). Joining every row to its actor first would cost a
-lookup per row. Messages filtered by actors or countries (and by no more than kind and
-whole months besides) are counted from message_counts, statements filtered by no more than
-speakers, countries, kind and whole months from statement_counts, or from the smaller
-statement_speaker_counts and statement_month_counts when no speaker filter (nor, for the
-first, any date) needs more (counts kept by the ingest writer) rather than from the rows themselves. Messages filtered by no more than kind
-are counted from actor_message_counts (a row per actor, role and kind) by actor, country or
-kind, and those filtered by no more than kind and whole months from message_month_counts
-(a row per kind and month) by period or kind: message_counts, a row per (sender, recipient,
-kind, month), holds nearly as many rows as there are messages, and their indexes are spread
-over the file.
+lookup per row.
+
+Where the filters allow, counts kept by the ingest writer are read instead of the rows,
+the smallest table that holds what is asked:
+- messages filtered by no more than kind: actor_message_counts (a row per actor, role and
+  kind), by actor, country or kind;
+- messages filtered by no more than kind and whole months: message_month_counts (a row per
+  kind and month), by period or kind;
+- messages filtered by actors or countries (and by no more than kind and whole months
+  besides): message_counts (a row per sender, recipient, kind and month; nearly as many
+  rows as messages, which is why the two above exist);
+- statements filtered by no more than speakers, countries, kind and whole months:
+  statement_counts, or the smaller statement_speaker_counts (no speaker or date filter) and
+  statement_month_counts (no speaker filter).
 
 Aggregates whose filters need the rows themselves (a search, an article, dates within a
 month) are stopped after AGGREGATE_SECONDS (AggregateTooLong, answered 503) rather than
