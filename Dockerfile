@@ -17,10 +17,15 @@ COPY pyproject.toml README.md ./
 RUN mkdir app && touch app/__init__.py && pip install . && pip uninstall --yes chancery && rm -rf app build *.egg-info
 
 # Installed in place (editable); app/migrations links to /app/migrations.
+# setup.py compiles the extractor with Cython: a C compiler for that step only.
+COPY setup.py ./
 COPY migrations ./migrations
 COPY app ./app
 COPY seeds ./seeds
-RUN pip install --no-deps -e . && mkdir -p data && chown -R chancery:chancery /app
+RUN apt-get update && apt-get install --yes --no-install-recommends gcc libc6-dev \
+    && pip install --no-deps -e . \
+    && apt-get purge --yes --auto-remove gcc libc6-dev && rm -rf /var/lib/apt/lists/* build \
+    && mkdir -p data && chown -R chancery:chancery /app
 
 USER chancery
 RUN chancery db upgrade && chancery ingest seeds

@@ -9,11 +9,14 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+# setup.py compiles app/extract (Cython): a changed source there means building it again.
+BUILT_FROM := pyproject.toml setup.py $(wildcard app/extract/*.py)
+
+$(VENV)/.installed: $(BUILT_FROM) | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-dev: $(BUILT_FROM) | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
@@ -29,4 +32,4 @@ test: install-dev
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) data
+	rm -rf $(VENV) data build app/extract/*.c app/extract/*.so

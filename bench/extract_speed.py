@@ -11,6 +11,10 @@ process (--pin also pins it to one CPU); CPU time is measured beside wall-clock 
 corpus is timed over several rounds after a warm-up; the median round is the figure. A
 cProfile run over the generated articles gives the functions where the time goes.
 
+The extractor is measured as installed: compiled by Cython where the install found a C
+compiler (setup.py, app/compiled.py). The same rounds are then run on its source in a child
+process (CHANCERY_PURE_PYTHON=1), which cProfile can also see into, for the profile.
+
 The results replace the "Extraction speed" section of bench/RESULTS.md (unless --no-write),
 with the machine, the date, the commit and the exact command.
 """
@@ -23,9 +27,10 @@ import os
 import pstats
 import shlex
 import statistics
+import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,6 +43,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate
 from results import RESULTS, commit, machine, write_section
 
+import app.extract
+from app.compiled import PURE_PYTHON
 from app.extract import extract
 
 DEV = ROOT / "tests" / "fixtures" / "dev"
@@ -137,10 +144,32 @@ def pin_to_one_cpu() -> str:
     return f"pinned to CPU {cpu}"
 
 
+def source_run(args: argparse.Namespace) -> tuple[list[Timing], str]:
+    """The same rounds on the extractor's source, with the profile, in a child process (which
+    inherits this one's CPU pinning)."""
+    command = [sys.executable, __file__, "--articles", str(args.articles), "--rounds", str(args.rounds),
+               "--seed", str(args.seed), "--top", str(args.top), "--source-child"]
+    child = subprocess.run(command, env={**os.environ, PURE_PYTHON: "1"}, capture_output=True, check=True)
+    found = orjson.loads(child.stdout)
+    return [Timing(**t) for t in found["timings"]], found["profile"]
+
+
+def measure(args: argparse.Namespace, label: str) -> list[Timing]:
+    texts = generated_texts(args.articles, args.seed)
+    dev = dev_texts()
+    dev_repeated = (dev * (args.articles // len(dev) + 1))[: max(args.articles, len(dev))]
+    return [
+        time_extraction(f"generated (bench/generate.py){label}", texts, args.rounds),
+        time_extraction(f"dev corpus ({len(dev)} articles, repeated){label}", dev_repeated, args.rounds),
+    ]
+
+
 def report(timings: list[Timing], profile: str, pinning: str, command: str, load_before: float,
            note: str | None = None) -> str:
     generated = timings[0]
     verdict = "meets" if generated.cpu_rate >= TARGET else "misses"
+    build = ("compiled by Cython at install (setup.py); its source, run as plain Python, is measured below it"
+             if app.extract.COMPILED else "plain Python (no compiled modules, or stale ones: app/compiled.py)")
     lines = [
         SECTION,
         "",
@@ -148,6 +177,7 @@ def report(timings: list[Timing], profile: str, pinning: str, command: str, load
         f"generated articles ({verdict} the {TARGET:,} articles/s target); wall clock {generated.rate:,.0f} "
         f"articles/s (best round {generated.best:,.0f}). CPU time is the figure: on a shared machine, other "
         "processes on the same core stretch wall-clock time but not this process's CPU time.",
+        f"- Extractor: {build}.",
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; commit {commit('app/extract')}.",
         f"- Machine: {machine()}; one process, {pinning}; load average at the start "
         f"{load_before:.2f} (the other core may have been busy).",
@@ -162,7 +192,7 @@ def report(timings: list[Timing], profile: str, pinning: str, command: str, load
         words_per_second = t.words / statistics.median(t.rounds)
         lines.append(f"| {t.corpus} | {t.articles:,} | {t.words // t.articles} | {rounds} | {t.rate:,.0f} "
                      f"| {t.cpu_rate:,.0f} | {words_per_second:,.0f} |")
-    lines += ["", f"Profile (cProfile, {generated.articles:,} generated articles; "
+    lines += ["", f"Profile (cProfile over the source, {generated.articles:,} generated articles; "
                   "cProfile slows the run, so read shares, not seconds):", "", profile, ""]
     return "\n".join(lines)
 
@@ -177,7 +207,13 @@ def main() -> None:
                         help="pin the process to one CPU (on a busy machine this can cost wall-clock time)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
     parser.add_argument("--note", help="a line on the conditions of the run, printed under the command")
+    parser.add_argument("--source-child", action="store_true", help=argparse.SUPPRESS)  # see source_run
     args = parser.parse_args()
+    if args.source_child:
+        timings = measure(args, ", source")
+        profile = profile_tables(generated_texts(args.articles, args.seed), args.top)
+        sys.stdout.buffer.write(orjson.dumps({"timings": [asdict(t) for t in timings], "profile": profile}))
+        return
 
     arguments = sys.argv[1:]
     if args.note is not None:  # the note is printed on its own line, not in the command
@@ -186,14 +222,14 @@ def main() -> None:
     command = "python bench/extract_speed.py" + "".join(" " + shlex.quote(a) for a in arguments)
     load_before = os.getloadavg()[0]
     pinning = pin_to_one_cpu() if args.pin else "single-threaded, not pinned"
-    texts = generated_texts(args.articles, args.seed)
-    dev = dev_texts()
-    dev_repeated = (dev * (args.articles // len(dev) + 1))[: max(args.articles, len(dev))]
-    timings = [
-        time_extraction("generated (bench/generate.py)", texts, args.rounds),
-        time_extraction(f"dev corpus ({len(dev)} articles, repeated)", dev_repeated, args.rounds),
-    ]
-    text = report(timings, profile_tables(texts, args.top), pinning, command, load_before, args.note)
+    if app.extract.COMPILED:
+        timings = measure(args, ", compiled")
+        source_timings, profile = source_run(args)
+        timings += source_timings
+    else:
+        timings = measure(args, "")
+        profile = profile_tables(generated_texts(args.articles, args.seed), args.top)
+    text = report(timings, profile, pinning, command, load_before, args.note)
     print(text)
     if not args.no_write:
         write_section(SECTION, text)
