@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     ingest_max_article_chars: int = Field(1_000_000, ge=1, description="Longest article text `chancery ingest` accepts.")
     ingest_workers: int = Field(0, ge=0, description="Extraction processes for `chancery ingest`; 0 means one per core.")
     ingest_batch_size: int = Field(5000, ge=1, description="Articles written in one transaction by `chancery ingest`.")
+    query_threads: int = Field(
+        0, ge=0, description="Slow queries (search, totals, aggregates) the API runs at once; 0 means one per core."
+    )
     api_keys: str = Field(
         "",
         description="Comma-separated keys allowed to add and delete articles over HTTP (`Authorization: Bearer KEY`); "

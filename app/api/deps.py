@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from typing import Annotated, Any
 
+from anyio import CapacityLimiter, to_thread
+from anyio.lowlevel import RunVar
 from fastapi import Depends, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from pydantic import Field
 from sqlalchemy import Connection
 from starlette.responses import Response
@@ -60,12 +63,29 @@ LARGEST_ID = 2**63 - 1
 
 
 async def run_query(slow: bool, query: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Run a query function: inline when it reads an index range (a few milliseconds), in
-    the thread pool when it may take long (search, counts, aggregates), so that it does
-    not hold the event loop and other requests go on."""
+    """Run a query function: inline when it reads an index range (a few milliseconds), in a
+    worker thread when it may take long (search, counts, aggregates), so that it does not
+    hold the event loop and other requests go on."""
     if slow:
-        return await run_in_threadpool(query, *args, **kwargs)
+        return await to_thread.run_sync(partial(query, *args, **kwargs), limiter=slow_query_limiter())
     return query(*args, **kwargs)
+
+
+_SLOW_QUERIES: RunVar[CapacityLimiter] = RunVar("slow_queries")
+
+
+def slow_query_limiter() -> CapacityLimiter:
+    """At most CHANCERY_QUERY_THREADS slow queries run at once (default: one per core); the
+    others wait their turn. SQLite leaves Python's GIL while it works, so that many use every
+    core; more threads than cores would only take turns on them and for the GIL, which
+    stretches each query (rare-term search at 8 connections on 2 cores, p95: 87 ms with
+    anyio's 40 threads, 64 ms with 2; bench/RESULTS.md)."""
+    try:
+        return _SLOW_QUERIES.get()
+    except LookupError:
+        limiter = CapacityLimiter(get_settings().query_threads or os.cpu_count() or 1)
+        _SLOW_QUERIES.set(limiter)
+        return limiter
 
 
 async def list_response(
@@ -87,7 +107,7 @@ async def list_response(
 async def run_cached(request: Request, db: Connection, query: Callable[..., Any], *args: Any) -> Any:
     """A slow query, in the thread pool, answered from the app's cache until the data changes."""
     key = repr((query.__module__, query.__qualname__, args))
-    return await run_in_threadpool(request.app.state.cache.get, db, key, lambda: query(db, *args))
+    return await run_query(True, request.app.state.cache.get, db, key, lambda: query(db, *args))
 
 
 @dataclass(frozen=True, slots=True)
