@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from app.extract.countries import country_in, is_country_name
 from app.extract.lexicon import HONORIFICS, OFFICE_WORDS, PRONOUNS, TITLE_WORDS
-from app.extract.names import Mention, Registry, fold, is_org_phrase, organization_forms
+from app.extract.names import ORG_LOWER_WORDS, Mention, Registry, fold, is_org_phrase, organization_forms
 
 DEFER = -1
 
@@ -464,7 +464,8 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
             return ctx.registry.organization(re.sub(r"^(?:the|The)\s+", "", phrase), [], pos)
         if forms is None:
             lower_org = re.match(r"^(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3})$", phrase)
-            if lower_org:
+            if lower_org and all(w[0].isupper() or w in ORG_LOWER_WORDS for w in lower_org.group(1).split()):
+                # (but "Hamid attending the Summit" is a name and a clause, no body)
                 return ctx.registry.organization(lower_org.group(1), [], pos)
             return None
         return ctx.registry.organization(forms[0], forms[1], pos)

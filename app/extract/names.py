@@ -42,7 +42,13 @@ African "Mama" are honorifics, as are "the Most Hon." and "Rt Hon."; Bhutan's "L
 minister). Legislatures' own names ("Oliy Majlis", "State Duma") are never name words. A role noun
 matches neither a deputy's office ("the Amir" is not the Deputy Amir) nor, "new" aside ("the new
 Pope"), anything but its words; named without a state, it is the dateline state's holder before a
-foreign one's. ", Crown Prince, ..." after a name is an appositive office.
+foreign one's. ", Crown Prince, ..." after a name is an appositive office. A word that is an honorific
+before a name but also a surname ("Sayed", "Bishop", "Raja", "Tan"; no form of address or abbreviation)
+closing a run after a given name is the surname ("Prime Minister Radul Sayed", "Julie Bishop"), and alone
+refers to a person whose surname it is. An organisation's name holds lower-case connecting words ("Forum
+on Water Security") and head nouns ("Kremlin press service") but no other lower-case word: it ends where
+a clause opens ("the Forum on Water Security inviting its members to ..."), and a phrase whose words
+before the clause name no body ("Sayed inviting him to attend the World Conference") is none.
 """
 from __future__ import annotations
 
@@ -59,6 +65,7 @@ from app.extract.lexicon import (
     NON_NAME_WORDS,
     OFFICE_WORDS,
     ORG_HEAD_WORDS,
+    ORG_HEADS,
     ROLE_ABBREVIATIONS,
     ROLE_SYNONYMS,
     TITLE_LOWER,
@@ -193,6 +200,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
                 is_name_word(words[end - 2]) or end == n and words[end - 1] in _WORD_SURNAMES
                 and words[end - 2].lower().rstrip(".") in HONORIFICS):
             break  # "Sok An", "Charles III", "Josh Green", "Mrs May": a last word that is a name only after another
+        if end == n >= 2 and _surname_honorific(words[end - 1]) and is_name_word(words[end - 2]):
+            break  # "Prime Minister Radul Sayed", "Julie Bishop": an honorific closing the run after a name is the surname
         end -= 1
     if end == 0 or end < n and _bare(words[end]).lower() in ORG_HEAD_WORDS:
         return None  # "the Bharatiya Janata Party", "the Nelson Mandela Foundation": a body's name, no person
@@ -225,6 +234,21 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
         if _INITIAL_DOT.match(words[i]):
             return i, end  # "Chairman of the State Great Khural G.Zandanshatar": the initial opens the name
     return begin, end
+
+
+# Honorifics that are only forms of address or abbreviations, never a surname.
+_ADDRESS_ONLY = {"his", "her", "their", "majesty", "highness", "excellency", "holiness", "royal", "eminence", "most",
+                 "respected", "honourable", "honorable", "rt", "h.e.", "comrade"}
+
+
+@lru_cache(maxsize=4096)
+def _surname_honorific(word: str) -> bool:
+    """Whether a word that is an honorific before a name ("Sayed", "Bishop", "Raja", "Tan") may be a
+    surname: a plain capitalised word, no form of address, abbreviation, office or common word."""
+    low = word.lower()
+    return (low in HONORIFICS and word[:1] in UPPER and word[1:].islower() and word.isalpha()
+            and low not in _ADDRESS_ONLY and f"{low}." not in HONORIFICS
+            and low not in TITLE_WORDS and low not in NON_NAME_WORDS)
 
 
 # Offices that are also given names, standing before a patronymic particle ("Sultan bin Fahd").
@@ -695,10 +719,10 @@ def _parse_run(run: str, after_of: bool) -> tuple[int, int, str, str, int] | Non
 @lru_cache(maxsize=16384)
 def _reference_word(run: str) -> str | None:
     """The word of a run that names no one by itself but may refer to a known person: initials
-    ("AMLO") or a surname that is also a common word ("Green"); None for any other run."""
+    ("AMLO") or a surname that is also a common word ("Green") or an honorific ("Sayed"); None for any other run."""
     word = _bare(run)
-    if word.isupper() and 3 <= len(word) <= 5 and word.isalpha() or word in _WORD_SURNAMES:
-        return word
+    if word.isupper() and 3 <= len(word) <= 5 and word.isalpha() or word in _WORD_SURNAMES or _surname_honorific(word):
+        return word  # ("Sayed said": the surname of a "Radul Sayed" named before)
     return None
 
 
@@ -768,8 +792,9 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
                     registry.actors[index].last = r0
                     mentions.append(Mention(r0, r0, r0 + len(word), r0 + len(word), index, None))
                 continue
-            if registry.short(word, r0) is None:
-                continue
+            index = registry.short(word, r0)
+            if index is None or _surname_honorific(word) and fold(registry.actors[index].name).split()[-1] != fold(word):
+                continue  # (an honorific alone refers only to a person whose surname it is)
             parsed = (0, len(word), word, word, 1)  # "Green, whose state ...": a known person's surname
         n0, n1, name, honorific_form, size = parsed
         name_start, name_end = r0 + n0, r0 + n1
@@ -860,13 +885,25 @@ def _honorific_count(words: list[str], begin: int) -> int:
     return count
 
 
+# Lower-case words an organisation's name may hold: connecting words ("Ministry of Foreign Affairs",
+# "Forum on Water Security", "University of Dar es Salaam") and a body's head noun ("Kremlin press
+# service", "Irish government"). Any other lower-case word opens a clause ("X inviting him to attend
+# the World Conference"), which is never part of a name.
+ORG_LOWER_WORDS = frozenset({
+    "of", "the", "and", "for", "on", "in", "at", "to", "against", "de", "des", "du", "la", "le", "les", "del",
+    "della", "di", "da", "do", "dos", "das", "es", "y", "e", "et", "al", "el", "los", "las", "und", "van", "von", "der",
+} | {w for head in ORG_HEADS for w in head.split()})
+_ORG_LOWER = "|".join(sorted(ORG_LOWER_WORDS, key=len, reverse=True))
 _ORG_NAME = re.compile(
-    rf"^(?:the\s+)?(?P<name>(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|of|the|and|for|de|on|in)(?:\s+(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|of|the|and|for|de|on|in|[a-z]+))*?)"
+    rf"^(?:the\s+)?(?P<name>(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|of|the|and|for|de|on|in)(?:\s+(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|(?:{_ORG_LOWER})\b))*?)"
     r"(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\))?\s*$"
 )
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# The first lower-case word that no organisation's name holds, and connecting words left at a cut's end.
+_ORG_CLAUSE = re.compile(rf"\s+(?=[a-z])(?!(?:{_ORG_LOWER})(?:\s|$))")
+_TRAILING_LOWER = re.compile(rf"(?:\s+(?:{_ORG_LOWER}))+$")
 _HEAD_OF_THE = re.compile(r"(.+?)\s+of\s+the\s+")
 _GROUP_NOUN = re.compile(r"\b(?:students|people|citizens|participants|guests|youth|children|members|workers|leaders)\b")
 
@@ -877,7 +914,13 @@ def organization_forms(phrase: str) -> tuple[str, list[str]] | None:
     phrase = _LEADING_THE.sub("", phrase)
     match = _ORG_NAME.match(phrase)
     if not match:
-        return None
+        # "the Forum on Water Security inviting its members to ...": the name ends where a lower-case
+        # clause opens, if what stands before it still names a body ("Sayed inviting him" names none)
+        clause = _ORG_CLAUSE.search(phrase)
+        head = _TRAILING_LOWER.sub("", phrase[:clause.start()]) if clause else ""
+        match = _ORG_NAME.match(head) if " " in head and is_org_phrase(head) else None  # (a head noun alone names none)
+        if not match:
+            return None
     name = match.group("name").strip()
     if not name or not any(w[0] in UPPER for w in name.split()):
         return None
