@@ -245,7 +245,7 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             if k > len(spans):
                 break
             form = " ".join(w for _, w in spans[-k:])
-            index = ctx.registry.by_form.get(fold(form))
+            index = ctx.registry.known(form)
             if index is None and len(spans) == k and k >= 2 and all(w in HONORIFICS for w in fold(form).split()):
                 index = _honoured(ctx, fold(form).split(), lo + spans[-k][0])  # "Samdech Thipadei wrote"
             if index is not None and ctx.registry.actors[index].kind == "state" and k < len(spans) \

@@ -49,6 +49,14 @@ refers to a person whose surname it is. An organisation's name holds lower-case 
 on Water Security") and head nouns ("Kremlin press service") but no other lower-case word: it ends where
 a clause opens ("the Forum on Water Security inviting its members to ..."), and a phrase whose words
 before the clause name no body ("Sayed inviting him to attend the World Conference") is none.
+A bare name after the first mention is, as English-language news writes it, the surname: where two people
+share a name word ("Gatoria Maito", "Maito Ronando"), "Maito" is the one whose surname it is (the most
+recent such), whichever was named first and even if "Maito" was read alone as the other's before; a
+given name refers to its holder only while no one has it as a surname. The surname is the last word
+(a numeral or "Jr." aside), but the first for a name written family name first: a person of China,
+Taiwan, Hong Kong, Macao or either Korea, or a name ending in a Korean hyphenated given name ("Xi" of
+"Xi Jinping", "Moon" of "Moon Jae-in"). A name with a patronymic particle has none ("Omar" is not Khalid
+bin Omar's), and a one-word name is its own.
 """
 from __future__ import annotations
 
@@ -266,6 +274,29 @@ def _fathers_name(words: frozenset, name: str) -> bool:
     return not any(w in words and (k == 0 or parts[k - 1] not in PATRONYMIC) for k, w in enumerate(parts))
 
 
+# States whose people's names are written family name first in English copy ("Xi Jinping", "Moon Jae-in").
+_FAMILY_FIRST_STATES = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
+# A Korean given name: two syllables joined by a hyphen, the second in lower case ("Jae-in", "Ki-moon").
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+@lru_cache(maxsize=4096)
+def _surname_of(name: str, family_first: bool) -> str | None:
+    """The folded word a bare mention of this person uses: the last word of the name ("Maito" of
+    "Gatoria Maito"; a numeral or "Jr." aside), the first for a name written family name first ("Xi" of
+    "Xi Jinping", "Moon" of "Moon Jae-in"), the name itself for a one-word name; None for a name with a
+    patronymic particle, whose last word names the father ("Khalid bin Omar", see _fathers_name)."""
+    words = name.split()
+    while len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+        words = words[:-1]
+    if any(fold(w) in PATRONYMIC for w in words):
+        return None
+    if len(words) >= 2 and (family_first or _HYPHENATED_GIVEN.fullmatch(words[-1])):
+        return fold(words[0]).split()[0] if fold(words[0]) else None
+    folded = fold(words[-1]).split()
+    return folded[-1] if folded else None
+
+
 def _in_order(form: list[str], name: list[str]) -> bool:
     """Whether the words of a form stand in the name in the same order (not necessarily adjacent)."""
     rest = iter(name)
@@ -409,11 +440,42 @@ class Registry:
         return best
 
     # -- resolving ----------------------------------------------------------------------
+    def surname(self, index: int) -> str | None:
+        """The folded word a bare mention of this person uses (see _surname_of)."""
+        actor = self.actors[index]
+        return _surname_of(actor.name, actor.country_known and actor.country in _FAMILY_FIRST_STATES)
+
+    def _surname_holder(self, key: str) -> int | None:
+        """The most recent person whose surname is this one-word folded form."""
+        best, best_last = None, -2
+        for i, actor in enumerate(self.actors):
+            if actor.kind == "person" and key in actor.words and actor.last > best_last and self.surname(i) == key:
+                best, best_last = i, actor.last
+        return best
+
+    def known(self, form: str) -> int | None:
+        """The actor a form was seen as; a one-word form seen as someone's given name is, once another
+        person has it as a surname, that person ("Maito" after "Maito Ronando" and "Gatoria Maito")."""
+        key = fold(form)
+        index = self.by_form.get(key)
+        if index is None or " " in key or key not in self.person_words:
+            return index
+        actor = self.actors[index]
+        if actor.kind != "person" or self.surname(index) == key:
+            return index
+        holder = self._surname_holder(key)
+        return index if holder is None else holder
+
     def short(self, form: str, pos: int) -> int | None:
-        """The actor a short or full name form refers to, most recent first."""
+        """The actor a short or full name form refers to: a one-word form is, before anyone whose
+        given name it is, the most recent person whose surname it is; otherwise most recent first."""
         key = fold(form)
         if key in self.by_form:
-            return self.by_form[key]
+            return self.known(form)
+        if " " not in key and key in self.person_words:
+            holder = self._surname_holder(key)
+            if holder is not None:
+                return holder
         # (a word in no person's name, as most capitalised words opening a sentence, is no one's)
         found = self._by_words(frozenset(key.split()), pos, ordered=key.split()) if " " in key or key in self.person_words else None
         initial = _INITIAL_DOT.match(form) if found is None and "." in form else None
