@@ -33,7 +33,8 @@ Zambian counterpart" is, among those who fit, a party to the article's messages 
 mentioned (the late president whom the messages mourn). A one-word popular name that blends a known given name with the start of
 the surname ("Jokowi") is that person. Post-nominal letters ("AC DSC (Retd)", "MP") may stand
 between a name and its appositive office. A Malay father's honour between name words is part of the name
-("Ahmad Zaki Tun Hassan Omar"); an office that is also a given name opens a name before "bin" ("Prince
+("Ahmad Zaki Tun Hassan Omar"), and a style of honorifics cut by a lower-case prefix ("Yang di-Pertuan
+Agong") names no one; an office that is also a given name opens a name before "bin" ("Prince
 Sultan bin Fahd"); a form of three words or more refers to a known name only in that name's word order
 (Arab names share their fathers' and families' words), and a one-word form is the person whose given
 name it is before one whose father it names ("King Omar": Omar bin Said, not Khalid bin Omar). "King"
@@ -838,6 +839,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
             run_text = run_text[:-4]  # "Vladimir Putin May 9": a date
         if _names_no_one(run_text):
             continue
+        if r0 - 2 >= lo and text[r0 - 1] == "-" and text[r0 - 2].islower():
+            glued = text[text.rfind(" ", lo, r0) + 1:r0] + run_text
+            if all(_bare(w).lower() in HONORIFICS for w in glued.split()):
+                continue  # "the Yang di-Pertuan Agong": a royal style cut at its hyphen names no one
         # "Chairman of the Majilis Marat Ospanov": after "of (the)", a three-word run opens with the body
         after_of = r0 - 4 >= lo and text.startswith(" of ", r0 - 4) or r0 - 8 >= lo and text.startswith(" of the ", r0 - 8)
         if after_of and city_country(run_text):
