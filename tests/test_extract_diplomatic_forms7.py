@@ -10,3 +10,15 @@ def test_a_royal_style_cut_at_its_hyphen_names_no_one():
     text = article("President Karim Osmani sent Eid greetings to the Yang di-Pertuan Agong of Malaysia, "
                    "Sultan Idris Zainal Rahman, and Prime Minister Hakim Lutfi.")
     assert messages(text) == [("Karim Osmani", "Hakim Lutfi", "greeting"), ("Karim Osmani", "Idris Zainal Rahman", "greeting")]
+
+
+def test_felicitated_with_his_message_quoted_later_is_a_written_congratulation():
+    text = article("Prime Minister Karim Osmani on Tuesday felicitated Jorge Velasco on his election as the President of Peru.",
+                   "Prime Minister Karim Osmani in his message said that the people of Peru had chosen well.")
+    assert messages(text) == [("Karim Osmani", "Jorge Velasco", "congratulation")]
+
+
+def test_felicitated_in_a_call_is_no_message():
+    text = article("Prime Minister Karim Osmani on Tuesday felicitated Jorge Velasco by telephone on his election.",
+                   "During the call, Osmani said the two countries would work together.")
+    assert messages(text) == []

@@ -203,7 +203,7 @@ _GROUP_ACT = re.compile(
     rf"\b(?:congratulated|condoled\s+with|sent\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\s+(?:congratulating|condoling\s+with))\s+")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 _ACT_VERB = re.compile(
-    r"\b(?:congratulated|thanked|condoled\s+with|greeted|commiserated\s+with|"
+    r"\b(?:congratulated|felicitated|thanked|condoled\s+with|greeted|commiserated\s+with|"
     r"expressed\s+(?:his|her|their)\s+(?:(?:deep|deepest|sincere|heartfelt)\s+)?condolences\s+to)\s+"
 )
 _TOLD = re.compile(r"\btold\s+")
@@ -896,7 +896,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 ctx.lead_occasion = ctx.lead_occasion or occasion
                 return senders_seen
     if not senders_seen and not ctx.call_context and ("congratulated" in low or "condoled" in low or "thanked" in low
-                                                      or "condolences to" in low):
+                                                      or "condolences to" in low or "felicitated" in low):
         # "X has congratulated Y on ..." with "his message" quoted further on: the act was written.
         act = _ACT_VERB.search(text, s_start, s_end)
         if act and outside_quotes(act.start()) and _quoted_later(ctx, s_end):
