@@ -22,3 +22,12 @@ def test_felicitated_in_a_call_is_no_message():
     text = article("Prime Minister Karim Osmani on Tuesday felicitated Jorge Velasco by telephone on his election.",
                    "During the call, Osmani said the two countries would work together.")
     assert messages(text) == []
+
+
+def test_an_office_of_a_body_before_a_comma_and_the_name_is_the_title_a_role_noun_finds():
+    text = article("Foreign Minister Lena Duarte spoke with her counterpart Omar Haddad on Monday.",
+                   "The African Union Commission Chairperson, Kwame Osei Boateng, also sent a message of condolence "
+                   "to President Ali Farah.",
+                   "“We stand with you,” the Chairperson said in his message.")
+    assert actor(text, "Kwame Osei Boateng").title == "African Union Commission Chairperson"
+    assert statements(text) == [("Kwame Osei Boateng", "We stand with you")]

@@ -654,6 +654,10 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             if words and subnational_office_country(f"{_bare(word)} {' '.join(w for _, w in reversed(words))}"):
                 words.append((start, word))  # "Hawaii Governor": the state or province opens the office
                 break
+            if words and words[-1][1][:1].isupper() and _bare(words[-1][1]).lower() in ORG_HEAD_WORDS:
+                words.append((start, word))  # "The African Union Commission Chairperson, X": the body's name
+                pos = start
+                continue
             if crossed and not (words and _bare(words[-1][1]).lower() in _STOP_FIRST - {"and"}):
                 words = []  # (but "by X to the new President, Y": the office after "to" is Y's)
             break  # another person's name: "Xi Jinping and [President] Putin"
