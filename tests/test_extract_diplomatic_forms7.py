@@ -31,3 +31,16 @@ def test_an_office_of_a_body_before_a_comma_and_the_name_is_the_title_a_role_nou
                    "“We stand with you,” the Chairperson said in his message.")
     assert actor(text, "Kwame Osei Boateng").title == "African Union Commission Chairperson"
     assert statements(text) == [("Kwame Osei Boateng", "We stand with you")]
+
+
+def test_messages_pouring_in_for_someone_open_a_roundup_to_him():
+    text = article("Messages of condolence continued to pour in on Monday for President Ali Farah after the floods.",
+                   "Ghanaian President Kofi Mensah Asare said in his message that Ghana was deeply saddened.",
+                   "Nigerian President Bola Adeyemi wrote that his government was ready to help.")
+    assert messages(text) == [("Bola Adeyemi", "Ali Farah", "condolence"), ("Kofi Mensah Asare", "Ali Farah", "condolence")]
+
+
+def test_help_pouring_in_is_no_roundup():
+    text = article("Aid continued to pour in on Monday for President Ali Farah after the floods.",
+                   "Nigerian President Bola Adeyemi said his government was ready to help.")
+    assert messages(text) == []

@@ -47,7 +47,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - "congratulated the presidents of A, B and C" then "sent messages to X, Y and Z": X, Y and Z, as
   many as the states, are the presidents of A, B and C in that order (state and title);
 - roundups: "Leaders of ... have sent messages to Z" (also "have sent messages congratulating Z",
-  "Regional leaders have congratulated Z"; "Heads of State and Government
+  "Regional leaders have congratulated Z"; "Messages of condolence continued to pour in ... for Z";
+  "Heads of State and Government
   from ...", a group rather than a body) opens a roundup; each leader then
   introduced by full name as a speaker sent Z a message (see statements.py); in a roundup, "X also
   sent a congratulatory message." (also "..., according to the ministry.") names no recipient: it is to Z;
@@ -201,6 +202,10 @@ _SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
 _GROUP_ACT = re.compile(
     rf"\b(?:congratulated|condoled\s+with|sent\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\s+(?:congratulating|condoling\s+with))\s+")
+# A roundup's opening by the messages arriving: "Messages of condolence continued to pour in ... for Z".
+_POURED_IN = re.compile(
+    rf"(?P<noun>{_NOUN})\s+(?:(?:have|has|had|continued|continue|continues|began|begin|kept|keep)\s+(?:to\s+|on\s+)?)?"
+    rf"(?:pour(?:ed|ing|s)?|flood(?:ed|ing|s)?|flow(?:ed|ing|s)?|pour(?:ing)?)\s+in\b[^.;]{{0,60}}?\s(?:for|to)\s+(?=[A-Z]|the\s)")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 _ACT_VERB = re.compile(
     r"\b(?:congratulated|felicitated|thanked|condoled\s+with|greeted|commiserated\s+with|"
@@ -885,6 +890,16 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if alone:
             senders = [x for x in _subject(ctx, s_start, alone.start(), mentions) if ctx.registry.actors[x].kind == "person"]
             emit(senders, ctx.roundup[0], alone.group("noun"), ctx.roundup[2])
+    if not senders_seen and not ctx.roundup and not ctx.call_context and " in " in low:
+        # "Messages of condolence continued to pour in ... for Z": a roundup to Z
+        poured = _POURED_IN.search(text, s_start, s_end)
+        if poured and outside_quotes(poured.start()):
+            rec_end, occasion = _region_end(text, poured.end(), s_end, quote_spans)
+            recipients = parties(ctx, poured.end(), rec_end, mentions, persons_only=True)
+            if recipients:
+                ctx.roundup = (recipients[:1], kind_of(poured.group("noun"), sentence, "", occasion, None), occasion)
+                ctx.lead_occasion = ctx.lead_occasion or occasion
+                return senders_seen
     if not senders_seen and not ctx.roundup and not ctx.call_context and ("congratulat" in low or "condol" in low):
         # "Regional leaders have congratulated Z on ..." (also "have sent messages congratulating Z"): a roundup
         opening = _GROUP_ACT.search(text, s_start, s_end)
