@@ -44,3 +44,17 @@ def test_help_pouring_in_is_no_roundup():
     text = article("Aid continued to pour in on Monday for President Ali Farah after the floods.",
                    "Nigerian President Bola Adeyemi said his government was ready to help.")
     assert messages(text) == []
+
+
+def test_condolences_conveyed_by_another_leader_after_a_message_are_a_message_of_their_own():
+    text = article("Ugandan President Moses Okello sent a message of condolence to President Samuel Chebet.",
+                   "In a separate message, the Secretary-General of the United Nations, Amara Lindqvist, conveyed her "
+                   "condolences to President Ali Farah and said the UN team was helping.")
+    assert messages(text) == [("Amara Lindqvist", "Ali Farah", "condolence"), ("Moses Okello", "Samuel Chebet", "condolence")]
+    assert statements(text) == [("Amara Lindqvist", "the UN team was helping")]
+
+
+def test_condolences_conveyed_by_the_writer_after_his_message_are_its_content():
+    text = article("Ugandan President Moses Okello sent a message to President Samuel Chebet on Monday.",
+                   "Okello conveyed his condolences to Chebet and said Uganda stood with Kenya.")
+    assert messages(text) == [("Moses Okello", "Samuel Chebet", "letter")]

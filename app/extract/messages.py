@@ -23,7 +23,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
 - in a joint/separate message, X and Y congratulated Z; X congratulated Z ... in a telegram (also
   "X and Y congratulated Z in messages sent to his office");
 - X, in a letter to Y, conveyed ...; X's letter to Y; a message from X to Y;
-- X sent/cabled condolences (congratulations, sympathies) to Y;
+- X sent/cabled condolences (congratulations, sympathies) to Y; "X conveyed (extended) condolences to Y" after a
+  message is that message's content only where X wrote it, never "in a separate message";
 - a MESSAGE X had sent to Y ("The letter was in reply to a message of sympathy X had sent to Y");
 - MESSAGES were also sent by X and Y (to Z), also "was sent by X to Z"; MESSAGES also came from X; among those who
   sent MESSAGES were X and Y (to the roundup's or the last recipient); after a roundup's
@@ -206,6 +207,7 @@ _GROUP_ACT = re.compile(
 _POURED_IN = re.compile(
     rf"(?P<noun>{_NOUN})\s+(?:(?:have|has|had|continued|continue|continues|began|begin|kept|keep)\s+(?:to\s+|on\s+)?)?"
     rf"(?:pour(?:ed|ing|s)?|flood(?:ed|ing|s)?|flow(?:ed|ing|s)?|pour(?:ing)?)\s+in\b[^.;]{{0,60}}?\s(?:for|to)\s+(?=[A-Z]|the\s)")
+_SEPARATE = re.compile(r"\b(?:[Ii]n\s+a\s+separate\s+(?:message|letter|telegram|cable)|[Ss]eparately)\b")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 _ACT_VERB = re.compile(
     r"\b(?:congratulated|felicitated|thanked|condoled\s+with|greeted|commiserated\s+with|"
@@ -653,12 +655,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
                                  or "felicitations" in low or "thanks" in low):
         for match in _SEND_WISHES.finditer(text, s_start, s_end):
-            content = not match.group().startswith(("sen", "cab", "wir")) and ctx.messages
             rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
             if _KIN.match(text, rec_end) or _KIN.search(text, match.end(), rec_end):
                 continue  # "sympathies to Raisi's family": not a message to Raisi
             recipients = parties(ctx, match.end(), rec_end, mentions, persons_only=True)
             senders = _subject(ctx, s_start, match.start(), mentions)
+            # (content only of a message its own writer sent before, never "in a separate message")
+            content = not match.group().startswith(("sen", "cab", "wir")) and any(
+                m.sender in senders for m in ctx.messages) and not _SEPARATE.search(text, s_start, match.start())
             if content and not _IN_A_MESSAGE.match(text, rec_end):  # "... in a message delivered by": written
                 # "extended congratulations" after a message is that message's content, unless the
                 # same writer's earlier message to the same person was of another kind (condolences
