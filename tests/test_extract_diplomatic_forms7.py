@@ -58,3 +58,15 @@ def test_condolences_conveyed_by_the_writer_after_his_message_are_its_content():
     text = article("Ugandan President Moses Okello sent a message to President Samuel Chebet on Monday.",
                    "Okello conveyed his condolences to Chebet and said Uganda stood with Kenya.")
     assert messages(text) == [("Moses Okello", "Samuel Chebet", "letter")]
+
+
+def test_straight_single_quotation_marks_around_a_direct_statement():
+    text = article("British Prime Minister Oliver Grant also sent a message to President Ali Farah.",
+                   "'Britain's friendship with Kenya will not waver,' Grant wrote, announcing new aid.")
+    assert statements(text) == [("Oliver Grant", "Britain's friendship with Kenya will not waver")]
+
+
+def test_apostrophes_open_no_straight_single_quotation():
+    from app.extract.segment import quotes
+    text = "The leaders' talks ended. 'Twas a long day for Kenya's envoys, the ministers' aides said."
+    assert quotes(text, 0, len(text)) == []

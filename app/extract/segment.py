@@ -215,6 +215,9 @@ def _pairs(text: str, opening_mark: str, closing_mark: str, start: int, end: int
 
 
 _SINGLE_QUOTE = re.compile(r"(?<![\w’])‘(?=\w)[^‘\n]*?[^\s‘]’(?![\w’])")
+# Straight single marks: an opening ' not after a letter and before a capital, closed by the first ' that
+# follows a sentence's punctuation and no letter ('We stand with you,' she wrote.); "Kenya's" is an apostrophe.
+_STRAIGHT_SINGLE_QUOTE = re.compile(r"(?<![\w'’])'(?=[A-Z])(?:[^'\n]|(?<=\w)'(?=\w))*?[,.!?]'(?![\w'])")
 
 
 def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -223,7 +226,9 @@ def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Curly marks and guillemets pair an opening with the next closing mark; straight marks pair in turn,
     except inside a curly quotation; single curly marks (British style: ‘We stand together,’ the
     minister said.) pair an opening ‘ not after a letter with the first ’ not followed by a letter
-    ("Xi’s", "don’t" are apostrophes), except inside another quotation. A quotation never crosses
+    ("Xi’s", "don’t" are apostrophes), except inside another quotation; straight single marks pair an
+    opening ' before a capital with the first ' after a comma or a sentence's end ('We will help,' she
+    wrote.), apostrophes between letters inside. A quotation never crosses
     a line. Linear in the length of the text when it has no single opening mark."""
     spans = [*_pairs(text, "“", "”", start, end), *_pairs(text, "«", "»", start, end)]
     for span in _pairs(text, '"', '"', start, end):
@@ -231,6 +236,9 @@ def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append(span)
     for single in _SINGLE_QUOTE.finditer(text, start, end) if text.find("‘", start, end) >= 0 else ():
         if not any(a < single.start() < b for a, b in spans):
+            spans.append(single.span())
+    for single in _STRAIGHT_SINGLE_QUOTE.finditer(text, start, end) if text.find("'", start, end) >= 0 else ():
+        if not any(a <= single.start() < b for a, b in spans):
             spans.append(single.span())
     spans.sort()
     return spans
