@@ -70,3 +70,14 @@ def test_apostrophes_open_no_straight_single_quotation():
     from app.extract.segment import quotes
     text = "The leaders' talks ended. 'Twas a long day for Kenya's envoys, the ministers' aides said."
     assert quotes(text, 0, len(text)) == []
+
+
+def test_noted_that_and_said_are_two_statements_of_a_counterpart_named_by_his_office():
+    text = article("Prime Minister Rajiv Mehra spoke to his Vietnamese counterpart Pham Quoc Hung over the phone.",
+                   "The Vietnamese prime minister noted that trade had grown fast and said Hanoi would welcome investment.")
+    assert statements(text) == [("Pham Quoc Hung", "trade had grown fast"), ("Pham Quoc Hung", "Hanoi would welcome investment")]
+
+
+def test_and_hopes_inside_reported_content_is_no_second_statement():
+    text = article("President Ana Lopes said Portugal values its ties with Chile and hopes to deepen them.")
+    assert statements(text) == [("Ana Lopes", "Portugal values its ties with Chile and hopes to deepen them")]

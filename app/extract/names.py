@@ -540,7 +540,7 @@ class Registry:
             title_words = set(fold(" ".join(actor.titles)).replace("-", " ").split())
             title_words |= {word for w in title_words for word in ROLE_ABBREVIATIONS.get(w, w).split()}
             if "counterpart" in title_words:  # "his Azerbaijani counterpart": the same office as the other party
-                title_words |= OFFICE_WORDS
+                title_words |= OFFICE_WORDS | _COUNTERPART_OFFICES  # ("the Vietnamese prime minister")
             title_text = " " + fold(" ".join(actor.titles)) + " "
             if " head of state " in title_text:  # "Head of State X", later "the Kenyan president"
                 title_words |= HEAD_OF_STATE_WORDS
@@ -570,6 +570,8 @@ class Registry:
         return self.default_country if actor.kind != "state" else actor.country
 
 
+# First words of two-word offices a counterpart may hold ("prime minister", "foreign minister").
+_COUNTERPART_OFFICES = {"prime", "foreign"}
 # Words making an office a second one: its holder is not the one the bare office names.
 _SECOND_OFFICE = {"deputy", "vice"}
 

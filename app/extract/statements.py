@@ -15,7 +15,9 @@ One statement per cue (GUIDELINES.md). Forms:
 - `..., adding/noting that ...` is a further statement by the same speaker (`X wrote that ..., adding: “...”`:
   the quotation is X's direct statement), and
   `X sent a message to Y, saying that ...` (also "expressing (the) hope that") is the message's content, by X;
-- `X said ..., while Z expressed the belief that ...`: X's statement ends at ", while", Z's follows.
+- `X said ..., while Z expressed the belief that ...`: X's statement ends at ", while", Z's follows;
+  `X noted that ... and said ...` (also "added", "stated", "told"; not "... and hopes ...", part of the content, nor
+  "... Xi and Modi said ...", two subjects) is two statements by X.
 - media forms: `..., the Kremlin said, praising ...` and `X sent a telegram to Y, the Vatican said, in which ...`
   (the clause before the cue is the statement, what follows is an act); `X declared ... and wrote on X: "..."`
   (the opening subject's); `X said afterwards that ...`; "Analyst X of the University of Y said" is X.
@@ -327,7 +329,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 added_quote = _added_quote(text, c0, c1, quote_spans)
                 if added_quote:
                     c1 = added_quote[0]
-                if ", and " in text[c0:c1] or ", while " in text[c0:c1]:
+                if " and " in text[c0:c1] or ", while " in text[c0:c1]:
                     # "..., and expressed the hope that ...", "..., while Z expressed the belief that ...":
                     # a second cue with its own statement.
                     for second in cues(text, c0, c1):
@@ -336,6 +338,10 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                             continue
                         if text[max(c0, v - 6):v] == ", and ":
                             c1 = v - 6
+                            break
+                        if text[max(c0, v - 5):v] == " and " and second.group("verb") in _SPEECH_AND \
+                                and not _CAPITALISED_END.search(text, c0, v - 5):
+                            c1 = v - 5  # "X noted that ... and said ...": the same subject's second cue
                             break
                         other = _WHILE_SUBJECT.search(text, max(c0, v - 60), v)
                         if other and other.end() == v:
@@ -357,7 +363,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER,
                                by_title=speaker == DEFER and text.startswith(("the ", "The "), phrase_start)))
             covered_until = content[1] if content[1] > v1 else covered_until
-            if text[content[1]:content[1] + 6] == ", and ":
+            if text[content[1]:content[1] + 6] == ", and " or text[content[1]:content[1] + 5] == " and ":
                 subject = speaker  # the coordinated cue that follows has the same subject
         if added_quote and speaker != DEFER:
             found.append(Found(speaker, "direct", *added_quote[1:]))
@@ -383,6 +389,8 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
     return found
 
 
+_SPEECH_AND = {"said", "added", "stated", "told"}  # ("... and hopes ...", "... and believes ...": still the content)
+_CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
 _ADDING_COLON = re.compile(r",\s+adding:\s*")
 
 
