@@ -81,3 +81,14 @@ def test_noted_that_and_said_are_two_statements_of_a_counterpart_named_by_his_of
 def test_and_hopes_inside_reported_content_is_no_second_statement():
     text = article("President Ana Lopes said Portugal values its ties with Chile and hopes to deepen them.")
     assert statements(text) == [("Ana Lopes", "Portugal values its ties with Chile and hopes to deepen them")]
+
+
+def test_an_unnamed_official_is_not_the_person_named_before_him():
+    text = article("Foreign Minister Vikram Das did not comment, but a senior official travelling with him said "
+                   "the timing was significant.")
+    assert statements(text) == []
+
+
+def test_an_indefinite_spokesperson_is_the_person_introduced_after_him():
+    text = article("A ministry spokesperson, Maria Lopez, said the talks had been useful.")
+    assert statements(text) == [("Maria Lopez", "the talks had been useful")]

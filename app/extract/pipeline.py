@@ -304,13 +304,15 @@ class _Reader:
         return found
 
     def _bind_deferred(self, mentions, s0: int) -> None:
-        """An indefinite speaker ("a ministry spokesperson said") is the next person introduced; "the
+        """An indefinite speaker ("a ministry spokesperson said") is the next person introduced after it; "the
         Spokesman", where none was named before, the next person introduced as a spokesman."""
         actors = self.ctx.registry.actors
-        new_people = [m.actor for m in mentions if actors[m.actor].first >= s0 and actors[m.actor].kind == "person"]
-        spokespeople = [i for i in new_people if "spokes" in " ".join(actors[i].titles).lower()]
         waiting = []
         for f, n in self.deferred:
+            # ("X did not comment, but a senior official travelling with him said ...": not X, named before it)
+            new_people = [m.actor for m in mentions if actors[m.actor].first >= s0 and actors[m.actor].kind == "person"
+                          and m.start >= f.named_after]
+            spokespeople = [i for i in new_people if "spokes" in " ".join(actors[i].titles).lower()]
             who = spokespeople if f.by_title else new_people  # "the Spokesman said": one so titled
             if who:
                 f.speaker = who[0]

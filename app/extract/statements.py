@@ -194,6 +194,7 @@ class Found:
     end: int
     deferred: bool = False
     by_title: bool = False  # deferred from "the spokesman": the next person introduced with that title
+    named_after: int = 0  # deferred: where the indefinite phrase stands (the person is introduced after it)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -360,7 +361,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         if possessive and speaker != DEFER and possessive.group(1)[0] == "h":
             learn_gender(ctx, speaker, possessive.group(1))  # "In her message, Murmu said"
         if content and _words(text[content[0]:content[1]]) >= 3:
-            found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER,
+            found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER, named_after=phrase_start,
                                by_title=speaker == DEFER and text.startswith(("the ", "The "), phrase_start)))
             covered_until = content[1] if content[1] > v1 else covered_until
             if text[content[1]:content[1] + 6] == ", and " or text[content[1]:content[1] + 5] == " and ":
