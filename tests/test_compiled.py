@@ -1,33 +1,45 @@
-"""The compiled extractor (setup.py, app/compiled.py): it runs only while fresh, and it finds
+"""The compiled extractor (setup.py, app/compiled.py): it runs only while built from the source beside it, and it finds
 exactly what its source finds."""
 
+import hashlib
+import json
 import os
 import subprocess
 import sys
-import time
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 import app.extract
-from app.compiled import stale
+from app.compiled import BUILT_FROM, stale
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 PACKAGE = ROOT / "app" / "extract"
 
 
-def _aged(path: Path, seconds: float) -> None:
-    when = time.time() - seconds
-    os.utime(path, (when, when))
+def _compiled_beside(folder: Path, module: str, source: str, built_from: str | None) -> None:
+    """A module's source, a compiled file beside it (not loadable: importing it raises, so a
+    module that loads came from source), and the record of the source it was built from."""
+    (folder / f"{module}.py").write_text(source)
+    built = f"{module}{EXTENSION_SUFFIXES[0]}"
+    (folder / built).write_bytes(b"not an extension")
+    if built_from is not None:
+        digest = hashlib.sha256(built_from.encode()).hexdigest()
+        (folder / BUILT_FROM).write_text(json.dumps({built: digest}))
 
 
-def test_a_compiled_module_older_than_its_source_is_stale(tmp_path: Path) -> None:
-    (tmp_path / "names.py").write_text("")
-    built = tmp_path / f"names{EXTENSION_SUFFIXES[0]}"
-    built.write_bytes(b"")
-    _aged(tmp_path / "names.py", 60)
+def test_a_compiled_module_built_from_its_source_is_current(tmp_path: Path) -> None:
+    _compiled_beside(tmp_path, "names", "RULES = 1\n", built_from="RULES = 1\n")
     assert not stale(tmp_path)
-    _aged(built, 120)
+
+
+def test_a_compiled_module_built_from_another_source_is_stale(tmp_path: Path) -> None:
+    _compiled_beside(tmp_path, "names", "RULES = 2\n", built_from="RULES = 1\n")
+    assert stale(tmp_path)
+
+
+def test_a_compiled_module_with_no_record_of_its_source_is_stale(tmp_path: Path) -> None:
+    _compiled_beside(tmp_path, "names", "RULES = 1\n", built_from=None)
     assert stale(tmp_path)
 
 
@@ -42,13 +54,8 @@ def _import_in_child(tmp_path: Path, *, stale_extension: bool, environment: dict
     package = tmp_path / "compiledpkg"
     package.mkdir()
     (package / "__init__.py").write_text("from app.compiled import load_fresh\nload_fresh(__name__, __path__[0])\n")
-    (package / "rules.py").write_text("ORIGIN = 'source'\n")
-    # Not a loadable extension: loading it raises, so "source" can only come from rules.py.
-    built = package / f"rules{EXTENSION_SUFFIXES[0]}"
-    built.write_bytes(b"not an extension")
-    _aged(package / "rules.py", 60)
-    if stale_extension:
-        _aged(built, 120)
+    source = "ORIGIN = 'source'\n"
+    _compiled_beside(package, "rules", source, built_from="ORIGIN = 'an older source'\n" if stale_extension else source)
     code = "import compiledpkg.rules as r; print(r.ORIGIN)"
     environment = {**{k: v for k, v in os.environ.items() if k != "CHANCERY_PURE_PYTHON"},
                    "PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}", **environment}
