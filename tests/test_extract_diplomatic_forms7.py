@@ -92,3 +92,9 @@ def test_an_unnamed_official_is_not_the_person_named_before_him():
 def test_an_indefinite_spokesperson_is_the_person_introduced_after_him():
     text = article("A ministry spokesperson, Maria Lopez, said the talks had been useful.")
     assert statements(text) == [("Maria Lopez", "the talks had been useful")]
+
+
+def test_a_cue_last_told_someone_according_to_an_unnamed_source_is_the_teller():
+    text = article("Prime Minister Asha Verma spoke to President Luis Ortega by phone on Monday.",
+                   "India sees Peru as a key partner in the region, Verma told Ortega, according to the readout.")
+    assert statements(text) == [("Asha Verma", "India sees Peru as a key partner in the region")]

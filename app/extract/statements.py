@@ -10,13 +10,14 @@ One statement per cue (GUIDELINES.md). Forms:
   that ...` (Y's words),
   `In his message, X said ...`, `..., in which he said ...`, `X ... and said ...`;
 - reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`, `..., the message read.`,
+  `..., X told Y, according to the readout.` (a source naming no one leaves the speaker X),
   `..., said X, title.`, `..., according to X.`, `According to X, ...`,
   `..., the agency learned from X.` (X the source), `..., Akorda press service reports.`;
 - `..., adding/noting that ...` is a further statement by the same speaker (`X wrote that ..., adding: “...”`:
   the quotation is X's direct statement), and
   `X sent a message to Y, saying that ...` (also "expressing (the) hope that") is the message's content, by X;
 - `X said ..., while Z expressed the belief that ...`: X's statement ends at ", while", Z's follows;
-  `X noted that ... and said ...` (also "added", "stated", "told"; not "... and hopes ...", part of the content, nor
+  `X noted that ... and said ...` (also "added", "stated"; not "... and hopes ...", part of the content, nor
   "... Xi and Modi said ...", two subjects) is two statements by X.
 - media forms: `..., the Kremlin said, praising ...` and `X sent a telegram to Y, the Vatican said, in which ...`
   (the clause before the cue is the statement, what follows is an act); `X declared ... and wrote on X: "..."`
@@ -307,6 +308,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         before_phrase = text[s_start:phrase_start].rstrip()
         content: tuple[int, int] | None = None
         added_quote: tuple[int, int, int] | None = None
+        unnamed = _UNNAMED_SOURCE.search(after) if ", according to " in after else None
+        if unnamed:  # "..., X told Y, according to the readout.": the source names no one
+            after = after[:unnamed.start()]
         trailer = _ADVERBIAL_ONLY.match(after) and " that " not in after and _words(after) <= 20
         if (trailer or _COMMA_ADDING.match(after) or _COMMA_ACT.match(after)) and before_phrase.endswith(",") \
                 and _words(before_phrase) >= 3:
@@ -390,7 +394,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
     return found
 
 
-_SPEECH_AND = {"said", "added", "stated", "told"}  # ("... and hopes ...", "... and believes ...": still the content)
+# A source that names no one after a cue: ", according to the readout", ", according to officials".
+_UNNAMED_SOURCE = re.compile(r",\s+according\s+to\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s*){1,3}[.!?]?\s*$")
+_SPEECH_AND = {"said", "added", "stated"}  # ("... and hopes ...", "... and believes ...": still the content)
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
 _ADDING_COLON = re.compile(r",\s+adding:\s*")
 
