@@ -98,3 +98,12 @@ def test_a_cue_last_told_someone_according_to_an_unnamed_source_is_the_teller():
     text = article("Prime Minister Asha Verma spoke to President Luis Ortega by phone on Monday.",
                    "India sees Peru as a key partner in the region, Verma told Ortega, according to the readout.")
     assert statements(text) == [("Asha Verma", "India sees Peru as a key partner in the region")]
+
+
+def test_an_abbreviated_given_name_with_a_period_opens_the_name():
+    text = article("Foreign Minister Md. Karim Uddin Sarkar sent a letter of thanks to Foreign Minister Lee Wen Hao.",
+                   "The rescue saved many lives, the Foreign Minister wrote in the letter, adding that the sailors "
+                   "would be flown home soon.")
+    assert messages(text) == [("Md. Karim Uddin Sarkar", "Lee Wen Hao", "thanks")]
+    assert statements(text) == [("Md. Karim Uddin Sarkar", "The rescue saved many lives"),
+                                ("Md. Karim Uddin Sarkar", "the sailors would be flown home soon")]

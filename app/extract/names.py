@@ -843,6 +843,11 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
         run_text = run.group()
         if run_text.endswith(" May") and text[run.end():run.end() + 3][1:2].isdigit():
             run_text = run_text[:-4]  # "Vladimir Putin May 9": a date
+        if run_text.endswith(_GIVEN_ABBREVIATIONS) and text[run.end():run.end() + 1] == "." and (
+                run_text.rsplit(None, 1)[-1] in _GIVEN_ABBREVIATIONS):
+            run_text = run_text.rsplit(None, 1)[0] if " " in run_text else ""  # "Foreign Minister Md. X": "Md." is X's
+            if not run_text:
+                continue
         if _names_no_one(run_text):
             continue
         if r0 - 2 >= lo and text[r0 - 1] == "-" and text[r0 - 2].islower():
@@ -871,9 +876,11 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
             parsed = (0, len(word), word, word, 1)  # "Green, whose state ...": a known person's surname
         n0, n1, name, honorific_form, size = parsed
         name_start, name_end = r0 + n0, r0 + n1
-        if n0 == 0 and size >= 2 and text[r0 - 4:r0] == "Ma. " and r0 - 4 >= lo and text[r0 - 5:r0 - 4] in (" ", ""):
-            name_start, name = r0 - 4, f"Ma. {name}"  # the Filipino "Ma." (María) opens the name
-            honorific_form = name if honorific_form == name[4:] else honorific_form
+        given = _GIVEN_ABBREVIATION.search(text, max(lo, r0 - 7), r0) if n0 == 0 and size >= 2 and text[r0 - 2:r0] == ". " else None
+        if given and given.start() >= lo and text[given.start() - 1:given.start()] in (" ", ""):
+            # the Filipino "Ma." (María), the South Asian "Md." (Muhammad) opens the name
+            name_start, name = given.start(), f"{given.group(1)}. {name}"
+            honorific_form = name if honorific_form == name[len(given.group(1)) + 2:] else honorific_form
         if size == 1:
             index = registry.short(name, name_start)
             if index is None:
@@ -930,6 +937,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
     return mentions
 
 
+# Abbreviated given names written with a period before the rest of the name: the Filipino "Ma." (María),
+# the South Asian "Md." and Malay "Mohd."/"Muhd." (Muhammad).
+_GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
+_GIVEN_ABBREVIATION = re.compile(r"\b(Ma|Md|Mohd|Muhd)\. $")
 _ROYAL = {"sultan", "king", "queen", "emir", "amir", "prince", "princess", "crown", "pope", "emperor", "empress"}
 _ADDRESS = {"his", "her", "majesty", "highness", "excellency", "holiness", "royal", "eminence"}
 

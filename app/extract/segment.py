@@ -94,6 +94,7 @@ _ABBREVIATIONS = {
     "nov", "dec", "no", "gen", "col", "lt", "prof", "vs", "inc", "ltd", "co", "corp",
     "gov", "sen", "rep", "rev", "capt", "maj", "sgt", "cmdr", "adm", "brig", "hon", "messrs", "smt", "u.s", "u.n",
     "u.k", "a.m", "p.m", "h.e", "e.g", "i.e", "approx", "est", "dept", "fig", "mt", "ft",
+    "md", "mohd",  # South Asian and Malay "Md." and "Mohd." (Muhammad) before a name
 }
 
 

@@ -13,7 +13,8 @@ One statement per cue (GUIDELINES.md). Forms:
   `..., X told Y, according to the readout.` (a source naming no one leaves the speaker X),
   `..., said X, title.`, `..., according to X.`, `According to X, ...`,
   `..., the agency learned from X.` (X the source), `..., Akorda press service reports.`;
-- `..., adding/noting that ...` is a further statement by the same speaker (`X wrote that ..., adding: “...”`:
+- `..., adding/noting that ...` is a further statement by the same speaker (`"..., X wrote in the letter, adding
+  that ..."`: the clause before the cue is X's too) (`X wrote that ..., adding: “...”`:
   the quotation is X's direct statement), and
   `X sent a message to Y, saying that ...` (also "expressing (the) hope that") is the message's content, by X;
 - `X said ..., while Z expressed the belief that ...`: X's statement ends at ", while", Z's follows;
@@ -150,7 +151,8 @@ _SPACE = re.compile(r"\s*")
 _SPACE_COMMA = re.compile(r"[\s,]*")
 _CLAUSE_TO_COMMA = re.compile(r"[^.!?“”\"]*,\s*")  # "...," he said, "...": the quotation goes on
 _CUE_TO_QUOTE = re.compile(r"[^.!?“”\"]{0,80}?[:,]\s*")  # X said in his message: "..."
-_COMMA_ADDING = re.compile(r"\s*,\s*(?:adding|noting|stressing)\b")
+# "..., X said (in the letter), adding that ...": the clause before the cue is X's
+_COMMA_ADDING = re.compile(r"(?:\s+(?:in|on|at)\s+(?:the|his|her|its|their|a)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*(?:adding|noting|stressing)\b")
 # "..., the Kremlin said, praising ..." (an act of the speaker) or "X sent a telegram to Y, the Vatican said, in
 # which ..." (what the message did): what follows the cue is not reported content
 _COMMA_ACT = re.compile(
