@@ -107,3 +107,14 @@ def test_an_abbreviated_given_name_with_a_period_opens_the_name():
     assert messages(text) == [("Md. Karim Uddin Sarkar", "Lee Wen Hao", "thanks")]
     assert statements(text) == [("Md. Karim Uddin Sarkar", "The rescue saved many lives"),
                                 ("Md. Karim Uddin Sarkar", "the sailors would be flown home soon")]
+
+
+def test_a_house_of_a_legislature_is_an_organisation_recipient():
+    text = article("The Speaker of the National Assembly, Yusuf Al-Omar, sent a cable of condolences to the "
+                   "Moroccan House of Representatives.")
+    assert messages(text) == [("Yusuf Al-Omar", "Moroccan House of Representatives", "condolence")]
+
+
+def test_an_office_of_a_senate_is_no_body():
+    text = article("Chairman of the Senate Rustam Aliyev also sent a congratulatory message to President Omar Sadykov.")
+    assert messages(text) == [("Rustam Aliyev", "Omar Sadykov", "congratulation")]

@@ -49,7 +49,9 @@ closing a run after a given name is the surname ("Prime Minister Radul Sayed", "
 refers to a person whose surname it is. An organisation's name holds lower-case connecting words ("Forum
 on Water Security") and head nouns ("Kremlin press service") but no other lower-case word: it ends where
 a clause opens ("the Forum on Water Security inviting its members to ..."), and a phrase whose words
-before the clause name no body ("Sayed inviting him to attend the World Conference") is none.
+before the clause name no body ("Sayed inviting him to attend the World Conference") is none. A legislature
+named by a house or a senate ("the Moroccan House of Representatives") is a body, an office of it ("Chairman
+of the Senate") is not.
 A bare name after the first mention is, as English-language news writes it, the surname: where two people
 share a name word ("Gatoria Maito", "Maito Ronando"), "Maito" is the one whose surname it is (the most
 recent such), whichever was named first and even if "Maito" was read alone as the other's before; a
@@ -1020,4 +1022,13 @@ def organization_forms(phrase: str) -> tuple[str, list[str]] | None:
 
 def is_org_phrase(phrase: str) -> bool:
     words = set(fold(phrase).split())
-    return bool(words & ORG_HEAD_WORDS) or bool(_GROUP_NOUN.search(phrase))
+    if words & ORG_HEAD_WORDS or _GROUP_NOUN.search(phrase):
+        return True
+    house = _LEGISLATURE.search(phrase) if "House" in phrase or "Senate" in phrase or "Chamber" in phrase else None
+    # (but "Chairman of the Senate": an office of it)
+    return bool(house) and not any(fold(w) in OFFICE_WORDS for w in phrase[:house.start()].split())
+
+
+# Legislatures named by a house or a senate ("the Moroccan House of Representatives", "the Senate of Chile").
+_LEGISLATURE = re.compile(r"\b(?:House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies|Assembly|Peoples?|Nationalities)|"
+                          r"Senate|Chamber\s+of\s+(?:Deputies|Representatives|Councillors))\b")
