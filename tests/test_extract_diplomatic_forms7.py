@@ -118,3 +118,19 @@ def test_a_house_of_a_legislature_is_an_organisation_recipient():
 def test_an_office_of_a_senate_is_no_body():
     text = article("Chairman of the Senate Rustam Aliyev also sent a congratulatory message to President Omar Sadykov.")
     assert messages(text) == [("Rustam Aliyev", "Omar Sadykov", "congratulation")]
+
+
+def test_concluded_after_a_quotation_is_a_cue_but_concluding_a_visit_is_not():
+    text = article("Foreign Minister Eva Brandt met her counterpart in Vienna.",
+                   "\"Our message is clear: we stand by our friends,\" the Minister concluded.")
+    assert statements(text) == [("Eva Brandt", "Our message is clear: we stand by our friends")]
+    assert statements(article("Foreign Minister Eva Brandt concluded her visit to Chile on Friday.")) == []
+
+
+def test_a_press_release_place_and_date_line_is_a_dateline():
+    text = "\n\n".join(["Press release", "Vienna, 14 January 2027", "Minister writes to counterpart",
+                        "Foreign Minister Eva Brandt today sent a letter to Foreign Minister Mihai Popa of Moldova.",
+                        "Earlier, Brandt spoke with the Foreign Minister of Romania, Ion Dobre, by phone.",
+                        "\"We stand by Moldova,\" the Minister concluded."]) + "\n"
+    assert actor(text, "Eva Brandt").country == "AUT"
+    assert statements(text) == [("Eva Brandt", "We stand by Moldova")]

@@ -205,7 +205,7 @@ SAY_VERBS = (
     r"has\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"wrote\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"posted\s+on\s+(?:his|her|its|their)\s+(?:[A-Z][\w-]*\s+)?[\w-]+(?:\s+(?:account|page|channel|platform))?|"
-    r"highlighted|observed|recalled|remarked|declared|announced|insisted|"
+    r"highlighted|observed|recalled|remarked|declared|announced|insisted|concluded|"
     r"believes|believed|hoped|hopes|express(?:ed|es)\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
     r"voiced\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|expectation)|expressed\s+confidence|"
     r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|reports|went\s+on\s+to\s+say|continued|"

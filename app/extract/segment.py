@@ -165,11 +165,21 @@ _CITY_DASH = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) [-–—] (?=[A-Z])")
 _PLACE_COLON = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z])|([A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,2})-\s+(?=[A-Z])")
 
 
+_PLACE_DATE_LINE = re.compile(
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+(?:(\d{1,2})\s+([A-Z][a-z]+\.?)|([A-Z][a-z]+\.?)\s+(\d{1,2}),?)\s+(\d{4})")
+
+
 def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     """The dateline opening a body paragraph ("BEIJING, Jan. 15 (Xinhua) --"); failing the usual
     forms, any short opening ended by a dash ("Riyadh, ..., January 21, 2021, SPA -- ")."""
     if _PLACE_LINE.fullmatch(text, paragraph.start, paragraph.end):  # a dateline on a line of its own: "ANKARA"
         return Dateline(paragraph.start, paragraph.end, text[paragraph.start:paragraph.end], None, None, None, None)
+    dated = _PLACE_DATE_LINE.fullmatch(text, paragraph.start, paragraph.end) if text[paragraph.end - 1:paragraph.end].isdigit() else None
+    if dated and (dated.group(3) or dated.group(4)).lower().rstrip(".") in MONTHS:
+        # a press release's place and date on a line of their own: "Vienna, 14 January 2027"
+        month = MONTHS[(dated.group(3) or dated.group(4)).lower().rstrip(".")]
+        return Dateline(paragraph.start, paragraph.end, dated.group(1), None, month,
+                        int(dated.group(2) or dated.group(5)), int(dated.group(6)))
     colon = _PLACE_COLON.match(text, paragraph.start, paragraph.end)
     if colon:  # "ABU DHABI: President ..."
         return Dateline(paragraph.start, colon.end(), colon.group(1) or colon.group(2), None, None, None, None)

@@ -129,7 +129,7 @@ def first_cue(text: str, lo: int, hi: int) -> re.Match | None:
 # Verbs that report speech only with a "that" clause ("announced that ...", not "announced the visit").
 _NEEDS_THAT = re.compile(
     r"(?:expressed|voiced|recalled|announced|declared|believes|believed|hoped|hopes|maintained|indicated|"
-    r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported|reports|affirmed|reaffirmed)"
+    r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported|reports|affirmed|reaffirmed|concluded)"
 )
 _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
