@@ -134,3 +134,14 @@ def test_a_press_release_place_and_date_line_is_a_dateline():
                         "\"We stand by Moldova,\" the Minister concluded."]) + "\n"
     assert actor(text, "Eva Brandt").country == "AUT"
     assert statements(text) == [("Eva Brandt", "We stand by Moldova")]
+
+
+def test_according_to_data_from_a_body_is_the_body():
+    text = article("More than 5,000 doctors have served abroad since 2006, according to data from the Cuban Ministry of Public Health.")
+    assert statements(text) == [("Cuban Ministry of Public Health", "More than 5,000 doctors have served abroad since 2006")]
+
+
+def test_the_subject_after_an_opening_adverbial_speaks_for_and_said():
+    text = article("Prime Minister Ana Ruiz also sent a message to President Luis Mamani.",
+                   "In a brief ceremony at the palace, Mamani thanked Cuba for its help and said that ties would be restored.")
+    assert statements(text) == [("Luis Mamani", "ties would be restored")]

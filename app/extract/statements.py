@@ -11,6 +11,8 @@ One statement per cue (GUIDELINES.md). Forms:
   `In his message, X said ...`, `..., in which he said ...`, `X ... and said ...`;
 - reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`, `..., the message read.`,
   `..., X told Y, according to the readout.` (a source naming no one leaves the speaker X),
+  `..., according to data (figures, a statement, a report) from X.` (X), `In a ceremony at ..., X thanked ... and said
+  ...` (X, the subject after the opening adverbial),
   `..., said X, title.`, `..., according to X.`, `According to X, ...`,
   `..., the agency learned from X.` (X the source), `..., Akorda press service reports.`;
 - `..., adding/noting that ...` is a further statement by the same speaker (`"..., X wrote in the letter, adding
@@ -441,6 +443,9 @@ def _opening_subject(ctx: Context, s_start: int, limit: int, mentions: list[Ment
     """The subject opening a sentence ("The Mexican leader had announced ..., and said ..."): the
     longest of its first few words that names an actor."""
     text = ctx.text
+    opening = _OPENING_ADVERBIAL.match(text, s_start, limit)
+    if opening:  # "In a brief ceremony at the palace, X thanked ... and said ...": X
+        s_start = opening.end()
     ends = [m.end() for m in _WORD_END.finditer(text, s_start, min(limit, s_start + 80))]
     for end in reversed(ends[:6]):
         who, _ = resolve_span(ctx, s_start, end, mentions, whole=True)
@@ -450,6 +455,7 @@ def _opening_subject(ctx: Context, s_start: int, limit: int, mentions: list[Ment
 
 
 _WORD_END = re.compile(r"[\w'’.-]+")
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:In|At|During|On|After|Before|Speaking|Addressing)\b[^,;:“”\"]{0,80},\s+(?=[A-Z])")
 
 
 def saying_after_message(ctx: Context, s_start: int, s_end: int, sender: int,
@@ -486,10 +492,12 @@ def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]
     return None
 
 
-_ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+(?P<who>[^,]{2,120}?),\s*")
+# ("according to data (figures, a statement, a report) from X": X)
+_SOURCE_OF = r"(?:(?:data|figures|statistics|a\s+statement|a\s+report|information)\s+(?:from|by|of|released\s+by)\s+)?"
+_ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+" + _SOURCE_OF + r"(?P<who>[^,]{2,120}?),\s*")
 # "..., BelTA learned from the press service of the president.": the source is the speaker.
 _LEARNED_TAIL = re.compile(r",\s+(?:the\s+[a-z]+\s+|(?:[A-Z][\w.-]*\s+){1,3})(?:learned|learnt|has\s+learned|was\s+told)\s+(?:from|by)\s+(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
-_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
+_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+" + _SOURCE_OF + r"(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
 
 
 def is_roundup_sender(ctx: Context, speaker: int, s_start: int) -> bool:
