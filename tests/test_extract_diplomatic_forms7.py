@@ -145,3 +145,8 @@ def test_the_subject_after_an_opening_adverbial_speaks_for_and_said():
     text = article("Prime Minister Ana Ruiz also sent a message to President Luis Mamani.",
                    "In a brief ceremony at the palace, Mamani thanked Cuba for its help and said that ties would be restored.")
     assert statements(text) == [("Luis Mamani", "ties would be restored")]
+
+
+def test_reiterated_reports_speech_only_with_a_that_clause():
+    assert statements(article("President Rosa Vidal reiterated her country's will to strengthen the ties between both peoples.")) == []
+    assert statements(article("President Rosa Vidal reiterated that Chile would keep its word.")) == [("Rosa Vidal", "Chile would keep its word")]
