@@ -150,3 +150,11 @@ def test_the_subject_after_an_opening_adverbial_speaks_for_and_said():
 def test_reiterated_reports_speech_only_with_a_that_clause():
     assert statements(article("President Rosa Vidal reiterated her country's will to strengthen the ties between both peoples.")) == []
     assert statements(article("President Rosa Vidal reiterated that Chile would keep its word.")) == [("Rosa Vidal", "Chile would keep its word")]
+
+
+def test_a_plain_message_with_its_own_purpose_is_a_letter_in_an_anniversary_story():
+    text = article("President Ana Lopes and President Jorge Neto exchanged congratulatory messages on the 50th anniversary "
+                   "of diplomatic relations.",
+                   "Foreign Minister Rita Sousa also sent a message to her counterpart, Paulo Dias, proposing to hold "
+                   "the next joint commission in Luanda.")
+    assert ("Rita Sousa", "Paulo Dias", "letter") in messages(text)

@@ -59,7 +59,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   several other states have sent condolences to Z") summarise the leaders' messages that follow; a plain
   letter to someone another sender condoled with or congratulated, or a "joint message" right after such
   a message, is of that kind; a leader whose words were posted ("tweeted", "on X") sent no roundup message.
-A "congratulatory (condolence, diplomatic) note" is a message noun, a bare "note" is not.
+A "congratulatory (condolence, diplomatic) note" is a message noun, a bare "note" is not. A plain message with
+its own purpose after it ("..., proposing to hold the next session ...") takes no kind from the article's lead.
 A message noun in a figurative sense ("a clear message to investors", "text messages")
 is not a message, nor a plain "message" sent by a state; calls, talks and briefings are
 never messages, and greetings "conveyed", "extended" or "exchanged" in an article about a call
@@ -208,6 +209,8 @@ _POURED_IN = re.compile(
     rf"(?P<noun>{_NOUN})\s+(?:(?:have|has|had|continued|continue|continues|began|begin|kept|keep)\s+(?:to\s+|on\s+)?)?"
     rf"(?:pour(?:ed|ing|s)?|flood(?:ed|ing|s)?|flow(?:ed|ing|s)?|pour(?:ing)?)\s+in\b[^.;]{{0,60}}?\s(?:for|to)\s+(?=[A-Z]|the\s)")
 _SEPARATE = re.compile(r"\b(?:[Ii]n\s+a\s+separate\s+(?:message|letter|telegram|cable)|[Ss]eparately)\b")
+# A message whose own purpose follows it: "sent a message to Y, proposing to hold the next session ..."
+_OWN_PURPOSE = re.compile(r",\s+(?:proposing|suggesting|requesting|asking|urging|inviting)\b")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 _ACT_VERB = re.compile(
     r"\b(?:congratulated|felicitated|thanked|condoled\s+with|greeted|commiserated\s+with|"
@@ -298,8 +301,9 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
     def congratulatory(where: str) -> bool:
         return says(CONGRATULATION_WORDS, where) or bool(_NATIONAL_DAY.search(where))
 
-    if lead and _OWN_TOPIC.search(f"{noun_low} {sentence[:40]}"):
-        lead = None  # a diplomatic note, or "In a separate development": not the lead's occasion
+    if lead and (_OWN_TOPIC.search(f"{noun_low} {sentence[:40]}") or _OWN_PURPOSE.search(sentence)):
+        # a diplomatic note, "In a separate development", or a message "proposing to hold ...": not the lead's occasion
+        lead = None
     if lead and not (says(CONDOLENCE_WORDS, context) or says(THANKS_WORDS, context) or congratulatory(context)
                      or says(GREETING_OCCASION, context)):
         context = f"{context} {lead}"
