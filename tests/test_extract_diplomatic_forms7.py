@@ -158,3 +158,11 @@ def test_a_plain_message_with_its_own_purpose_is_a_letter_in_an_anniversary_stor
                    "Foreign Minister Rita Sousa also sent a message to her counterpart, Paulo Dias, proposing to hold "
                    "the next joint commission in Luanda.")
     assert ("Rita Sousa", "Paulo Dias", "letter") in messages(text)
+
+
+def test_a_portfolio_list_is_a_title_and_the_counterpart_keeps_his_state():
+    text = article("Foreign Minister Omar Qadir also wrote to his Sri Lankan counterpart, Minister of Foreign Affairs, "
+                   "Foreign Employment and Tourism Nimal Silva, conveying an invitation to visit Islamabad.",
+                   title="FM writes to counterpart")
+    assert messages(text) == [("Omar Qadir", "Nimal Silva", "letter")]
+    assert actor(text, "Nimal Silva").country == "LKA"

@@ -134,6 +134,16 @@ NON_NAME_WORDS = {
 }
 
 # Words given to a body rather than a person ("the Kremlin press service said").
+# Ministerial portfolios ("Minister of Foreign Affairs, Foreign Employment and Tourism X"): words of a title,
+# never of a name.
+PORTFOLIO_WORDS = {
+    "tourism", "employment", "agriculture", "environment", "fisheries", "housing", "mines", "petroleum", "sports",
+    "livestock", "irrigation", "aviation", "shipping", "railways", "highways", "telecommunications", "textiles",
+    "labour", "labor", "energy", "transport", "communications", "trade", "culture", "education", "health", "youth",
+}
+NON_NAME_WORDS |= PORTFOLIO_WORDS
+TITLE_LOWER |= PORTFOLIO_WORDS
+
 ORG_HEADS = (
     "press service", "press office", "directorate", "service", "presidium", "press secretary's office", "government", "ministry",
     "foreign ministry", "embassy", "consulate", "office", "secretariat", "committee",

@@ -49,7 +49,9 @@ closing a run after a given name is the surname ("Prime Minister Radul Sayed", "
 refers to a person whose surname it is. An organisation's name holds lower-case connecting words ("Forum
 on Water Security") and head nouns ("Kremlin press service") but no other lower-case word: it ends where
 a clause opens ("the Forum on Water Security inviting its members to ..."), and a phrase whose words
-before the clause name no body ("Sayed inviting him to attend the World Conference") is none. A legislature
+before the clause name no body ("Sayed inviting him to attend the World Conference") is none. Ministerial portfolios ("Foreign Employment and
+Tourism") are title words, never name words; a title after "his Sri Lankan counterpart, ..." has the counterpart's
+state. A legislature
 named by a house or a senate ("the Moroccan House of Representatives") is a body, an office of it ("Chairman
 of the Senate") is not.
 A bare name after the first mention is, as English-language news writes it, the surname: where two people
@@ -572,6 +574,8 @@ class Registry:
         return self.default_country if actor.kind != "state" else actor.country
 
 
+# "his Sri Lankan counterpart, Minister of ..., " before a title: the counterpart's demonym
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+){1,2})counterpart,\s+(?:[A-Z][\w'’-]*,?\s+|(?:of|and|for|the)\s+){0,12}$")
 # First words of two-word offices a counterpart may hold ("prime minister", "foreign minister").
 _COUNTERPART_OFFICES = {"prime", "foreign"}
 # Words making an office a second one: its holder is not the one the bare office names.
@@ -912,6 +916,11 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
         post = _POST_NOMINALS.match(text, name_end, hi)  # "David Hurley AC DSC (Retd), Governor-General of ..."
         app_end, appositive = appositive_after(text, post.end() if post else name_end, hi)
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
+        if title and "," in text[max(lo, start - 160):start] and not country_in(title)[0]:
+            # "his Sri Lankan counterpart, Minister of Foreign Affairs, Tourism X": the counterpart's state
+            counterpart = _COUNTERPART_BEFORE.search(text, max(lo, start - 160), start)
+            if counterpart and country_in(counterpart.group(1))[0]:
+                full_title = f"{counterpart.group(1).strip()} counterpart, {full_title}"
         forms = [honorific_form] if honorific_form != name else []
         nickname = _NICKNAME_IN_NAME.search(text, name_start, name_end)
         if nickname:  # the verbatim form, and the nickname with the surname ("Leni Robredo")
