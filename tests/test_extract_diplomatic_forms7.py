@@ -166,3 +166,11 @@ def test_a_portfolio_list_is_a_title_and_the_counterpart_keeps_his_state():
                    title="FM writes to counterpart")
     assert messages(text) == [("Omar Qadir", "Nimal Silva", "letter")]
     assert actor(text, "Nimal Silva").country == "LKA"
+
+
+def test_a_body_named_with_its_place_is_the_speaker_also_as_the_source_of_a_release():
+    text = article("Prime Minister Azman Noor sent an Eid greeting to Prime Minister Farida Khan, a press release of the "
+                   "Pakistan High Commission in Kuala Lumpur said.")
+    assert statements(text) == [("Pakistan High Commission in Kuala Lumpur",
+                                 "Prime Minister Azman Noor sent an Eid greeting to Prime Minister Farida Khan")]
+    assert actor(text, "Pakistan High Commission in Kuala Lumpur").country == "PAK"

@@ -13,6 +13,8 @@ abbreviated styles "HM", "HH", "HRH", "HE" before a role noun are left aside ("H
 form of address before an office naming a party ("to His Highness the Amir of Kuwait", "to HE President of
 Y"). In a roundup, a party's role noun is the person congratulated where it fits him or no one named yet.
 "X, in a letter delivered by Y, expressed ..." is X's: the aside is skipped.
+A body named with the place it sits in ("the Bangladesh High Commission in Kuala Lumpur said", also as the source
+of "a press release of ...") is that body, named with its place, before the place is read as a name.
 An office of a state as a party ("thanks in reply to the King of Saudi Arabia, the Amir of Kuwait")
 is the person holding that office for that state. "The head of the Russian state" with no one so titled
 is the untitled person in focus, as "the President of Russia" is. A role noun that fits several people
@@ -66,6 +68,13 @@ _ORG_TAIL = re.compile(
     r"(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r"))$"
 )
 _MESSAGE_TO_END = re.compile(r"\b(?:message|letter|telegram|cable)\s+to\s+$")
+# A body named with the place it sits in, alone or as the source of a release: "the Bangladesh High Commission in
+# Kuala Lumpur", "a press release of China's Embassy in Lima"
+_ORG_IN_PLACE = re.compile(
+    r"(?:^|[\s,])(?:the\s+|(a\s+(?:press\s+release|statement|communiqu[ée]|note)\s+(?:of|from|by|issued\s+by)\s+(?:the\s+)?))?"
+    r"((?:[A-Z][\w.-]*(?:['’]s)?\s+)(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)\s+){0,6}"
+    r"(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r")\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+)
 _PRESS_BODY = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'’-]*\s+){1,3}press\s+(?:service|office))$")
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
@@ -177,6 +186,21 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             who, start = resolve_span(ctx, lo, aside.start(), mentions)
             if who is not None:
                 return who, start
+    if " in " in text[max(lo, end - 160):end]:
+        # "the Bangladesh High Commission in Kuala Lumpur said", "a press release of China's Embassy in Lima said":
+        # the body with its place (before the place is read as a name)
+        p_lo = lo if whole else max(lo, end - 160)
+        p_chunk = text[p_lo:end]
+        p_segment = max(p_chunk.rfind(","), p_chunk.rfind(";"), p_chunk.rfind(":")) + 1
+        placed = _ORG_IN_PLACE.search(p_chunk, max(0, p_segment - 1))
+        if placed and (not whole or p_chunk[:placed.start()].strip(" ,") == ""):
+            name = placed.group(2)
+            index = ctx.registry.organization(name, [name[:name.rfind(" in ")]], p_lo + placed.start(2))
+            actor = ctx.registry.actors[index]
+            found, code = country_in(name[:name.rfind(" in ")])
+            if found and not actor.country_known:
+                actor.country, actor.country_known = code, True
+            return index, p_lo + placed.start() + (p_chunk[placed.start()] in " ,")  # (the phrase with its "the")
     for m in reversed(mentions):
         if m.end == end or m.name_end == end or (m.end > end and m.name_end <= end and text[m.name_end:end].strip(" ,") == ""):
             if m.name_start < lo:
