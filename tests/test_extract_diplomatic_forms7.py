@@ -174,3 +174,18 @@ def test_a_body_named_with_its_place_is_the_speaker_also_as_the_source_of_a_rele
     assert statements(text) == [("Pakistan High Commission in Kuala Lumpur",
                                  "Prime Minister Azman Noor sent an Eid greeting to Prime Minister Farida Khan")]
     assert actor(text, "Pakistan High Commission in Kuala Lumpur").country == "PAK"
+
+
+def test_a_bodys_attribution_after_a_persons_cue_gives_both_statements():
+    text = article("Foreign Minister Karim Uddin sent a letter of thanks to Foreign Minister Lee Wen Hao.",
+                   "Lee replied in a telephone call on Sunday and assured that Malaysia would extend all assistance, "
+                   "the Ministry of Foreign Affairs said in a statement.")
+    assert sorted(statements(text)) == [
+        ("Lee Wen Hao", "Malaysia would extend all assistance"),
+        ("Ministry of Foreign Affairs", "Lee replied in a telephone call on Sunday and assured that Malaysia would extend all assistance")]
+
+
+def test_a_persons_attribution_after_another_persons_cue_leaves_the_inner_one():
+    text = article("President Ana Ruiz spoke with President Tom Hale by phone.",
+                   "Hale said he looked forward to meeting Ruiz in person, spokesman Luis Vega said.")
+    assert [s[0] for s in statements(text)] == ["Tom Hale"]

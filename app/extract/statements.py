@@ -11,7 +11,8 @@ One statement per cue (GUIDELINES.md). Forms:
   `In his message, X said ...`, `..., in which he said ...`, `X ... and said ...`;
 - reported, cue last: `..., X said (on Thursday).`, `..., a spokesperson said.`, `..., the message read.`,
   `..., X told Y, according to the readout.` (a source naming no one leaves the speaker X),
-  `..., according to data (figures, a statement, a report) from X.` (X), `In a ceremony at ..., X thanked ... and said
+  `..., according to data (figures, a statement, a report) from X.` (X), `X assured that ..., the Ministry said in a
+  statement.` (the clause for the body, what X assured for X), `In a ceremony at ..., X thanked ... and said
   ...` (X, the subject after the opening adverbial),
   `..., said X, title.`, `..., according to X.`, `According to X, ...`,
   `..., the agency learned from X.` (X the source), `..., Akorda press service reports.`;
@@ -360,6 +361,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 according = text.find(", according to ", c0, c1)
                 if according > 0:
                     c1 = according
+                attributed = _TRAILING_ATTRIBUTION.search(text, c0, c1) if text.find(", ", c0, c1) > 0 else None
+                if attributed:  # "X assured that ..., the Ministry said in a statement.": X's content ends there
+                    c1 = attributed.start()
                 content = _trim(text, c0, c1)
                 if content[0] < s_end and text[content[0]] in "“\"":
                     content = None
@@ -401,6 +405,13 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
 
 # A source that names no one after a cue: ", according to the readout", ", according to officials".
 _UNNAMED_SOURCE = re.compile(r",\s+according\s+to\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s*){1,3}[.!?]?\s*$")
+# A body's cue-last attribution closing a sentence whose own cue came first (", the Ministry of Foreign Affairs said in
+# a statement."): both are statements; a person's (", Kang said" after "Trump said ...") leaves the sentence to the inner cue.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+)*)?"
+    r"(?:Ministry|Office|Embassy|Government|Presidency|Palace|Kremlin|Commission|Council|Secretariat|Department|Agency)"
+    r"(?:\s+(?:of|for)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and))+)?\s+(?:said|says|stated|reported|announced)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her)\s+[a-z]+)?\s*[.!?]?\s*$")
 _SPEECH_AND = {"said", "added", "stated"}  # ("... and hopes ...", "... and believes ...": still the content)
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
 _ADDING_COLON = re.compile(r",\s+adding:\s*")
