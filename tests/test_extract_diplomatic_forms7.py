@@ -189,3 +189,11 @@ def test_a_persons_attribution_after_another_persons_cue_leaves_the_inner_one():
     text = article("President Ana Ruiz spoke with President Tom Hale by phone.",
                    "Hale said he looked forward to meeting Ruiz in person, spokesman Luis Vega said.")
     assert [s[0] for s in statements(text)] == ["Tom Hale"]
+
+
+def test_a_two_word_demonym_and_president_elect_name_the_elected_president():
+    for role in ("the Sri Lankan President-elect", "the Sri Lankan president"):
+        text = article("Prime Minister Karim Osmani sent a message to Sunil Perera on his election as the President of Sri Lanka.",
+                       "He hoped relations with President Perera would grow.",
+                       f"President Asif Khan also sent a message of felicitations to {role}.")
+        assert ("Asif Khan", "Sunil Perera", "congratulation") in messages(text)

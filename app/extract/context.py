@@ -462,7 +462,7 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
     if re.match(r"(?:the|The)\s+", phrase) and all(
             w.lower() in TITLE_WORDS or country_in(w)[0] for w in re.split(r"[\s-]+", phrase)[1:]) or (
             re.match(r"(?:the|The)\s+", phrase) and len(phrase.split()) <= 5
-            and phrase.split()[-1].lower() in OFFICE_WORDS and country_in(phrase)[0]):
+            and phrase.split()[-1].lower().removesuffix("-elect") in OFFICE_WORDS and country_in(phrase)[0]):
         # "the Prime Minister", "the Chinese president"; in a roundup, the person it congratulates where the
         # role fits, or where it fits no one named so far ("the president-elect" after "candidate Y")
         role = ctx.registry.role(phrase, pos, prefer=ctx.roundup[0][0] if ctx.roundup else None)

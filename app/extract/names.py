@@ -41,7 +41,7 @@ name it is before one whose father it names ("King Omar": Omar bin Said, not Kha
 opening an appositive is an office, not a participle. Indian "Shri"/"Smt.", Burmese "U"/"Daw" and East
 African "Mama" are honorifics, as are "the Most Hon." and "Rt Hon."; Bhutan's "Lyonchhoen" is a title (prime
 minister). Legislatures' own names ("Oliy Majlis", "State Duma") are never name words. A role noun
-matches neither a deputy's office ("the Amir" is not the Deputy Amir) nor, "new" aside ("the new
+("the Sri Lankan President-elect": a two-word demonym, and "-elect" after the office, set aside) matches neither a deputy's office ("the Amir" is not the Deputy Amir) nor, "new" aside ("the new
 Pope"), anything but its words; named without a state, it is the dateline state's holder before a
 foreign one's. ", Crown Prince, ..." after a name is an appositive office. A word that is an honorific
 before a name but also a surname ("Sayed", "Bishop", "Raja", "Tan"; no form of address or abbreviation)
@@ -519,8 +519,15 @@ class Registry:
         # "the new Pope" is the Pope
         words = " ".join(w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their", "new"}).split()
         if found:
+            for a, b in pairwise(list(words)):  # "the Sri Lankan president": a two-word demonym
+                if a not in OFFICE_WORDS and b not in OFFICE_WORDS and country_in(f"{a} {b}".title())[0] \
+                        and not country_in(a.title())[0] and not country_in(b.title())[0] and a in words and b in words:
+                    words.remove(a)
+                    words.remove(b)
             words = [w for w in words if w in OFFICE_WORDS  # "the Pope": an office, though it tells the state
                      or not country_in(w.title())[0] and not country_in(w.upper())[0]]
+        # "the President-elect": the person elected to the office
+        words = [w for i, w in enumerate(words) if not (w == "elect" and i and words[i - 1] in OFFICE_WORDS)]
         phrase_key = " ".join(words)
         phrase_words = set(phrase_key.replace("-", " ").split())
         needed = None
