@@ -197,3 +197,12 @@ def test_a_two_word_demonym_and_president_elect_name_the_elected_president():
                        "He hoped relations with President Perera would grow.",
                        f"President Asif Khan also sent a message of felicitations to {role}.")
         assert ("Asif Khan", "Sunil Perera", "congratulation") in messages(text)
+
+
+def test_the_clause_after_according_to_a_body_is_no_title_of_it():
+    text = article("President Ana Lopes and President Jorge Neto exchanged messages, the Ministry of Foreign Affairs "
+                   "(Itamaraty) reported.",
+                   "According to Itamaraty, trade between the two countries reached US$ 1.9 billion in 2025.",
+                   title="Brasília – Leaders exchange messages")
+    body = actor(text, "Ministry of Foreign Affairs")
+    assert body.title is None and body.country != "USA"

@@ -169,6 +169,7 @@ _INITIAL_DOT = re.compile(r"([A-Z][a-z]?)\.(?=[A-Z][a-z])")
 _INITIALS_LOOSE = re.compile(r"(?:[A-Z]\.?)+")
 _TOKEN = re.compile(r"\S+")
 _TITLE_TOKEN = re.compile(r"[^\s,;:“”\"]+")
+_ACCORDING_OPEN = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.]*$")
 _APPOSITIVE_VERB = re.compile(r"\b(?:said|says|told|added|noted|sent|wrote|stressed|offered|expressed|conveyed|extended)\b")
 _AND_GAP = re.compile(r"\s+and\s+")
 
@@ -732,6 +733,8 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     match = _APPOSITIVE.match(text, name_end, hi)
     if not match:
         return name_end, None
+    if "ccording to" in text[max(0, name_end - 120):name_end] and _ACCORDING_OPEN.search(text, max(0, name_end - 120), name_end):
+        return name_end, None  # "According to Itamaraty, trade between ... reached": the clause, no title
     app = match.group("app").strip()
     tokens = app.split()
     if _APPOSITIVE_VERB.search(app):
