@@ -206,3 +206,11 @@ def test_the_clause_after_according_to_a_body_is_no_title_of_it():
                    title="Brasília – Leaders exchange messages")
     body = actor(text, "Ministry of Foreign Affairs")
     assert body.title is None and body.country != "USA"
+
+
+def test_an_office_opened_by_its_article_after_a_comma_is_the_title_of_the_name_after_it():
+    text = article("NAIROBI, May 6 - President Ali Farah received messages of condolence.",
+                   "In a separate message, the Secretary-General of the United Nations, Amara Lind, conveyed her "
+                   "condolences to President Ali Farah.")
+    lind = actor(text, "Amara Lind")
+    assert lind.title == "Secretary-General of the United Nations" and lind.country is None

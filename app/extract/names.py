@@ -649,8 +649,11 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             if not _only_address(words) or text[end - 1] != "," or not (
                     previous.lower() in OFFICE_WORDS or (previous[:1].isupper() and previous.lower() in TITLE_LOWER)
                     or is_country_name(previous) or _office_of_before(text, max(lo, end - 80), end - 1)):
-                if crossed and end > lo and text[end - 1] == ",":
-                    words = []  # "A, president of X, B": a list, not a title before B
+                if crossed and end > lo and text[end - 1] == "," and not (
+                        previous[:1].islower() and words and _bare(words[-1][1]).lower() in ("the", "a", "an")):
+                    # "A, president of X, B": a list, not a title before B (but "In a separate message, the
+                    # Secretary-General of the United Nations, B": an office opened by its article)
+                    words = []
                 break
             crossed = True
             pos = end - 1
