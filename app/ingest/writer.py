@@ -11,8 +11,16 @@ actor_message_counts, message_month_counts, statement_counts, statement_speaker_
 statement_month_counts), so all are always in step with the rows.
 
 Identity across articles:
-- an actor's id is the slug of its canonical name; a second actor of the same name whose
-  country differs from the first's gets the country appended (`li-wei-sgp`);
+- an actor's id is its key (identity.actor_key): the slug of its name, for a person without
+  middle initials and East Slavic patronymics, so that 'Joseph R. Biden' and 'Joseph Biden',
+  'Mikhail Vladimirovich Mishustin' and 'Mikhail Mishustin' are one actor ('George H. W. Bush'
+  and 'George W. Bush' are one too, as 'George Bush' is each); a second actor of the same key
+  whose country differs from the first's gets the country appended (`li-wei-sgp`);
+- its name is the preferred of the forms seen (identity.preferred_name: the longest, then one
+  not in capitals, then one with more accented letters, then the first in alphabetical order)
+  and every other form is an alias, so that neither depends on the order of ingest (a
+  database built before keys left out middle words keeps ids such as 'joseph-r-biden' until
+  it is rebuilt);
 - a message is one (sender, recipient, kind) on one occasion: a report whose date lies within
   MERGE_WINDOW of a stored message's date joins it; undated reports join an undated message
   only from the same ingest batch, since nothing else ties them together.
@@ -29,7 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.extract.types import Actor as ExtractedActor
 from app.extract.types import Extraction
-from app.ingest.identity import slugify
+from app.ingest.identity import actor_key, preferred_name
 from app.ingest.readers import Document
 from app.models import (
     Actor,
@@ -248,12 +256,14 @@ class Writer:
         candidates: list[tuple[ExtractedActor, str, str | None]] = []
         for item in fresh:
             for actor in item.extraction.actors:
-                slug = slugify(actor.name)
-                candidates.append((actor, slug, f"{slug}-{actor.country.lower()}" if actor.country else None))
-        self._recall(connection, {actor_id for _, slug, suffixed in candidates for actor_id in (slug, suffixed) if actor_id})
+                key = actor_key(actor.name, actor.kind)
+                candidates.append((actor, key, f"{key}-{actor.country.lower()}" if actor.country else None))
+        self._recall(connection, {actor_id for _, key, suffixed in candidates for actor_id in (key, suffixed) if actor_id})
         new: list[tuple[str, str, str, str | None]] = []
         countries: list[tuple[str, str]] = []
-        resolved = iter([self._actor_id(actor, slug, suffixed, new, countries) for actor, slug, suffixed in candidates])
+        ids = [self._actor_id(actor, key, suffixed, new, countries) for actor, key, suffixed in candidates]
+        self._name_actors(connection, [actor.name for actor, _, _ in candidates], ids, new, rows)
+        resolved = iter(ids)
         if new:
             rows.insert(actors, ("id", "name", "kind", "country"), new, ignore_duplicates=True)
         if countries:
@@ -267,7 +277,7 @@ class Writer:
     def _actor_id(
         self,
         actor: ExtractedActor,
-        slug: str,
+        key: str,
         suffixed: str | None,
         new: list[tuple[str, str, str, str | None]],
         countries: list[tuple[str, str]],
@@ -277,19 +287,56 @@ class Writer:
         country = actor.country
         if suffixed and suffixed in self.actors:
             return suffixed
-        if slug in self.actors:
-            name, known = self.actors[slug]
+        if key in self.actors:
+            name, known = self.actors[key]
             if known is None or country is None or known == country:
                 if known is None and country:
-                    countries.append((country, slug))
-                    self.actors[slug] = (name, country)
-                return slug
+                    countries.append((country, key))
+                    self.actors[key] = (name, country)
+                return key
             actor_id = suffixed
         else:
-            actor_id = slug
+            actor_id = key
         new.append((actor_id, actor.name, actor.kind, country))
         self.actors[actor_id] = (actor.name, country)
         return actor_id
+
+    def _name_actors(
+        self, connection: Connection, names: list[str], ids: list[str], new: list[tuple[str, str, str, str | None]], rows: _Rows
+    ) -> None:
+        """Give each actor the preferred of its stored name and the forms met now (new actors
+        before they are written); a stored name so replaced becomes an alias, and the new name
+        is one no longer."""
+        changed: dict[str, str] = {}
+        for name, actor_id in zip(names, ids, strict=True):
+            current = changed.get(actor_id) or self.actors[actor_id][0]
+            if name != current and preferred_name(current, name) == name:  # mostly the same name again
+                changed[actor_id] = name
+        if not changed:
+            return
+        for position, (actor_id, _, kind, country) in enumerate(new):
+            if actor_id in changed:
+                new[position] = (actor_id, changed.pop(actor_id), kind, country)
+                self.actors[actor_id] = (new[position][1], country)
+        if not changed:
+            return
+        # Read again within the transaction: another writer may have named them since they were cached.
+        query = select(actors.c.id, actors.c.name).where(actors.c.id.in_(sorted(changed)))
+        stored = {row.id: row.name for row in connection.execute(query)}
+        renamed = []
+        for actor_id, name in sorted(changed.items()):
+            old = stored.get(actor_id, self.actors[actor_id][0])
+            name = preferred_name(old, name)
+            self.actors[actor_id] = (name, self.actors[actor_id][1])
+            if name != old:
+                renamed.append((name, actor_id))
+                rows.aliases.add((actor_id, old))
+                self.aliases.discard((actor_id, name))
+        if renamed:
+            connection.exec_driver_sql(f"UPDATE actors SET name = {rows.mark} WHERE id = {rows.mark}", renamed)
+            connection.exec_driver_sql(
+                f"DELETE FROM actor_aliases WHERE alias = {rows.mark} AND actor_id = {rows.mark}", renamed
+            )
 
     def _add_extraction(self, connection: Connection, item: Prepared, actor_ids: list[str], day: date | None, rows: _Rows) -> None:
         extraction = item.extraction
