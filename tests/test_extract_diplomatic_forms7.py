@@ -214,3 +214,15 @@ def test_an_office_opened_by_its_article_after_a_comma_is_the_title_of_the_name_
                    "condolences to President Ali Farah.")
     lind = actor(text, "Amara Lind")
     assert lind.title == "Secretary-General of the United Nations" and lind.country is None
+
+
+def test_an_office_of_a_state_before_a_comma_gives_the_name_after_it_that_state():
+    text = article("DHAKA, March 31 (BSS) - President Karim Osmani sent Eid greetings to the Yang di-Pertuan Agong of "
+                   "Malaysia, Sultan Idris Zainal Rahman, and Prime Minister Hakim Lutfi.")
+    assert actor(text, "Idris Zainal Rahman").country == "MYS"
+
+
+def test_a_state_after_a_name_before_a_comma_is_not_the_next_persons():
+    text = article("CAIRO, April 9 (MENA) - President Omar Nabil received a phone call from Sultan Haitham bin Tarik of "
+                   "Oman, Presidential Spokesman Ahmed Fawzi said.")
+    assert actor(text, "Ahmed Fawzi").country == "EGY"

@@ -51,7 +51,8 @@ on Water Security") and head nouns ("Kremlin press service") but no other lower-
 a clause opens ("the Forum on Water Security inviting its members to ..."), and a phrase whose words
 before the clause name no body ("Sayed inviting him to attend the World Conference") is none. Ministerial portfolios ("Foreign Employment and
 Tourism") are title words, never name words; a title after "his Sri Lankan counterpart, ..." has the counterpart's
-state. A legislature
+state, one after an office or a style of a state and a comma ("the Yang di-Pertuan Agong of Malaysia, Sultan X") that
+state (but not after a name: "Sultan Haitham bin Tarik of Oman, Spokesman X"). A legislature
 named by a house or a senate ("the Moroccan House of Representatives") is a body, an office of it ("Chairman
 of the Senate") is not.
 A bare name after the first mention is, as English-language news writes it, the surname: where two people
@@ -584,6 +585,9 @@ class Registry:
 
 # "his Sri Lankan counterpart, Minister of ..., " before a title: the counterpart's demonym
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+){1,2})counterpart,\s+(?:[A-Z][\w'’-]*,?\s+|(?:of|and|for|the)\s+){0,12}$")
+# "... of Malaysia, " right before a title: the state of the office named before the comma
+_OF_STATE_BEFORE = re.compile(r"(?P<office>[\w'’-]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+$")
+_OFFICE_OR_STYLE = OFFICE_WORDS | HONORIFICS  # (not a name: "Sultan Haitham bin Tarik of Oman, Spokesman X")
 # First words of two-word offices a counterpart may hold ("prime minister", "foreign minister").
 _COUNTERPART_OFFICES = {"prime", "foreign"}
 # Words making an office a second one: its holder is not the one the bare office names.
@@ -929,11 +933,15 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
         post = _POST_NOMINALS.match(text, name_end, hi)  # "David Hurley AC DSC (Retd), Governor-General of ..."
         app_end, appositive = appositive_after(text, post.end() if post else name_end, hi)
         full_title = title if not appositive else (appositive if not title else f"{title}, {appositive}")
-        if title and "," in text[max(lo, start - 160):start] and not country_in(title)[0]:
+        if title and "," in text[max(lo, start - 160):start] and not country_in(full_title)[0]:
             # "his Sri Lankan counterpart, Minister of Foreign Affairs, Tourism X": the counterpart's state
             counterpart = _COUNTERPART_BEFORE.search(text, max(lo, start - 160), start)
             if counterpart and country_in(counterpart.group(1))[0]:
                 full_title = f"{counterpart.group(1).strip()} counterpart, {full_title}"
+            else:  # "the Yang di-Pertuan Agong of Malaysia, Sultan X": the office's state before the comma
+                state = _OF_STATE_BEFORE.search(text, max(lo, start - 60), start)
+                if state and is_country_name(state.group(2)) and fold(state.group("office")) in _OFFICE_OR_STYLE:
+                    full_title = f"{full_title} of {state.group(2)}"
         forms = [honorific_form] if honorific_form != name else []
         nickname = _NICKNAME_IN_NAME.search(text, name_start, name_end)
         if nickname:  # the verbatim form, and the nickname with the surname ("Leni Robredo")
