@@ -226,3 +226,10 @@ def test_a_state_after_a_name_before_a_comma_is_not_the_next_persons():
     text = article("CAIRO, April 9 (MENA) - President Omar Nabil received a phone call from Sultan Haitham bin Tarik of "
                    "Oman, Presidential Spokesman Ahmed Fawzi said.")
     assert actor(text, "Ahmed Fawzi").country == "EGY"
+
+
+def test_who_was_elected_to_an_office_of_a_state_gives_that_office_and_state():
+    text = article("NEW DELHI, Mar 3 (PTI) Vice-President Harish Tiwari also sent a congratulatory letter to Le Thi Hoa, "
+                   "who was elected Chairwoman of the National Assembly of Vietnam on the same day.")
+    hoa = actor(text, "Le Thi Hoa")
+    assert hoa.title == "Chairwoman of the National Assembly of Vietnam" and hoa.country == "VNM"

@@ -52,7 +52,8 @@ a clause opens ("the Forum on Water Security inviting its members to ..."), and 
 before the clause name no body ("Sayed inviting him to attend the World Conference") is none. Ministerial portfolios ("Foreign Employment and
 Tourism") are title words, never name words; a title after "his Sri Lankan counterpart, ..." has the counterpart's
 state, one after an office or a style of a state and a comma ("the Yang di-Pertuan Agong of Malaysia, Sultan X") that
-state (but not after a name: "Sultan Haitham bin Tarik of Oman, Spokesman X"). A legislature
+state (but not after a name: "Sultan Haitham bin Tarik of Oman, Spokesman X"). "Y, who was elected (appointed,
+named) Chairwoman of the National Assembly of X." closing a sentence gives Y that office. A legislature
 named by a house or a senate ("the Moroccan House of Representatives") is a body, an office of it ("Chairman
 of the Senate") is not.
 A bare name after the first mention is, as English-language news writes it, the surname: where two people
@@ -170,6 +171,9 @@ _INITIAL_DOT = re.compile(r"([A-Z][a-z]?)\.(?=[A-Z][a-z])")
 _INITIALS_LOOSE = re.compile(r"(?:[A-Z]\.?)+")
 _TOKEN = re.compile(r"\S+")
 _TITLE_TOKEN = re.compile(r"[^\s,;:“”\"]+")
+_WHO_ELECTED = re.compile(
+    r"who\s+(?:was|is|has\s+been|had\s+been)\s+(?:newly\s+|re-)?(?:elected|appointed|named|sworn\s+in)\s+(?:as\s+)?"
+    r"(?P<office>[A-Z][\w'’-]*(?:(?:\s+(?:of|the|for|and))*\s+[A-Z][\w'’-]*)*)")
 _ACCORDING_OPEN = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.]*$")
 _APPOSITIVE_VERB = re.compile(r"\b(?:said|says|told|added|noted|sent|wrote|stressed|offered|expressed|conveyed|extended)\b")
 _AND_GAP = re.compile(r"\s+and\s+")
@@ -746,6 +750,9 @@ def appositive_after(text: str, name_end: int, hi: int) -> tuple[int, str | None
     tokens = app.split()
     if _APPOSITIVE_VERB.search(app):
         return name_end, None
+    elected = _WHO_ELECTED.match(app) if tokens[0] == "who" else None
+    if elected and match.group("end") != ",":
+        return name_end, elected.group("office")  # "Y, who was elected Chairwoman of the Assembly of X.": her office
     if (tokens[0] in ("who", "whose") or (tokens[0].islower() and tokens[0].endswith("ing") and tokens[0] not in TITLE_WORDS)
             ) and match.group("end") == ",":  # (a participle, not "king")
         end = match.end() - 1  # "Wang, who is also a member of ..., said": part of the subject, not a title
