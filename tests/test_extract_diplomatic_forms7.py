@@ -233,3 +233,16 @@ def test_who_was_elected_to_an_office_of_a_state_gives_that_office_and_state():
                    "who was elected Chairwoman of the National Assembly of Vietnam on the same day.")
     hoa = actor(text, "Le Thi Hoa")
     assert hoa.title == "Chairwoman of the National Assembly of Vietnam" and hoa.country == "VNM"
+
+
+def test_an_ambassador_speaking_at_an_embassy_is_of_its_state():
+    text = article("ABU DHABI, 2nd December, 2026 (WAM) -- President Hamdan Saeed sent a cable of congratulations to President Nurlan Abish.",
+                   "Speaking at a reception held at the Kazakh Embassy in Abu Dhabi, Ambassador Yerlan Tokh said, "
+                   "“Our relations have never been stronger.”")
+    assert actor(text, "Yerlan Tokh").country == "KAZ"
+
+
+def test_an_ambassador_with_two_embassies_named_keeps_the_default_state():
+    text = article("ABU DHABI, 2nd December, 2026 (WAM) -- Ambassador Yerlan Tokh met staff of the Kazakh Embassy and the "
+                   "Chinese Embassy on Tuesday and said relations were strong.")
+    assert actor(text, "Yerlan Tokh").country == "ARE"

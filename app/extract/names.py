@@ -53,7 +53,8 @@ before the clause name no body ("Sayed inviting him to attend the World Conferen
 Tourism") are title words, never name words; a title after "his Sri Lankan counterpart, ..." has the counterpart's
 state, one after an office or a style of a state and a comma ("the Yang di-Pertuan Agong of Malaysia, Sultan X") that
 state (but not after a name: "Sultan Haitham bin Tarik of Oman, Spokesman X"). "Y, who was elected (appointed,
-named) Chairwoman of the National Assembly of X." closing a sentence gives Y that office. A legislature
+named) Chairwoman of the National Assembly of X." closing a sentence gives Y that office. An "Ambassador X" of no
+named state, in a sentence naming one state's embassy ("at the Kazakh Embassy in Abu Dhabi"), is of that state. A legislature
 named by a house or a senate ("the Moroccan House of Representatives") is a body, an office of it ("Chairman
 of the Senate") is not.
 A bare name after the first mention is, as English-language news writes it, the surname: where two people
@@ -171,6 +172,7 @@ _INITIAL_DOT = re.compile(r"([A-Z][a-z]?)\.(?=[A-Z][a-z])")
 _INITIALS_LOOSE = re.compile(r"(?:[A-Z]\.?)+")
 _TOKEN = re.compile(r"\S+")
 _TITLE_TOKEN = re.compile(r"[^\s,;:“”\"]+")
+_EMBASSY_OF = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+Embassy\b")
 _WHO_ELECTED = re.compile(
     r"who\s+(?:was|is|has\s+been|had\s+been)\s+(?:newly\s+|re-)?(?:elected|appointed|named|sworn\s+in)\s+(?:as\s+)?"
     r"(?P<office>[A-Z][\w'’-]*(?:(?:\s+(?:of|the|for|and))*\s+[A-Z][\w'’-]*)*)")
@@ -966,6 +968,12 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
         index = registry.person(name, forms, full_title, name_start)
         if city_code and not registry.actors[index].country_known:
             registry.actors[index].country, registry.actors[index].country_known = city_code, True
+        if full_title and fold(full_title) == "ambassador" and not registry.actors[index].country_known \
+                and "Embassy" in text[lo:hi]:
+            # "at the Kazakh Embassy in Abu Dhabi, Ambassador X said": the embassy's state sent him
+            embassies = {country_in(m.group(1))[1] for m in _EMBASSY_OF.finditer(text, lo, hi)} - {None}
+            if len(embassies) == 1:
+                registry.actors[index].country, registry.actors[index].country_known = embassies.pop(), True
         if honorific_form != name:
             registry.address(index, honorific_form)
         if mentions and not registry.actors[index].country_known and _AND_GAP.fullmatch(text, mentions[-1].end, start):
