@@ -246,3 +246,11 @@ def test_an_ambassador_with_two_embassies_named_keeps_the_default_state():
     text = article("ABU DHABI, 2nd December, 2026 (WAM) -- Ambassador Yerlan Tokh met staff of the Kazakh Embassy and the "
                    "Chinese Embassy on Tuesday and said relations were strong.")
     assert actor(text, "Yerlan Tokh").country == "ARE"
+
+
+def test_replied_reports_speech_only_with_a_that_clause():
+    text = article("Foreign Minister Karim Uddin sent a letter of thanks to Foreign Minister Lee Wen Hao.",
+                   "Lee replied by telephone on Sunday and assured that Malaysia would extend all assistance.")
+    assert statements(text) == [("Lee Wen Hao", "Malaysia would extend all assistance")]
+    text = article("Foreign Minister Lee Wen Hao replied that Malaysia would extend all assistance.")
+    assert statements(text) == [("Lee Wen Hao", "Malaysia would extend all assistance")]
