@@ -350,6 +350,11 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                         if text[max(c0, v - 6):v] == ", and ":
                             c1 = v - 6
                             break
+                        joined = _AND_BELIEF.search(text, max(c0, v - 12), v)
+                        if joined and _BELIEF_CUE.match(second.group("verb")) \
+                                and not _CAPITALISED_END.search(text, c0, joined.start()):
+                            c1 = joined.start()  # "X said ... and (he) expressed his confidence that ...": X's second cue
+                            break
                         if text[max(c0, v - 5):v] == " and " and second.group("verb") in _SPEECH_AND \
                                 and not _CAPITALISED_END.search(text, c0, v - 5):
                             c1 = v - 5  # "X noted that ... and said ...": the same subject's second cue
@@ -412,6 +417,11 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:Ministry|Office|Embassy|Government|Presidency|Palace|Kremlin|Commission|Council|Secretariat|Department|Agency)"
     r"(?:\s+(?:of|for)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and))+)?\s+(?:said|says|stated|reported|announced)"
     r"(?:\s+(?:in|on)\s+(?:a|an|the|its|his|her)\s+[a-z]+)?\s*[.!?]?\s*$")
+# "... and expressed his confidence that ...", "..., and he expressed his belief that ...": a belief cue
+# coordinated with the first is the same subject's own statement (a hope or belief inside the content is
+# "hopes", "believes", which stay part of it).
+_AND_BELIEF = re.compile(r",?\s+and(?:\s+(?:he|she))?\s+$")
+_BELIEF_CUE = re.compile(r"(?:expressed|voiced)\s")
 _SPEECH_AND = {"said", "added", "stated"}  # ("... and hopes ...", "... and believes ...": still the content)
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
 _ADDING_COLON = re.compile(r",\s+adding:\s*")

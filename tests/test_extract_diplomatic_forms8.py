@@ -1,0 +1,26 @@
+"""Forms of diplomatic copy seen in Russian, Korean, Turkish, Vatican, Malaysian, Saudi, Ghanaian, Latin American
+and Indonesian agency and press-office releases (a belief cue coordinated with a first cue, honorifics, bodies
+named as sources, future messages), each on a short example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import actor, article, messages, statements
+
+
+def test_a_belief_cue_after_and_is_a_second_statement_by_the_same_speaker():
+    text = article("President Lena Duarte sent a message of congratulations to President Omar Haddad.",
+                   "Duarte said the two countries had built a strong partnership in trade, and she expressed her belief "
+                   "that the new railway would link their capitals.",
+                   "The Foreign Minister, Karim Osmani, said the ministry was ready to help and expressed his confidence "
+                   "that the coming year would bring new investment.")
+    assert sorted(statements(text)) == [
+        ("Karim Osmani", "the coming year would bring new investment"),
+        ("Karim Osmani", "the ministry was ready to help"),
+        ("Lena Duarte", "the new railway would link their capitals"),
+        ("Lena Duarte", "the two countries had built a strong partnership in trade"),
+    ]
+
+
+def test_a_hope_inside_the_content_stays_part_of_it():
+    text = article("President Lena Duarte sent a message of congratulations to President Omar Haddad.",
+                   "Duarte said the two peoples were close and hoped to meet again.")
+    assert statements(text) == [("Lena Duarte", "the two peoples were close and hoped to meet again")]
