@@ -24,3 +24,11 @@ def test_a_hope_inside_the_content_stays_part_of_it():
     text = article("President Lena Duarte sent a message of congratulations to President Omar Haddad.",
                    "Duarte said the two peoples were close and hoped to meet again.")
     assert statements(text) == [("Lena Duarte", "the two peoples were close and hoped to meet again")]
+
+
+def test_his_belief_after_a_capitalised_word_is_still_the_speakers_second_cue():
+    text = article("King Faisal Al Rashid sent a cable of congratulations to President Omar Haddad.",
+                   "In his cable, the King said the Kingdom values its ties with Ghana and expressed his confidence "
+                   "that trade would grow.")
+    assert sorted(statements(text)) == [("Faisal Al Rashid", "the Kingdom values its ties with Ghana"),
+                                        ("Faisal Al Rashid", "trade would grow")]

@@ -351,8 +351,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                             c1 = v - 6
                             break
                         joined = _AND_BELIEF.search(text, max(c0, v - 12), v)
-                        if joined and _BELIEF_CUE.match(second.group("verb")) \
-                                and not _CAPITALISED_END.search(text, c0, joined.start()):
+                        if joined and _BELIEF_CUE.match(second.group("verb")) and (
+                                _OWN_BELIEF.match(second.group("verb"))  # ("Xi and Modi expressed their ...": two subjects)
+                                or not _CAPITALISED_END.search(text, c0, joined.start())):
                             c1 = joined.start()  # "X said ... and (he) expressed his confidence that ...": X's second cue
                             break
                         if text[max(c0, v - 5):v] == " and " and second.group("verb") in _SPEECH_AND \
@@ -422,6 +423,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 # "hopes", "believes", which stay part of it).
 _AND_BELIEF = re.compile(r",?\s+and(?:\s+(?:he|she))?\s+$")
 _BELIEF_CUE = re.compile(r"(?:expressed|voiced)\s")
+_OWN_BELIEF = re.compile(r"\w+\s+(?:his|her)\s")
 _SPEECH_AND = {"said", "added", "stated"}  # ("... and hopes ...", "... and believes ...": still the content)
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
 _ADDING_COLON = re.compile(r",\s+adding:\s*")
