@@ -32,3 +32,9 @@ def test_his_belief_after_a_capitalised_word_is_still_the_speakers_second_cue():
                    "that trade would grow.")
     assert sorted(statements(text)) == [("Faisal Al Rashid", "the Kingdom values its ties with Ghana"),
                                         ("Faisal Al Rashid", "trade would grow")]
+
+
+def test_told_parliament_on_a_day_that_is_a_cue():
+    text = article("President Lena Duarte sent a message of condolence to President Omar Haddad.",
+                   "Prime Minister Karim Osmani told parliament on Monday that the government would declare a day of mourning.")
+    assert statements(text) == [("Karim Osmani", "the government would declare a day of mourning")]

@@ -209,7 +209,7 @@ SAY_VERBS = (
     r"crowd|audience|gathering|lawmakers|delegates|participants|students|supporters|villagers|mourners|survivors)\b|"
     r"told\s+(?:reporters|journalists|the\s+press(?:\s+conference)?|"
     r"a\s+(?:news|press)\s+(?:conference|briefing)|the\s+(?:media|audience|gathering|meeting|forum|conference|summit|lawmakers|parliament|supporters|participants)|"
-    r"lawmakers|supporters|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"
+    r"lawmakers|supporters|parliament|[Cc]ongress|legislators|senators|deputies|MPs|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"
     r"told\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
     r"had\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"has\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
