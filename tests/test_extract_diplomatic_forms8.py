@@ -38,3 +38,15 @@ def test_told_parliament_on_a_day_that_is_a_cue():
     text = article("President Lena Duarte sent a message of condolence to President Omar Haddad.",
                    "Prime Minister Karim Osmani told parliament on Monday that the government would declare a day of mourning.")
     assert statements(text) == [("Karim Osmani", "the government would declare a day of mourning")]
+
+
+def test_thanks_given_in_a_reply_letter_are_a_reply_letter():
+    text = article("President Lena Duarte sent a letter of congratulations to President Omar Haddad on Independence Day.",
+                   "Haddad thanked Duarte for her kind words in a reply letter received on Sunday.")
+    assert messages(text) == [("Lena Duarte", "Omar Haddad", "congratulation"), ("Omar Haddad", "Lena Duarte", "letter")]
+
+
+def test_thanks_given_in_a_message_are_thanks():
+    text = article("President Lena Duarte sent a message of condolence to President Omar Haddad.",
+                   "Haddad thanked Duarte in a message on Sunday.")
+    assert messages(text) == [("Lena Duarte", "Omar Haddad", "condolence"), ("Omar Haddad", "Lena Duarte", "thanks")]

@@ -370,6 +370,7 @@ _LIST_LABEL = re.compile(r"\W{0,2}(?:(?:\d{1,2}|[a-z])[.)]\s+)?(?:\([A-Z][A-Za-z
 _VAGUE_OCCASION = re.compile(r"(?:the\s+)?(?:(?:auspicious|happy|joyous|joyful|blessed|holy|same)\s+)?occasion")
 _CONGRATULATION_NOUNS = re.compile(r"\b(?:congratulat|felicitat)\w*")
 _GREETING_NOUN = re.compile(r"\b(?:greetings?|cards?)\b")
+_REPLY_WORD = re.compile(r"\breply\b", re.IGNORECASE)
 _REPLY_NOUN = re.compile(r"\b(?:invitation|reply|acceptance)\b")
 
 
@@ -877,8 +878,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             rec_end, occasion = _region_end(text, act.end(), written.start(), quote_spans)
             recipients = [r for r in parties(ctx, act.end(), rec_end, mentions, persons_only=True)
                           if ctx.registry.actors[r].kind == "person"]
+            written_noun = written.group('noun') or written.group('plural')
+            # "X thanked Y for ... in a reply letter": a reply (GUIDELINES: letter), as "In the reply, X thanked Y"
             emit(_subject(ctx, s_start, act.start(), mentions), recipients,
-                 f"{written.group('noun') or written.group('plural')} {act.group()}", occasion)
+                 written_noun if _REPLY_WORD.search(written_noun) else f"{written_noun} {act.group()}", occasion)
     if ctx.messages and has("addressed to") and ctx.registry.actors[ctx.messages[-1].recipient].kind != "person":
         # "The message, addressed to the Governor-General, Y, was read ...": the message just reported "to the
         # people of Z" is to Y (GUIDELINES: a state only where no person is named)
