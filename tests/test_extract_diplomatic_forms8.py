@@ -50,3 +50,15 @@ def test_thanks_given_in_a_message_are_thanks():
     text = article("President Lena Duarte sent a message of condolence to President Omar Haddad.",
                    "Haddad thanked Duarte in a message on Sunday.")
     assert messages(text) == [("Lena Duarte", "Omar Haddad", "condolence"), ("Omar Haddad", "Lena Duarte", "thanks")]
+
+
+def test_a_message_expected_to_be_sent_is_not_a_message():
+    text = article("President Lena Duarte is also expected to send a message of greetings to President Omar Haddad "
+                   "later this week, a ministry spokesman said.",
+                   "Prime Minister Karim Osmani will send a congratulatory message to Prime Minister Ali Farah.")
+    assert messages(text) == []
+
+
+def test_a_message_sent_after_a_plan_is_a_message():
+    text = article("President Lena Duarte, who had planned to visit, sent a message of greetings to President Omar Haddad.")
+    assert messages(text) == [("Lena Duarte", "Omar Haddad", "greeting")]

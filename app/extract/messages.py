@@ -185,6 +185,10 @@ _RECEIVED = re.compile(
     rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}(?:\s+and\s+{_NOUN})?|congratulations|condolences|felicitations))"
     r"(?:\s+(?:on|over|for)\s+[^,;]{1,60}?)?(?:\s+(?:addressed\s+)?to\s+(?P<addressee>[^,;]{1,120}?))?\s+from\s+"
 )
+# A message announced, not sent: "is (also) expected (due, scheduled, set) to send", "will send", "plans to send".
+_FUTURE_SEND = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|set|going|likely)\s+to|will|shall|"
+    r"(?:plans?|planned|planning|intends?|intended)\s+to)\s+(?:also\s+)?$")
 _NOT_RECEIVED = re.compile(r"\b(?:not|never|yet)\s+received|received\s+(?:any|no)\b")
 _REPORTING_CLAUSE = re.compile(r"\b(?:said|says|told\s+[^,;.]{1,60}?\s+that|announced|reported)\s+(?:that\s+)?")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
@@ -614,6 +618,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     for match in (_SEND.finditer(text, s_start, s_end) if any(map(has, _SEND_WORDS)) else ()):
         if not outside_quotes(match.start()):
             continue
+        if _FUTURE_SEND.search(text, max(s_start, match.start() - 40), match.start()):
+            continue  # "X is expected to send (will send) a message to Y": none sent yet
         noun = match.group("noun")
         window = text[max(s_start, match.start("noun") - 30):match.end("noun")]
         if FIGURATIVE_MESSAGE.search(window.lower()) and not _KIND_IN_NOUN.search(noun.lower()):
