@@ -62,3 +62,10 @@ def test_a_message_expected_to_be_sent_is_not_a_message():
 def test_a_message_sent_after_a_plan_is_a_message():
     text = article("President Lena Duarte, who had planned to visit, sent a message of greetings to President Omar Haddad.")
     assert messages(text) == [("Lena Duarte", "Omar Haddad", "greeting")]
+
+
+def test_bruneian_honorifics_are_not_part_of_the_name():
+    text = article("Foreign Minister Tan Sri Karim Osman sent a condolence letter to his Bruneian counterpart, "
+                   "Dato Seri Setia Awang Rahim Yusof.",
+                   "Pehin Dato Haji Ali Hamid also sent a condolence letter to Karim Osman.")
+    assert messages(text) == [("Ali Hamid", "Karim Osman", "condolence"), ("Karim Osman", "Rahim Yusof", "condolence")]
