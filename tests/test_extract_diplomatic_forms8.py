@@ -69,3 +69,17 @@ def test_bruneian_honorifics_are_not_part_of_the_name():
                    "Dato Seri Setia Awang Rahim Yusof.",
                    "Pehin Dato Haji Ali Hamid also sent a condolence letter to Karim Osman.")
     assert messages(text) == [("Ali Hamid", "Karim Osman", "condolence"), ("Karim Osman", "Rahim Yusof", "condolence")]
+
+
+def test_a_when_clause_between_subject_and_cue_leaves_the_subject_the_speaker():
+    text = article("Foreign Minister Karim Osman sent a condolence letter to President Omar Haddad.",
+                   "Osman, when met by reporters after an event in Kuala Lumpur, said he would attend the funeral prayers.")
+    assert statements(text) == [("Karim Osman", "he would attend the funeral prayers")]
+
+
+def test_a_long_who_clause_naming_a_body_leaves_the_subject_the_speaker():
+    text = article("President Lena Duarte sent a message of congratulations to President Omar Haddad.",
+                   "Mr Karim Osman, Minister for Foreign Affairs and Regional Integration, who read the goodwill message on "
+                   "behalf of the President at a reception hosted by the Senegalese Embassy in Accra on Friday, said "
+                   "Ghana valued the friendship of Senegal.")
+    assert statements(text) == [("Karim Osman", "Ghana valued the friendship of Senegal")]

@@ -134,7 +134,7 @@ class Context:
         return next((m for m in self.messages if m.sender == sender and m.recipient == recipient), None)
 
 
-_PARTICIPIAL = re.compile(r",\s+(?:[a-z]+ing|himself|herself)\s[^,]{0,80}$")
+_PARTICIPIAL = re.compile(r",\s+(?:(?:when|while|after|upon)\s+[a-z]+|[a-z]+ing|himself|herself)\s[^,]{0,80}$")
 
 
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
@@ -144,7 +144,8 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
     stripped = chunk.rstrip(" ,")
     comma = stripped.rfind(", ")
     if comma > 0 and stripped[comma + 2:comma + 3].islower() and _PARTICIPIAL.match(stripped, comma):
-        # "The Kazakh leader, addressing a ceremony in Akmola, said", "X, himself re-elected, wrote":
+        # "The Kazakh leader, addressing a ceremony in Akmola, said", "X, himself re-elected, wrote",
+        # "X, when met by reporters after an event in Y, said":
         # a participial clause in commas
         stripped = stripped[:comma]
         chunk = stripped
@@ -166,10 +167,10 @@ def resolve_phrase(ctx: Context, lo: int, end: int, mentions: list[Mention], who
 def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole: bool = False) -> tuple[int | None, int]:
     """(actor, start of the phrase naming it) for the phrase ending at `end`."""
     text = ctx.text
-    if not whole and ", who" in text[max(lo, end - 120):end]:
+    if not whole and ", who" in text[max(lo, end - 200):end]:
         # "X of Nigeria, who is also chairman of ..., said", "Zelenska, who earlier met Metsola, told",
         # "Green, whose state has ..., said": X
-        clause_lo = max(lo, end - 120)
+        clause_lo = max(lo, end - 200)  # (a who clause may run long: "who read the message on behalf of ... at ...")
         chunk = text[clause_lo:end]
         clause = max(chunk.rfind(", who "), chunk.rfind(", whose "))
         if "," not in chunk[clause + 1:]:

@@ -141,6 +141,7 @@ PORTFOLIO_WORDS = {
     "tourism", "employment", "agriculture", "environment", "fisheries", "housing", "mines", "petroleum", "sports",
     "livestock", "irrigation", "aviation", "shipping", "railways", "highways", "telecommunications", "textiles",
     "labour", "labor", "energy", "transport", "communications", "trade", "culture", "education", "health", "youth",
+    "integration",  # ("Minister for Foreign Affairs and Regional Integration")
 }
 NON_NAME_WORDS |= PORTFOLIO_WORDS
 TITLE_LOWER |= PORTFOLIO_WORDS
