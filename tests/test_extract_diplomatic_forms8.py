@@ -83,3 +83,10 @@ def test_a_long_who_clause_naming_a_body_leaves_the_subject_the_speaker():
                    "behalf of the President at a reception hosted by the Senegalese Embassy in Accra on Friday, said "
                    "Ghana valued the friendship of Senegal.")
     assert statements(text) == [("Karim Osman", "Ghana valued the friendship of Senegal")]
+
+
+def test_proposed_that_is_a_cue_and_proposed_a_thing_an_act():
+    text = article("Foreign Minister Lena Duarte and her counterpart Omar Haddad exchanged congratulatory letters.",
+                   "Haddad also proposed that the two countries cooperate more closely on critical minerals.",
+                   "Duarte proposed a meeting in October.")
+    assert statements(text) == [("Omar Haddad", "the two countries cooperate more closely on critical minerals")]

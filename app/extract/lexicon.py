@@ -221,7 +221,7 @@ SAY_VERBS = (
     r"believes|believed|hoped|hopes|express(?:ed|es)\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|wish|expectation)|"
     r"voiced\s+(?:the|his|her|its|their)?\s*(?:firm\s+|strong\s+|sincere\s+)?(?:belief|hope|confidence|conviction|expectation)|expressed\s+confidence|"
     r"posted\s+on\s+[A-Z]\w*|wrote\s+on\s+[A-Z]\w*|tweeted|reads|read|reports|went\s+on\s+to\s+say|continued|"
-    r"reiterated|explained|acknowledged|warned|argued|maintained|indicated|confirmed|"
+    r"reiterated|explained|acknowledged|warned|argued|maintained|indicated|confirmed|proposed|suggested|"
     r"pledged|assured\s+(?:\w+\s+){0,3}?that|was\s+quoted\s+as\s+saying|reported|replied|"
     r"quoted\s+(?P<quoted>(?:(?:the\s+)?[\w'’.-]+\s+){1,4}?)as\s+saying"  # "Lee quoted Okafor as saying": Okafor's words
 )

@@ -34,7 +34,8 @@ spokesman; a quotation standing alone right after a quoted speaker's cue continu
 cable`; "In this message, the Sovereign expresses ...") is the message's writer where the article has one
 writer, though the recipient holds the same office; verbs such as "announced", "warned", "confirmed", "(re)affirmed"
 report speech only with a "that" clause ("reaffirmed his commitment to ..." is an act), as do "reiterated",
-"concluded" and "replied" ("reiterated the island's will to ...", "concluded her visit", "replied by telephone").
+"concluded" and "replied" ("reiterated the island's will to ...", "concluded her visit", "replied by telephone"),
+"proposed" and "suggested" ("proposed that the two countries cooperate ..." is speech, "proposed a meeting" an act).
 """
 from __future__ import annotations
 
@@ -133,7 +134,7 @@ def first_cue(text: str, lo: int, hi: int) -> re.Match | None:
 # Verbs that report speech only with a "that" clause ("announced that ...", not "announced the visit").
 _NEEDS_THAT = re.compile(
     r"(?:expressed|voiced|recalled|announced|declared|believes|believed|hoped|hopes|maintained|indicated|"
-    r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported|reports|affirmed|reaffirmed|concluded|reiterated|replied)"
+    r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported|reports|affirmed|reaffirmed|concluded|reiterated|replied|proposed|suggested)"
 )
 _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
