@@ -90,3 +90,10 @@ def test_proposed_that_is_a_cue_and_proposed_a_thing_an_act():
                    "Haddad also proposed that the two countries cooperate more closely on critical minerals.",
                    "Duarte proposed a meeting in October.")
     assert statements(text) == [("Omar Haddad", "the two countries cooperate more closely on critical minerals")]
+
+
+def test_the_day_after_a_body_named_as_the_source_is_not_part_of_its_name():
+    text = article("President Lena Duarte sent a letter to President Omar Haddad to mark Independence Day, according to "
+                   "a statement by the Communications Directorate on Saturday.")
+    assert statements(text) == [("Communications Directorate", "President Lena Duarte sent a letter to President Omar "
+                                 "Haddad to mark Independence Day")]

@@ -509,7 +509,9 @@ def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]
         return None
     tail = _ACCORDING_TAIL.search(text, s_start, s_end) or _LEARNED_TAIL.search(text, s_start, s_end)
     if tail:
-        speaker, _ = resolve_span(ctx, tail.start("who"), tail.end("who"), mentions, whole=True)
+        # "according to a statement by the Directorate on Saturday": the day is the statement's, not the name's
+        when = _WHO_WHEN.search(text, tail.start("who"), tail.end("who"))
+        speaker, _ = resolve_span(ctx, tail.start("who"), when.start() if when else tail.end("who"), mentions, whole=True)
         if speaker is not None and speaker >= 0:
             start, end = _trim(text, s_start, tail.start())
             if _words(text[start:end]) >= 3:
@@ -522,6 +524,8 @@ _SOURCE_OF = r"(?:(?:data|figures|statistics|a\s+statement|a\s+report|informatio
 _ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+" + _SOURCE_OF + r"(?P<who>[^,]{2,120}?),\s*")
 # "..., BelTA learned from the press service of the president.": the source is the speaker.
 _LEARNED_TAIL = re.compile(r",\s+(?:the\s+[a-z]+\s+|(?:[A-Z][\w.-]*\s+){1,3})(?:learned|learnt|has\s+learned|was\s+told)\s+(?:from|by)\s+(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
+_WHO_WHEN = re.compile(r"\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+                       r"earlier|later|last\s+week)(?:\s+(?:morning|afternoon|evening|night))?$")
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+" + _SOURCE_OF + r"(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
 
 
