@@ -97,3 +97,43 @@ def test_the_day_after_a_body_named_as_the_source_is_not_part_of_its_name():
                    "a statement by the Communications Directorate on Saturday.")
     assert statements(text) == [("Communications Directorate", "President Lena Duarte sent a letter to President Omar "
                                  "Haddad to mark Independence Day")]
+
+
+def test_the_statement_said_is_the_body_cited_for_the_statement():
+    text = article("President Lena Duarte sent a letter to President Omar Haddad to mark Independence Day, according to "
+                   "a statement by the Communications Directorate.",
+                   "The statement said Duarte also invited Haddad to attend the summit in November.")
+    assert statements(text)[1] == ("Communications Directorate", "Duarte also invited Haddad to attend the summit in November")
+
+
+def test_the_statement_said_after_a_body_said_in_a_statement():
+    text = article("The Spanish government rejected the request of President Omar Haddad.",
+                   "\"The past cannot be judged by the standards of today,\" the government said in a statement.",
+                   "The statement said Spain was ready to work with its partners in the region.")
+    assert statements(text)[-1] == ("Spanish government", "Spain was ready to work with its partners in the region")
+
+
+def test_a_joint_statement_said_names_no_speaker():
+    text = article("Foreign Minister Lena Duarte and her counterpart Omar Haddad exchanged congratulatory letters, "
+                   "according to a joint statement issued by the two ministries.",
+                   "The joint statement said both sides agreed to meet again before the end of the year.")
+    assert statements(text) == []
+
+
+def test_a_message_signed_and_released_by_others_says_its_writers_words():
+    text = article("President Lena Duarte has congratulated President Omar Haddad in a goodwill message.",
+                   "The message, signed by the President and released by the Presidency on Saturday, said the two "
+                   "countries shared a long history of solidarity.",
+                   "The statement said Duarte was looking forward to receiving Haddad in June.")
+    assert statements(text) == [("Lena Duarte", "the two countries shared a long history of solidarity"),
+                                ("Presidency", "Duarte was looking forward to receiving Haddad in June")]
+
+
+def test_a_body_named_as_source_after_a_message_quote_answers_to_the_ministry_later():
+    text = article("President Lena Duarte sent a congratulatory message to Prime Minister Omar Haddad.",
+                   "Duarte's message, sent on Wednesday, said the two countries should build closer relations, according "
+                   "to Ruritania's Foreign Ministry. Premier Karim Osman also sent a congratulatory message to Haddad, "
+                   "the ministry said.")
+    assert statements(text) == [
+        ("Lena Duarte", "the two countries should build closer relations"),
+        ("Ruritania's Foreign Ministry", "Premier Karim Osman also sent a congratulatory message to Haddad")]

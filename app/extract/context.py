@@ -134,7 +134,8 @@ class Context:
         return next((m for m in self.messages if m.sender == sender and m.recipient == recipient), None)
 
 
-_PARTICIPIAL = re.compile(r",\s+(?:(?:when|while|after|upon)\s+[a-z]+|[a-z]+ing|himself|herself)\s[^,]{0,80}$")
+_PARTICIPIAL = re.compile(r",\s+(?:(?:when|while|after|upon)\s+[a-z]+|[a-z]+ing|himself|herself|"
+                          r"(?:signed|released|issued|delivered|dated|addressed|published|sent|handed)\s+(?:\w+\s+)?(?:by|to|on|in))\s[^,]{0,80}$")
 
 
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
@@ -145,7 +146,8 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
     comma = stripped.rfind(", ")
     if comma > 0 and stripped[comma + 2:comma + 3].islower() and _PARTICIPIAL.match(stripped, comma):
         # "The Kazakh leader, addressing a ceremony in Akmola, said", "X, himself re-elected, wrote",
-        # "X, when met by reporters after an event in Y, said":
+        # "X, when met by reporters after an event in Y, said", "The message, signed by the President and released by
+        # the Presidency, said" (the message's words, its writer's):
         # a participial clause in commas
         stripped = stripped[:comma]
         chunk = stripped
@@ -352,6 +354,8 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
     group = _GROUP.match(phrase)
     if group:
         return ctx.registry.by_form.get(fold(phrase))
+    if _STATEMENT_REF.fullmatch(phrase):
+        return _statement_source(ctx, pos)
     index = ctx.registry.by_form.get(fold(phrase)) or ctx.registry.by_form.get(fold(phrase.split(None, 1)[-1]))
     if index is not None:
         return index
@@ -402,6 +406,36 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
             ctx.registry._title(ctx.focus, rest)
             return ctx.focus
     return role
+
+
+# "The statement said ...": the statement the article has cited, whose source is its speaker
+_STATEMENT_REF = re.compile(r"(?:the|The)\s+(?:statement|press\s+release|release|readout|communiqu[ée])")
+# Where a statement's source is named: "(according to) a statement by the Directorate", "released (issued) by the
+# Presidency", "the government said in a statement" (no joint statement: two sources are no one speaker).
+_STATEMENT_BY = re.compile(
+    r"(?:(?<!joint\s)\b(?:statement|press\s+release|readout|communiqu[ée])\s+(?:issued\s+|released\s+|published\s+)?by|"
+    r"\b(?:released|issued|published)\s+by)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
+    r"|(?P<det>\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:said|announced)\s+in\s+a\s+statement"
+    r"|(?:^|[.,]\s+|\n)(?P<named>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})\s+(?:said|announced)\s+in\s+a\s+statement")
+
+
+def _statement_source(ctx: Context, pos: int) -> int | None:
+    """The body whose statement the article cited last before `pos`."""
+    last = None
+    for last in _STATEMENT_BY.finditer(ctx.text, max(0, pos - 3000), pos):
+        pass
+    if last is None:
+        return None
+    if last.group("det"):
+        return resolve_determined(ctx, last.group("det"), last.start("det"))
+    who = last.group("who") or last.group("named")
+    index = ctx.registry.by_form.get(fold(who))
+    if index is None and is_org_phrase(who):
+        index = ctx.registry.organization(who, [], last.start())
+        actor = ctx.registry.actors[index]
+        if not actor.country_known and ctx.registry.default_country:
+            actor.country, actor.country_known = ctx.registry.default_country, True
+    return index
 
 
 _BODY_OF = re.compile(

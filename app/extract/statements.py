@@ -368,6 +368,10 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 according = text.find(", according to ", c0, c1)
                 if according > 0:
                     c1 = according
+                    source = _ACCORDING_TAIL.match(text, according, s_end)
+                    if source:  # "X's message said ..., according to the Ministry.": the Ministry, named as a source
+                        when = _WHO_WHEN.search(text, source.start("who"), source.end("who"))
+                        resolve_span(ctx, source.start("who"), when.start() if when else source.end("who"), mentions, whole=True)
                 attributed = _TRAILING_ATTRIBUTION.search(text, c0, c1) if text.find(", ", c0, c1) > 0 else None
                 if attributed:  # "X assured that ..., the Ministry said in a statement.": X's content ends there
                     c1 = attributed.start()
