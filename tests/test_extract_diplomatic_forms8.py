@@ -137,3 +137,9 @@ def test_a_body_named_as_source_after_a_message_quote_answers_to_the_ministry_la
     assert statements(text) == [
         ("Lena Duarte", "the two countries should build closer relations"),
         ("Ruritania's Foreign Ministry", "Premier Karim Osman also sent a congratulatory message to Haddad")]
+
+
+def test_a_body_named_as_source_after_the_recipient_is_no_recipient():
+    text = article("Meanwhile, the King, Sultan Idris Shah, sent a message of condolence to Sultan Haji Abdul Rahim, "
+                   "according to a statement by Istana Negara.")
+    assert messages(text) == [("Idris Shah", "Abdul Rahim", "condolence")]

@@ -234,7 +234,7 @@ _TERMINATOR = re.compile(
     rf"|\s+(?:{_SIGNED_BY}|in\s+(?:reply|response)\s+to|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
-    r"|,\s*(?:which|who|where|in\s+which|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
+    r"|,\s*(?:which|who|where|in\s+which|according\s+to|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
     rf"|{_SIGNED_BY})\b"
     r"|,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced|added)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
