@@ -143,3 +143,9 @@ def test_a_body_named_as_source_after_the_recipient_is_no_recipient():
     text = article("Meanwhile, the King, Sultan Idris Shah, sent a message of condolence to Sultan Haji Abdul Rahim, "
                    "according to a statement by Istana Negara.")
     assert messages(text) == [("Idris Shah", "Abdul Rahim", "condolence")]
+
+
+def test_in_a_roundup_a_message_sent_with_a_trailing_attribution_is_to_the_person_congratulated():
+    text = article("Leaders from Latin America on Monday congratulated Chile's president-elect Ana Reyes Ibáñez.",
+                   "Peruvian President Rosa Quispe Huamán also sent a congratulatory message, the presidential palace said.")
+    assert messages(text) == [("Rosa Quispe Huamán", "Ana Reyes Ibáñez", "congratulation")]

@@ -204,7 +204,8 @@ _ADDRESSED_TO = re.compile(rf"\s*The\s+(?:[\w-]+\s+)?{_NOUN},?\s+(?:was\s+|is\s+
 # A role noun in lower case: "the president-elect", "the new president"
 _LOWER_OFFICE = re.compile(r"the\s+(?:new\s+)?(?P<office>[a-z]+)(?:-elect)?")
 # A message sent to no one named: "also sent a congratulatory message." ("..., according to the ministry.")
-_SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b))")
+_SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b|"
+                         r",\s+(?:the\s+|his\s+|her\s+)?[^,.;]{1,60}?\s+(?:said|says|reported|announced)\s*\.))")
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
 _GROUP_ACT = re.compile(
     rf"\b(?:congratulated|condoled\s+with|sent\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\s+(?:congratulating|condoling\s+with))\s+")
