@@ -149,3 +149,12 @@ def test_in_a_roundup_a_message_sent_with_a_trailing_attribution_is_to_the_perso
     text = article("Leaders from Latin America on Monday congratulated Chile's president-elect Ana Reyes Ibáñez.",
                    "Peruvian President Rosa Quispe Huamán also sent a congratulatory message, the presidential palace said.")
     assert messages(text) == [("Rosa Quispe Huamán", "Ana Reyes Ibáñez", "congratulation")]
+
+
+def test_a_lower_case_body_with_its_seat_speaks_for_the_state_of_its_city():
+    text = article("Leaders on Monday congratulated Chile's president-elect Ana Reyes Ibáñez.",
+                   "Peruvian President Rosa Quispe Huamán also sent a congratulatory message, the presidential palace "
+                   "in Lima said.")
+    assert statements(text) == [("presidential palace in Lima",
+                                 "Peruvian President Rosa Quispe Huamán also sent a congratulatory message")]
+    assert actor(text, "presidential palace in Lima").country == "PER"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.extract.countries import country_in, is_country_name
+from app.extract.countries import city_country, country_in, is_country_name
 from app.extract.lexicon import HONORIFICS, OFFICE_WORDS, PRONOUNS, TITLE_WORDS
 from app.extract.names import ORG_LOWER_WORDS, Mention, Registry, fold, is_org_phrase, organization_forms
 
@@ -75,6 +75,10 @@ _ORG_IN_PLACE = re.compile(
     r"((?:[A-Z][\w.-]*(?:['’]s)?\s+)(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)\s+){0,6}"
     r"(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r")\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
 )
+# A body named in lower case with its seat: "the presidential palace in Lima", "the foreign ministry in Ankara"
+_LOWER_BODY_IN_PLACE = re.compile(
+    r"(?:^|[\s,])(?:the|The)\s+((?P<body>(?:[a-z][\w-]*\s+){0,2}(?:office|ministry|government|embassy|presidency|palace|"
+    r"press\s+service|press\s+office))\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))$")
 _PRESS_BODY = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'’-]*\s+){1,3}press\s+(?:service|office))$")
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
@@ -204,6 +208,16 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             if found and not actor.country_known:
                 actor.country, actor.country_known = code, True
             return index, p_lo + placed.start() + (p_chunk[placed.start()] in " ,")  # (the phrase with its "the")
+        lower = _LOWER_BODY_IN_PLACE.search(p_chunk, max(0, p_segment - 1))
+        if lower and (not whole or p_chunk[:lower.start()].strip(" ,") == ""):
+            # "the presidential palace in Lima said": a body of the state whose city it sits in
+            name = lower.group(1)
+            index = ctx.registry.organization(name, [lower.group("body")], p_lo + lower.start(1))
+            actor = ctx.registry.actors[index]
+            code = city_country(lower.group("place")) or country_in(lower.group("place"))[1]
+            if code and not actor.country_known:
+                actor.country, actor.country_known = code, True
+            return index, p_lo + lower.start() + (p_chunk[lower.start()] in " ,")
     for m in reversed(mentions):
         if m.end == end or m.name_end == end or (m.end > end and m.name_end <= end and text[m.name_end:end].strip(" ,") == ""):
             if m.name_start < lo:
