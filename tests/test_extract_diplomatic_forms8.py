@@ -158,3 +158,12 @@ def test_a_lower_case_body_with_its_seat_speaks_for_the_state_of_its_city():
     assert statements(text) == [("presidential palace in Lima",
                                  "Peruvian President Rosa Quispe Huamán also sent a congratulatory message")]
     assert actor(text, "presidential palace in Lima").country == "PER"
+
+
+def test_his_spokesman_named_after_the_clause_is_its_speaker_and_no_recipient():
+    text = article("Chancellor Stefan Vogel sent a letter to Ana Reyes and invited her to visit Berlin, his spokesman "
+                   "Jens Albrecht said.")
+    assert messages(text) == [("Stefan Vogel", "Ana Reyes", "letter")]
+    assert statements(text) == [("Jens Albrecht", "Chancellor Stefan Vogel sent a letter to Ana Reyes and invited her "
+                                 "to visit Berlin")]
+    assert actor(text.replace("Chancellor", "German Chancellor"), "Jens Albrecht").country == "DEU"

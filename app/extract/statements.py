@@ -313,6 +313,16 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             continue
         after = text[v1:s_end]
         before_phrase = text[s_start:phrase_start].rstrip()
+        owner = _OWNER_ROLE_END.search(before_phrase, max(0, len(before_phrase) - 60)) \
+            if not before_phrase.endswith(",") else None
+        if owner:  # "..., his spokesman Jens Albrecht said.": the clause before the comma
+            before_phrase = before_phrase[:owner.start() + 1]
+            principal = _opening_subject(ctx, s_start, s_start + owner.start(), mentions)
+            if principal is not None and principal >= 0 and speaker is not None and speaker >= 0 and principal != speaker:
+                # the spokesman speaks for the state of the one whose spokesman he is
+                mine, theirs = ctx.registry.actors[speaker], ctx.registry.actors[principal]
+                if not mine.country_known and theirs.country_known and theirs.kind == "person":
+                    mine.country, mine.country_known = theirs.country, True
         content: tuple[int, int] | None = None
         added_quote: tuple[int, int, int] | None = None
         unnamed = _UNNAMED_SOURCE.search(after) if ", according to " in after else None
@@ -429,6 +439,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 _AND_BELIEF = re.compile(r",?\s+and(?:\s+(?:he|she))?\s+$")
 _BELIEF_CUE = re.compile(r"(?:expressed|voiced)\s")
 _OWN_BELIEF = re.compile(r"\w+\s+(?:his|her)\s")
+# "..., his spokesman X said": a role the speaker holds for someone named before, between the comma and the name
+_OWNER_ROLE_END = re.compile(r",\s+(?:his|her|its|their)(?:\s+[a-z][\w-]*){0,3}$")
 _SPEECH_AND = {"said", "added", "stated"}  # ("... and hopes ...", "... and believes ...": still the content)
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
 _ADDING_COLON = re.compile(r",\s+adding:\s*")
