@@ -167,3 +167,18 @@ def test_his_spokesman_named_after_the_clause_is_its_speaker_and_no_recipient():
     assert statements(text) == [("Jens Albrecht", "Chancellor Stefan Vogel sent a letter to Ana Reyes and invited her "
                                  "to visit Berlin")]
     assert actor(text.replace("Chancellor", "German Chancellor"), "Jens Albrecht").country == "DEU"
+
+
+def test_a_president_congratulated_with_the_people_of_a_state_is_of_that_state():
+    text = article("Accra, April 4, GNA - President Kofi Mensah Asare has congratulated President Ousmane Ndiaye and the "
+                   "people of Senegal on the anniversary of their independence in a goodwill message.",
+                   "He said the two countries had worked closely within ECOWAS.")
+    assert actor(text, "Ousmane Ndiaye").country == "SEN"
+    assert actor(text, "Kofi Mensah Asare").country == "GHA"
+
+
+def test_a_cardinal_holding_a_see_is_of_the_state_of_its_city():
+    text = article("Vatican City (Vatican News) - Pope Leo XV has sent a telegram of condolence to the Patriarch of "
+                   "Lisbon, Cardinal Rui Sampaio Ferreira, following the accident.")
+    assert actor(text, "Rui Sampaio Ferreira").country == "PRT"
+    assert actor(text, "Leo XV").country == "VAT"

@@ -593,6 +593,8 @@ class Registry:
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+){1,2})counterpart,\s+(?:[A-Z][\w'’-]*,?\s+|(?:of|and|for|the)\s+){0,12}$")
 # "... of Malaysia, " right before a title: the state of the office named before the comma
 _OF_STATE_BEFORE = re.compile(r"(?P<office>[\w'’-]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+$")
+_AND_PEOPLE_OF = re.compile(r"\s+and\s+the\s+(?:brotherly\s+|friendly\s+|fraternal\s+)?people\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_SEE_OFFICES = {"patriarch", "archbishop", "bishop", "metropolitan"}  # a church office held in a city
 _OFFICE_OR_STYLE = OFFICE_WORDS | HONORIFICS  # (not a name: "Sultan Haitham bin Tarik of Oman, Spokesman X")
 # First words of two-word offices a counterpart may hold ("prime minister", "foreign minister").
 _COUNTERPART_OFFICES = {"prime", "foreign"}
@@ -951,6 +953,10 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
                 state = _OF_STATE_BEFORE.search(text, max(lo, start - 60), start)
                 if state and is_country_name(state.group(2)) and fold(state.group("office")) in _OFFICE_OR_STYLE:
                     full_title = f"{full_title} of {state.group(2)}"
+                elif state and fold(state.group("office")) in _SEE_OFFICES and city_country(state.group(2)):
+                    # "the Patriarch of Lisbon, Cardinal X": the see's state, as "Archbishop X of Colombo"
+                    full_title = f"{state.group('office')} of {state.group(2)}"
+                    city_code = city_country(state.group(2))
         forms = [honorific_form] if honorific_form != name else []
         nickname = _NICKNAME_IN_NAME.search(text, name_start, name_end)
         if nickname:  # the verbatim form, and the nickname with the surname ("Leni Robredo")
@@ -968,6 +974,12 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
         index = registry.person(name, forms, full_title, name_start)
         if city_code and not registry.actors[index].country_known:
             registry.actors[index].country, registry.actors[index].country_known = city_code, True
+        if not registry.actors[index].country_known and text.startswith(" and the ", app_end):
+            # "congratulated President X and the people of Senegal": X leads that people
+            people = _AND_PEOPLE_OF.match(text, app_end, hi)
+            code = is_country_name(people.group(1)) if people else None
+            if code:
+                registry.actors[index].country, registry.actors[index].country_known = code, True
         if full_title and fold(full_title) == "ambassador" and not registry.actors[index].country_known \
                 and "Embassy" in text[lo:hi]:
             # "at the Kazakh Embassy in Abu Dhabi, Ambassador X said": the embassy's state sent him
