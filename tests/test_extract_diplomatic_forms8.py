@@ -182,3 +182,12 @@ def test_a_cardinal_holding_a_see_is_of_the_state_of_its_city():
                    "Lisbon, Cardinal Rui Sampaio Ferreira, following the accident.")
     assert actor(text, "Rui Sampaio Ferreira").country == "PRT"
     assert actor(text, "Leo XV").country == "VAT"
+
+
+def test_a_letter_received_by_a_body_reported_after_added_that_is_to_that_body():
+    text = article("SEOUL (Yonhap) -- President Lee Min-ho sent a congratulatory message to President Tran Van Binh, "
+                   "the presidential office said.",
+                   "The spokesperson added that the presidential office had also received a letter of thanks from "
+                   "Vietnam's outgoing president, Nguyen Thi Hoa, last week.")
+    assert messages(text) == [("Lee Min-ho", "Tran Van Binh", "congratulation"),
+                              ("Nguyen Thi Hoa", "presidential office", "thanks")]

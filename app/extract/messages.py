@@ -54,7 +54,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   introduced by full name as a speaker sent Z a message (see statements.py); in a roundup, "X also
   sent a congratulatory message." (also "..., according to the ministry.") names no recipient: it is to Z;
 - media forms: "X sent Y a congratulatory message"; "X sent a telegram congratulating (thanking) Y"; "X was among the first to react, sending a message to Y";
-  "The agency said X (, title, and Z) sent/had received ...": the subject follows the reporting clause;
+  "The agency said X (, title, and Z) sent/had received ..." (also "The spokesperson added that X had received ..."):
+  the subject follows the reporting clause;
   "had not yet received any message from Y" is none; three or more states as joint sender ("A, B, C and
   several other states have sent condolences to Z") summarise the leaders' messages that follow; a plain
   letter to someone another sender condoled with or congratulated, or a "joint message" right after such
@@ -190,7 +191,8 @@ _FUTURE_SEND = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|set|going|likely)\s+to|will|shall|"
     r"(?:plans?|planned|planning|intends?|intended)\s+to)\s+(?:also\s+)?$")
 _NOT_RECEIVED = re.compile(r"\b(?:not|never|yet)\s+received|received\s+(?:any|no)\b")
-_REPORTING_CLAUSE = re.compile(r"\b(?:said|says|told\s+[^,;.]{1,60}?\s+that|announced|reported)\s+(?:that\s+)?")
+_REPORTING_CLAUSE = re.compile(
+    r"\b(?:said|says|told\s+[^,;.]{1,60}?\s+that|announced|reported|(?:added|noted|confirmed|revealed|disclosed)(?=\s+that\b))\s+(?:that\s+)?")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
