@@ -191,3 +191,13 @@ def test_a_letter_received_by_a_body_reported_after_added_that_is_to_that_body()
                    "Vietnam's outgoing president, Nguyen Thi Hoa, last week.")
     assert messages(text) == [("Lee Min-ho", "Tran Van Binh", "congratulation"),
                               ("Nguyen Thi Hoa", "presidential office", "thanks")]
+
+
+def test_a_prime_minister_under_a_vatican_dateline_is_of_the_state_named_last():
+    text = article("Vatican City (Vatican News) - Pope Leo XV has sent a telegram of condolence to President Ana Sousa "
+                   "of Portugal following the accident.",
+                   "Portuguese authorities have opened an investigation. Prime Minister Rui Campos told parliament on "
+                   "Monday that the government would declare three days of mourning.",
+                   "Archbishop Paolo Conti, President of the Pontifical Council for Culture, said the Pope was praying.")
+    assert actor(text, "Rui Campos").country == "PRT"
+    assert actor(text, "Paolo Conti").country == "VAT"

@@ -194,6 +194,15 @@ def country_in(text: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def last_state_in(text: str) -> str | None:
+    """The state `text` names last (not an office's, nor an international body)."""
+    code = None
+    for match in _PATTERN.finditer(text):
+        if match.group("state"):
+            code = _NAMES.get(match.group("state")) or code
+    return code
+
+
 # An outlet named without brackets, in a dateline ("ASTANA. KAZINFORM –", "Accra, Dec. 10, GNA -") or
 # a byline ("By Global Times"); capitals as printed or all upper case.
 _BARE_OUTLET = re.compile(

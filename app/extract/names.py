@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from app.extract.countries import OFFICE_STATES, city_country, country_in, is_country_name, subnational_office_country
+from app.extract.countries import OFFICE_STATES, city_country, country_in, is_country_name, last_state_in, subnational_office_country
 from app.extract.lexicon import (
     HEAD_OF_STATE_WORDS,
     HONORIFICS,
@@ -594,6 +594,8 @@ _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+)
 # "... of Malaysia, " right before a title: the state of the office named before the comma
 _OF_STATE_BEFORE = re.compile(r"(?P<office>[\w'’-]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+$")
 _AND_PEOPLE_OF = re.compile(r"\s+and\s+the\s+(?:brotherly\s+|friendly\s+|fraternal\s+)?people\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_SECULAR_OFFICE = re.compile(r"\b(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Mm]inister|[Pp]arliament)\b")
+_CURIA = re.compile(r"Pontifical|Dicastery|Vatican|Holy\s+See|Cardinal|Archbishop|Bishop|Secretary|Governorate|Prefect|Apostolic|Nuncio")
 _SEE_OFFICES = {"patriarch", "archbishop", "bishop", "metropolitan"}  # a church office held in a city
 _OFFICE_OR_STYLE = OFFICE_WORDS | HONORIFICS  # (not a name: "Sultan Haitham bin Tarik of Oman, Spokesman X")
 # First words of two-word offices a counterpart may hold ("prime minister", "foreign minister").
@@ -974,6 +976,12 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
         index = registry.person(name, forms, full_title, name_start)
         if city_code and not registry.actors[index].country_known:
             registry.actors[index].country, registry.actors[index].country_known = city_code, True
+        if not registry.actors[index].country_known and registry.default_country == "VAT" and full_title \
+                and _SECULAR_OFFICE.search(full_title) and not _CURIA.search(full_title):
+            # under a Vatican dateline a prime minister is not the Holy See's (it has none): the state named last
+            code = last_state_in(text[max(0, start - 400):start])
+            if code and code != "VAT":
+                registry.actors[index].country, registry.actors[index].country_known = code, True
         if not registry.actors[index].country_known and text.startswith(" and the ", app_end):
             # "congratulated President X and the people of Senegal": X leads that people
             people = _AND_PEOPLE_OF.match(text, app_end, hi)
