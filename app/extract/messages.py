@@ -60,6 +60,8 @@ Sentence forms recognised (each gives one message per sender and recipient):
   several other states have sent condolences to Z") summarise the leaders' messages that follow; a plain
   letter to someone another sender condoled with or congratulated, or a "joint message" right after such
   a message, is of that kind; a leader whose words were posted ("tweeted", "on X") sent no roundup message.
+A message announced rather than sent ("is expected to send", "will send", "plans to send") is none; "X thanked Y ...
+in a reply letter" is a reply (letter); a recipient list ends at ", according to" and at "..., his spokesman X said".
 A "congratulatory (condolence, diplomatic) note" is a message noun, a bare "note" is not. A plain message with
 its own purpose after it ("..., proposing to hold the next session ...") takes no kind from the article's lead.
 A message noun in a figurative sense ("a clear message to investors", "text messages")

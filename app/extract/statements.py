@@ -22,7 +22,13 @@ One statement per cue (GUIDELINES.md). Forms:
   `X sent a message to Y, saying that ...` (also "expressing (the) hope that") is the message's content, by X;
 - `X said ..., while Z expressed the belief that ...`: X's statement ends at ", while", Z's follows;
   `X noted that ... and said ...` (also "added", "stated"; not "... and hopes ...", part of the content, nor
-  "... Xi and Modi said ...", two subjects) is two statements by X.
+  "... Xi and Modi said ...", two subjects) is two statements by X, as is `X said ... (, and he) expressed his
+  confidence (belief, hope) that ...` ("... Xi and Modi expressed their ..." keeps two subjects).
+- release forms: `The statement (press release, readout) said ...` is the body whose statement the article cited last
+  ("according to a statement by X", "released by X", "X said in a statement"; a joint statement has no one speaker);
+  `The message, signed by ... and released by ..., said ...` is the message's writer; `..., his spokesman X said.` is
+  X's (of his principal's state); `..., the presidential palace in Lima said.` is that body's; a day after a body
+  named as source ("according to a statement by the Directorate on Saturday") is not part of its name.
 - media forms: `..., the Kremlin said, praising ...` and `X sent a telegram to Y, the Vatican said, in which ...`
   (the clause before the cue is the statement, what follows is an act); `X declared ... and wrote on X: "..."`
   (the opening subject's); `X said afterwards that ...`; "Analyst X of the University of Y said" is X.
