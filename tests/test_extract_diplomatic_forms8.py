@@ -201,3 +201,10 @@ def test_a_prime_minister_under_a_vatican_dateline_is_of_the_state_named_last():
                    "Archbishop Paolo Conti, President of the Pontifical Council for Culture, said the Pope was praying.")
     assert actor(text, "Rui Campos").country == "PRT"
     assert actor(text, "Paolo Conti").country == "VAT"
+
+
+def test_told_newsmen_in_a_city_that_is_a_cue():
+    text = article("Accra, Dec. 10, GNA - President Kofi Mensah Asare sent a congratulatory message to President Ali Farah.",
+                   "Vice-President Yaw Boateng, who led a delegation to observe the elections, told newsmen in Accra that "
+                   "the conduct of the polls offered lessons for the region.")
+    assert statements(text) == [("Yaw Boateng", "the conduct of the polls offered lessons for the region")]
