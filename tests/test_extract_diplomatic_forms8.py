@@ -208,3 +208,12 @@ def test_told_newsmen_in_a_city_that_is_a_cue():
                    "Vice-President Yaw Boateng, who led a delegation to observe the elections, told newsmen in Accra that "
                    "the conduct of the polls offered lessons for the region.")
     assert statements(text) == [("Yaw Boateng", "the conduct of the polls offered lessons for the region")]
+
+
+def test_a_states_official_agency_with_its_acronym_is_a_speaker_of_that_state():
+    text = article("Leader Kim Song-il has sent a congratulatory message to President Li Wen to mark the anniversary, "
+                   "North Korea's official Korean Central News Agency (KCNA) reported on Tuesday.")
+    assert statements(text) == [("Korean Central News Agency", "Leader Kim Song-il has sent a congratulatory message "
+                                 "to President Li Wen to mark the anniversary")]
+    assert actor(text, "Korean Central News Agency").country == "PRK"
+    assert "KCNA" in actor(text, "Korean Central News Agency").aliases

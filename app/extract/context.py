@@ -79,6 +79,13 @@ _ORG_IN_PLACE = re.compile(
 _LOWER_BODY_IN_PLACE = re.compile(
     r"(?:^|[\s,])(?:the|The)\s+((?P<body>(?:[a-z][\w-]*\s+){0,2}(?:office|ministry|government|embassy|presidency|palace|"
     r"press\s+service|press\s+office))\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))$")
+# A state's own body named with "official" or "state(-run)": "North Korea's official Korean Central News Agency (KCNA)",
+# "the state-run Syrian Arab News Agency"
+_OFFICIAL_BODY = re.compile(
+    r"(?:^|[\s,])(?:(?:the|The)\s+|(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+)"
+    r"(?:official|state|state-run|state-owned|government-run)\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))*?\s+(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r"))"
+    r"(?:\s+\((?P<acr>[A-Z]{2,8})\))?$")
 _PRESS_BODY = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'’-]*\s+){1,3}press\s+(?:service|office))$")
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
@@ -254,6 +261,18 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         if whole and chunk.strip() != address.group(1):
             return None, end
         return addressed(ctx, address.group(1), lo + address.start(1)), lo + address.start(1)
+    official = _OFFICIAL_BODY.search(chunk, max(0, segment - 1)) if (
+        "official " in chunk or "state" in chunk) else None
+    if official and (not whole or chunk[:official.start()].strip(" ,") == ""):
+        # "North Korea's official Korean Central News Agency (KCNA) reported": the body, of that state
+        name = official.group("name")
+        index = ctx.registry.organization(name, [official.group("acr")] if official.group("acr") else [],
+                                          lo + official.start("name"))
+        actor = ctx.registry.actors[index]
+        code = is_country_name(official.group("state")) if official.group("state") else None
+        if code and not actor.country_known:
+            actor.country, actor.country_known = code, True
+        return index, lo + official.start() + (chunk[official.start()] in " ,")
     det = _DET_PHRASE.search(chunk, max(0, segment - 1))
     if det and not whole and text.endswith((" of ", " at "), lo, lo + det.start(1)):
         # "X of the University of Y said", "X, a fellow at the Institute for Z, said": the person, not the body
