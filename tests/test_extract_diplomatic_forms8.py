@@ -217,3 +217,12 @@ def test_a_states_official_agency_with_its_acronym_is_a_speaker_of_that_state():
                                  "to President Li Wen to mark the anniversary")]
     assert actor(text, "Korean Central News Agency").country == "PRK"
     assert "KCNA" in actor(text, "Korean Central News Agency").aliases
+
+
+def test_an_act_coordinated_after_the_content_ends_it():
+    text = article("President Lena Duarte wrote on X that democracy was “the voice of the people” and wished “good luck "
+                   "and success to the new government.”",
+                   "Secretary of State Karim Osman said in a statement that the election was \"an important milestone\" "
+                   "but stopped short of congratulating the winner by name.")
+    assert statements(text) == [("Lena Duarte", "democracy was “the voice of the people”"),
+                                ("Karim Osman", "the election was \"an important milestone\"")]

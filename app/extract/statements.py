@@ -381,6 +381,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                         if other and other.end() == v:
                             c1 = other.start()
                             break
+                act = _OWN_ACT_AFTER.search(text, c0, c1) if (" and " in text[c0:c1] or " but " in text[c0:c1]) else None
+                if act and not any(a <= act.start() < b for a, b in quote_spans):
+                    c1 = act.start()  # "X said ... and wished (but stopped short of ...)": X's act, not the content
                 according = text.find(", according to ", c0, c1)
                 if according > 0:
                     c1 = according
@@ -447,6 +450,8 @@ _BELIEF_CUE = re.compile(r"(?:expressed|voiced)\s")
 _OWN_BELIEF = re.compile(r"\w+\s+(?:his|her)\s")
 # "..., his spokesman X said": a role the speaker holds for someone named before, between the comma and the name
 _OWNER_ROLE_END = re.compile(r",\s+(?:his|her|its|their)(?:\s+[a-z][\w-]*){0,3}$")
+# The speaker's own act coordinated after the content: "said that ... and wished ...", "... but stopped short of ..."
+_OWN_ACT_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she)\s+)?(?:wished|stopped\s+short|thanked|congratulated)\b")
 _SPEECH_AND = {"said", "added", "stated"}  # ("... and hopes ...", "... and believes ...": still the content)
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
 _ADDING_COLON = re.compile(r",\s+adding:\s*")
