@@ -226,3 +226,9 @@ def test_an_act_coordinated_after_the_content_ends_it():
                    "but stopped short of congratulating the winner by name.")
     assert statements(text) == [("Lena Duarte", "democracy was “the voice of the people”"),
                                 ("Karim Osman", "the election was \"an important milestone\"")]
+
+
+def test_a_message_in_which_she_said_after_a_participle_is_the_subjects_statement():
+    text = article("President Lena Duarte was among the first to react, sending a congratulatory message to President "
+                   "Omar Haddad in which she said her country was ready to deepen its ties with his.")
+    assert statements(text) == [("Lena Duarte", "her country was ready to deepen its ties with his")]

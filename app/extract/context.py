@@ -145,6 +145,7 @@ class Context:
         return next((m for m in self.messages if m.sender == sender and m.recipient == recipient), None)
 
 
+_WHICH_PRONOUN_END = re.compile(r"\b(?:which|whom)\s+(?:he|she|it|they)$")
 _PARTICIPIAL = re.compile(r",\s+(?:(?:when|while|after|upon)\s+[a-z]+|[a-z]+ing|himself|herself|"
                           r"(?:signed|released|issued|delivered|dated|addressed|published|sent|handed)\s+(?:\w+\s+)?(?:by|to|on|in))\s[^,]{0,80}$")
 
@@ -155,7 +156,8 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
     chunk = text[lo:hi]
     stripped = chunk.rstrip(" ,")
     comma = stripped.rfind(", ")
-    if comma > 0 and stripped[comma + 2:comma + 3].islower() and _PARTICIPIAL.match(stripped, comma):
+    if comma > 0 and stripped[comma + 2:comma + 3].islower() and _PARTICIPIAL.match(stripped, comma) \
+            and not _WHICH_PRONOUN_END.search(stripped, comma):  # (", sending a message in which she said": she)
         # "The Kazakh leader, addressing a ceremony in Akmola, said", "X, himself re-elected, wrote",
         # "X, when met by reporters after an event in Y, said", "The message, signed by the President and released by
         # the Presidency, said" (the message's words, its writer's):
