@@ -232,3 +232,9 @@ def test_a_message_in_which_she_said_after_a_participle_is_the_subjects_statemen
     text = article("President Lena Duarte was among the first to react, sending a congratulatory message to President "
                    "Omar Haddad in which she said her country was ready to deepen its ties with his.")
     assert statements(text) == [("Lena Duarte", "her country was ready to deepen its ties with his")]
+
+
+def test_tweeted_congratulations_is_an_act_and_tweeted_that_speech():
+    text = article("President Lena Duarte tweeted her congratulations overnight.",
+                   "Prime Minister Karim Osman tweeted that the election had been a triumph for democracy.")
+    assert statements(text) == [("Karim Osman", "the election had been a triumph for democracy")]

@@ -41,7 +41,8 @@ cable`; "In this message, the Sovereign expresses ...") is the message's writer 
 writer, though the recipient holds the same office; verbs such as "announced", "warned", "confirmed", "(re)affirmed"
 report speech only with a "that" clause ("reaffirmed his commitment to ..." is an act), as do "reiterated",
 "concluded" and "replied" ("reiterated the island's will to ...", "concluded her visit", "replied by telephone"),
-"proposed" and "suggested" ("proposed that the two countries cooperate ..." is speech, "proposed a meeting" an act).
+"proposed" and "suggested" ("proposed that the two countries cooperate ..." is speech, "proposed a meeting" an act),
+and "tweeted" ("tweeted his congratulations" is an act; a tweet quoted is a direct statement).
 """
 from __future__ import annotations
 
@@ -140,7 +141,7 @@ def first_cue(text: str, lo: int, hi: int) -> re.Match | None:
 # Verbs that report speech only with a "that" clause ("announced that ...", not "announced the visit").
 _NEEDS_THAT = re.compile(
     r"(?:expressed|voiced|recalled|announced|declared|believes|believed|hoped|hopes|maintained|indicated|"
-    r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported|reports|affirmed|reaffirmed|concluded|reiterated|replied|proposed|suggested)"
+    r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported|reports|affirmed|reaffirmed|concluded|reiterated|replied|proposed|suggested|tweeted)"
 )
 _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
