@@ -238,3 +238,12 @@ def test_tweeted_congratulations_is_an_act_and_tweeted_that_speech():
     text = article("President Lena Duarte tweeted her congratulations overnight.",
                    "Prime Minister Karim Osman tweeted that the election had been a triumph for democracy.")
     assert statements(text) == [("Karim Osman", "the election had been a triumph for democracy")]
+
+
+def test_a_quotation_after_a_cue_ending_on_x_continues_the_speaker():
+    text = article("Prime Minister Karim Osman congratulated President Lena Duarte on her victory.",
+                   "“Congratulations on your victory in the elections. Our nations share a long history,” Mr. Osman "
+                   "wrote on X. “I look forward to working closely with you to further strengthen our cooperation.”")
+    assert statements(text) == [
+        ("Karim Osman", "Congratulations on your victory in the elections. Our nations share a long history"),
+        ("Karim Osman", "I look forward to working closely with you to further strengthen our cooperation")]

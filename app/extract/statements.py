@@ -161,6 +161,7 @@ _AND_END = re.compile(r"(?:,\s*|\s+)and\s*$")
 _MIN_QUOTE_WORDS = 4
 _SPACE = re.compile(r"\s*")
 _SPACE_COMMA = re.compile(r"[\s,]*")
+_PERIOD_ONLY = re.compile(r"[^.!?“”\"]{0,40}?\.\s*")  # (" on X. ", " in the letter. ")
 _CLAUSE_TO_COMMA = re.compile(r"[^.!?“”\"]*,\s*")  # "...," he said, "...": the quotation goes on
 _CUE_TO_QUOTE = re.compile(r"[^.!?“”\"]{0,80}?[:,]\s*")  # X said in his message: "..."
 # "..., X said (in the letter), adding that ...": the clause before the cue is X's
@@ -264,6 +265,12 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
                 if _words(text[ns + 1:ne - 1]) >= 2:
                     found.append(Found(speaker, "direct", *_trim(text, ns + 1, ne - 1)))
                     consumed.add(i + 1)
+            elif i + 1 < len(inside) and _PERIOD_ONLY.fullmatch(text, cue.end(), next_q) \
+                    and _words(text[inside[i + 1][0] + 1:inside[i + 1][1] - 1]) >= _MIN_QUOTE_WORDS:
+                # '"A," X wrote on X. "B."' kept in one sentence (the "X." read as an initial): B continues X
+                ns, ne = inside[i + 1]
+                found.append(Found(speaker, "direct", *_trim(text, ns + 1, ne - 1)))
+                consumed.add(i + 1)
             continue
         # Cue before: X said (in his message): "..."
         prev_end = inside[i - 1][1] if i > 0 else s_start
