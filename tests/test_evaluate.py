@@ -332,8 +332,8 @@ def test_dev_corpus_meets_the_extraction_floors() -> None:
 
 @pytest.mark.parametrize(("corpus", "messages_floor", "statements_floor", "countries_floor"), [
     ("heldout", 0.95, 0.95, 0.9), ("heldout2", 0.95, 0.95, 0.9), ("heldout4", 0.95, 0.95, 0.9),
-    ("heldout5", 0.95, 0.93, 0.89), ("heldout6", 0.97, 0.95, 0.81), ("heldout7", 0.97, 0.97, 0.95),
-    ("heldout8", 0.97, 0.97, 0.93), ("heldout9", 0.94, 0.90, 0.73), ("heldout10", 0.94, 0.82, 0.75),
+    ("heldout5", 0.95, 0.94, 0.89), ("heldout6", 0.97, 0.95, 0.81), ("heldout7", 0.97, 0.97, 0.95),
+    ("heldout8", 0.97, 0.97, 0.93), ("heldout9", 0.94, 0.92, 0.74), ("heldout10", 0.96, 0.86, 0.76),
     ("heldout11", 0.97, 0.97, 0.95), ("heldout12", 0.97, 0.97, 0.95)])
 def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messages_floor: float,
                                                               statements_floor: float, countries_floor: float) -> None:
