@@ -105,7 +105,7 @@ async def list_response(
 
 
 async def run_cached(request: Request, db: Connection, query: Callable[..., Any], *args: Any) -> Any:
-    """A slow query, in the thread pool, answered from the app's cache until the data changes."""
+    """A slow query, run as `run_query` runs one, answered from the app's cache until the data changes."""
     key = repr((query.__module__, query.__qualname__, args))
     return await run_query(True, request.app.state.cache.get, db, key, lambda: query(db, *args))
 
