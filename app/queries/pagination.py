@@ -15,14 +15,17 @@ import base64
 import binascii
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import orjson
 from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, func, or_, select, tuple_
+
+
+T = TypeVar("T")
 
 
 class CursorError(ValueError):
@@ -162,7 +165,7 @@ class Sort:
 # Statements whose pages are built once (see `segments`), by id: the module constants marked
 # by `built_once`, and those `kept` for the filters that made them while they are in use.
 _REUSED: dict[int, Select] = {}
-_KEPT: OrderedDict[Hashable, Select] = OrderedDict()
+_KEPT: OrderedDict[Hashable, tuple[Any, list[Select]]] = OrderedDict()
 KEPT = 256
 _LOCK = threading.Lock()
 
@@ -173,23 +176,27 @@ def built_once(query: Select) -> Select:
     return query
 
 
-def kept(key: Hashable, build: Callable[[], Select]) -> Select:
-    """The statement `build()` makes, kept under `key` (all that determines it: the list and
-    its filters' values) for the next request with the same key, whose pages are then built
-    once too; the KEPT most recently used are kept."""
+def kept(key: Hashable, build: Callable[[], T], statements: Callable[[T], Iterable[Select]] = lambda value: [value]) -> T:
+    """What `build()` makes (a statement, by default), kept under `key` (all that determines it:
+    the list and its filters' values) for the next request with the same key; the pages of
+    its `statements` are then built once too. The KEPT most recently used are kept."""
     with _LOCK:
-        query = _KEPT.get(key)
-        if query is not None:
+        found = _KEPT.get(key)
+        if found is not None:
             _KEPT.move_to_end(key)
-            return query
-    query = build()
+            return found[0]
+    value = build()
     with _LOCK:
-        _KEPT[key] = query
-        _REUSED[id(query)] = query
+        if key in _KEPT:  # another thread built it meanwhile: one of the two is kept
+            return _KEPT[key][0]
+        _KEPT[key] = (value, list(statements(value)))
+        for statement in _KEPT[key][1]:
+            _REUSED[id(statement)] = statement
         while len(_KEPT) > KEPT:
-            _, old = _KEPT.popitem(last=False)
-            _REUSED.pop(id(old), None)
-    return query
+            _, (_, old) = _KEPT.popitem(last=False)
+            for statement in old:
+                _REUSED.pop(id(statement), None)
+    return value
 
 
 def filters_key(filters: Any) -> tuple:
@@ -229,14 +236,16 @@ def fetch_page(
     limit: int,
     shape: Callable[[Any], dict[str, Any]],
     with_total: bool = False,
+    parameters: dict[str, Any] | None = None,
 ) -> Page:
     """Run `query` in `sort` order from `cursor`; one extra row tells whether a next page exists.
+    `parameters`: values of the query's own parameters, if it has any.
 
     The total is a COUNT over every matching row, so it is computed only when asked.
     """
     values = sort.decode(cursor) if cursor is not None else None
     position: Position = "start" if values is None else ("null" if values[0] is None else "valued")
-    parameters = dict(zip(AFTER, values or (), strict=False))
+    parameters = {**(parameters or {}), **dict(zip(AFTER, values or (), strict=False))}
     rows: list[Any] = []
     for segment in segments(query, sort, position):
         rows += connection.execute(segment, {**parameters, ROWS: limit + 1 - len(rows)}).all()
@@ -245,5 +254,6 @@ def fetch_page(
     next_cursor = sort.encode(rows[limit - 1]) if len(rows) > limit else None
     total = None
     if with_total:
-        total = connection.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+        count = select(func.count()).select_from(query.order_by(None).subquery())
+        total = connection.execute(count, parameters).scalar_one()
     return Page([shape(row) for row in rows[:limit]], next_cursor, total)

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache, partial
 from typing import Any
 
 from sqlalchemy import (
@@ -50,10 +51,14 @@ from app.queries.pagination import Key, Page, Sort, fetch_page, filters_key, int
 from app.queries.snippets import ELLIPSIS, MARK_END, MARK_START, SNIPPET_WORDS
 
 RANK_BOUND = 10_000
+# The parameters of `Searchable.ranked`: the query's text, and RANK_BOUND.
+QUERY, BOUND = "search_query", "rank_bound"
 # A search page taking longer than this is stopped (SearchTooLong: the API answers 503).
 SEARCH_SECONDS = 5.0
-# SQLite checks the time every this many virtual machine steps.
-PROGRESS_STEPS = 20_000
+# SQLite checks the time every this many virtual machine steps (~10 ms on the 2-core machine).
+# The check is Python, so it must take the GIL back, waiting for whichever thread holds it:
+# every 20,000 steps, twice in a rare-term search, this cost 17% of search throughput under load.
+PROGRESS_STEPS = 1_000_000
 # A query with at least this many hits counts as common (see Searchable.matching_in_order).
 COMMON_HITS = 2_000
 # ... and with at least this many, so common that each row met is checked in the index on its own.
@@ -137,7 +142,7 @@ class Searchable:
 
     @property
     def sqlite_rowid(self) -> ColumnElement:
-        return literal_column(self.sqlite_rowid_sql)
+        return _rowid_column(self.sqlite_rowid_sql)
 
     def _sqlite_table(self):
         return table(self.fts, sql_column("rowid"), sql_column(self.fts))
@@ -184,38 +189,43 @@ class Searchable:
             return literal_column(f"+{self.sqlite_rowid_sql}").in_(hits)
         return exists(select(fts.c.rowid).where(self._sqlite_match(fts_text), fts.c.rowid == self.sqlite_rowid))
 
-    def ranked(self, dialect: str, user_input: str) -> Subquery:
-        """(rowid, score) of at most RANK_BOUND hits, rowid as `row_key`; a higher score is more relevant."""
+    def ranked(self, dialect: str) -> Subquery:
+        """(rowid, score) of at most BOUND hits of the query QUERY (parameters: see
+        `ranked_parameters`), rowid as `row_key`; a higher score is more relevant. Built once
+        for each list and its filters, so the query's text is a parameter, not a value."""
         if dialect == "sqlite":
-            fts_text = fts5_query(user_input)
             fts = self._sqlite_table()
-            if fts_text is None:
-                return select(fts.c.rowid, literal_column("0.0").label("score")).where(false()).subquery("hits")
             bm25 = func.bm25(literal_column(self.fts), *self.weights)
+            match = literal_column(self.fts).op("MATCH")(bindparam(QUERY))
             return (
                 select(fts.c.rowid.label("rowid"), (-bm25).label("score"))
-                .where(self._sqlite_match(fts_text))
-                .limit(RANK_BOUND)
+                .where(match)
+                .limit(bindparam(BOUND))
                 .subquery("hits")
             )
-        tsquery = pg_tsquery(user_input)
-        if tsquery is None:
-            return select(self.key.label("rowid"), literal_column("0.0").label("score")).where(false()).subquery("hits")
+        tsquery = func.to_tsquery(PG_CONFIG, bindparam(QUERY))
         # ts_rank is a float4: as a double, the score a cursor carries compares equal to it.
-        score = cast(func.ts_rank(literal_column(self.pg_document), func.to_tsquery(PG_CONFIG, tsquery)), Double)
+        score = cast(func.ts_rank(literal_column(self.pg_document), tsquery), Double)
         return (
             select(self.key.label("rowid"), score.label("score"))
-            .where(self._pg_match(tsquery))
-            .limit(RANK_BOUND)
+            .where(literal_column(self.pg_document).op("@@")(tsquery))
+            .limit(bindparam(BOUND))
             .subquery("hits")
         )
 
-    def snippets(self, connection: Connection, user_input: str, rowids: list[Any]) -> dict[Any, str]:
+    def ranked_parameters(self, dialect: str, user_input: str) -> dict[str, Any] | None:
+        """The parameters of `ranked` for this input; None when it has no word (nothing matches)."""
+        searched = fts5_query(user_input) if dialect == "sqlite" else pg_tsquery(user_input)
+        return None if searched is None else {QUERY: searched, BOUND: RANK_BOUND}
+
+    def snippets(
+        self, connection: Connection, user_input: str, rowids: list[Any], texts: dict[Any, str | None] | None = None
+    ) -> dict[Any, str]:
         """Highlighted extracts of the rows with these `row_key`s, matches between <mark> and </mark>.
 
-        On SQLite they are cut from the stored text (app/queries/snippets.py); a row in whose
-        text no query word is found (the match may be in an article's title alone) gets
-        FTS5's snippet() instead."""
+        On SQLite they are cut from the stored text (app/queries/snippets.py; `texts`: the rows'
+        `text_column` when the caller has read it already); a row in whose text no query word
+        is found (the match may be in an article's title alone) gets FTS5's snippet() instead."""
         if not rowids:
             return {}
         if connection.dialect.name == "sqlite":
@@ -223,12 +233,15 @@ class Searchable:
             if fts_text is None:
                 return {}
             words = snippets.query_words((operator, term.words, term.prefix) for operator, term in parse(user_input))
-            texts = connection.exec_driver_sql(
-                f"SELECT {self.sqlite_rowid_sql}, {self.text_column} FROM {self.content} "
-                f"WHERE {self.sqlite_rowid_sql} IN ({', '.join('?' * len(rowids))})",
-                tuple(rowids),
-            )
-            found = snippets.cut(dict(texts.all()), words)
+            if texts is None:
+                texts = dict(
+                    connection.exec_driver_sql(
+                        f"SELECT {self.sqlite_rowid_sql}, {self.text_column} FROM {self.content} "
+                        f"WHERE {self.sqlite_rowid_sql} IN ({', '.join('?' * len(rowids))})",
+                        tuple(rowids),
+                    ).all()
+                )
+            found = snippets.cut(texts, words)
             missing = [rowid for rowid in rowids if rowid not in found]
             if missing:
                 fts = self._sqlite_table()
@@ -247,6 +260,12 @@ class Searchable:
         )
         rows = connection.execute(select(self.key, headline).where(self.key.in_(rowids)))
         return {key: snippet for key, snippet in rows}
+
+
+@lru_cache(maxsize=None)
+def _rowid_column(sql: str) -> ColumnElement:
+    """One column object for each content table's rowid, so that statements built on it compare equal."""
+    return literal_column(sql)
 
 
 ARTICLES = Searchable(
@@ -386,25 +405,30 @@ def searched_page(
     limit: int,
     shape: Callable[[Any], dict[str, Any]],
     with_total: bool = False,
+    reused: Hashable | None = None,
 ) -> Page:
     """A page of `query` restricted to rows matching `user_input`, each with a highlighted `snippet`.
 
     `sort` orders the rows, unless its name is RELEVANCE: then the best `score` comes
     first (ties broken by the sort's own key, which must be unique), among the first RANK_BOUND hits.
+    `reused`: the key under which `query` is `kept`, if it is, so that the ranked page's
+    statements are built once for it too.
     """
     dialect = connection.dialect.name
     key = searchable.row_key(dialect)
     by_relevance = sort.name == RELEVANCE
     with time_limit(connection, SEARCH_SECONDS):
         if by_relevance:
-            result = _ranked_page(connection, query, searchable, user_input, sort, cursor, limit, with_total)
+            result = _ranked_page(connection, query, searchable, user_input, sort, cursor, limit, with_total, reused)
+            texts = {row.search_key: row.search_text for row in result.rows}
         else:
             condition = searchable.matching_in_order(connection, user_input)
             query = query.add_columns(key.label("search_key")).where(condition)
             result = fetch_page(
                 connection, query, sort, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total
             )
-        snippets = searchable.snippets(connection, user_input, [row.search_key for row in result.rows])
+            texts = None
+        snippets = searchable.snippets(connection, user_input, [row.search_key for row in result.rows], texts)
     result.rows = [
         {
             **shape(row),
@@ -416,6 +440,38 @@ def searched_page(
     return result
 
 
+# The parameter of the statement that reads a ranked page's rows whole: their row keys.
+PAGE_KEYS = "page_keys"
+
+
+@dataclass(frozen=True, slots=True)
+class _RankedStatements:
+    """What a page in relevance order runs (see _ranked_page), built once for a list and its filters."""
+
+    keys: Select  # (score, search_key[, the sort's own key]) of the hits
+    order: Sort
+    whole: Select  # the page's rows, with search_key and search_text, by PAGE_KEYS
+
+
+def _ranked_statements(query: Select, searchable: Searchable, dialect: str, tie: Key) -> _RankedStatements:
+    key = searchable.row_key(dialect)
+    hits = searchable.ranked(dialect)
+    score = Key(hits.c.score, "score", descending=True, decode=number)
+    if query.whereclause is None:  # nothing to check on the rows: the index alone ranks them
+        keys = select(hits.c.score, hits.c.rowid.label("search_key"))
+        by_key = Key(hits.c.rowid, "search_key", decode=_decoder(dialect, tie))
+    else:
+        # The sort's own key keeps the content table in FROM (SQLite's rowid column names no table).
+        columns = (hits.c.score, key.label("search_key"), tie.column.label(tie.label))
+        keys = query.with_only_columns(*columns).join(hits, key == hits.c.rowid)
+        by_key = Key(key, "search_key", decode=_decoder(dialect, tie))
+    text = literal_column(searchable.text_column)
+    whole = query.add_columns(key.label("search_key"), text.label("search_text")).where(
+        key.in_(bindparam(PAGE_KEYS, expanding=True))
+    )
+    return _RankedStatements(keys, Sort(RELEVANCE, (score, by_key)), whole)
+
+
 def _ranked_page(
     connection: Connection,
     query: Select,
@@ -425,8 +481,9 @@ def _ranked_page(
     cursor: str | None,
     limit: int,
     with_total: bool,
+    reused: Hashable | None,
 ) -> Page:
-    """A page in relevance order, its rows with `score` and `search_key`.
+    """A page in relevance order, its rows with `score`, `search_key` and `search_text`.
 
     The hits are ranked on (score, row key) alone, then only the page's rows are read whole:
     reading every hit's row before ranking would fetch thousands of rows (each article's
@@ -435,27 +492,29 @@ def _ranked_page(
     its hits without reading the table at all.
     """
     dialect = connection.dialect.name
-    key = searchable.row_key(dialect)
-    hits = searchable.ranked(dialect, user_input)
-    score = Key(hits.c.score, "score", descending=True, decode=number)
+    parameters = searchable.ranked_parameters(dialect, user_input)
+    if parameters is None:
+        return Page([], None, 0 if with_total else None)
     tie = sort.keys[-1]  # the sort's own unique key, for its type
-    if query.whereclause is None:  # nothing to check on the rows: the index alone ranks them
-        keys = select(hits.c.score, hits.c.rowid.label("search_key"))
-        by_key = Key(hits.c.rowid, "search_key", decode=_decoder(dialect, tie))
+    build = partial(_ranked_statements, query, searchable, dialect, tie)
+    if reused is None:
+        statements = build()
     else:
-        # The sort's own key keeps the content table in FROM (SQLite's rowid column names no table).
-        columns = (hits.c.score, key.label("search_key"), tie.column.label(tie.label))
-        keys = query.with_only_columns(*columns).join(hits, key == hits.c.rowid)
-        by_key = Key(key, "search_key", decode=_decoder(dialect, tie))
-    ranked = Sort(RELEVANCE, (score, by_key))
-    page = fetch_page(connection, keys, ranked, cursor=cursor, limit=limit, shape=lambda row: row, with_total=with_total)
+        statements = kept((RELEVANCE, reused, searchable.fts, tie.label), build, lambda built: [built.keys])
+    page = fetch_page(
+        connection,
+        statements.keys,
+        statements.order,
+        cursor=cursor,
+        limit=limit,
+        shape=lambda row: row,
+        with_total=with_total,
+        parameters=parameters,
+    )
     if not page.rows:
         return page
     wanted = [row.search_key for row in page.rows]
-    whole = {
-        row.search_key: row
-        for row in connection.execute(query.add_columns(key.label("search_key")).where(key.in_(wanted)))
-    }
+    whole = {row.search_key: row for row in connection.execute(statements.whole, {PAGE_KEYS: wanted})}
     page.rows = [_Ranked(whole[row.search_key], row.score) for row in page.rows]
     return page
 
@@ -468,10 +527,10 @@ def _decoder(dialect: str, tie: Key) -> Callable[[Any], Any]:
 class _Ranked:
     """A row read whole, with the score it was ranked by (what `shape` and the snippets read)."""
 
-    __slots__ = ("row", "score", "search_key")
+    __slots__ = ("row", "score", "search_key", "search_text")
 
     def __init__(self, row: Any, score: float) -> None:
-        self.row, self.score, self.search_key = row, score, row.search_key
+        self.row, self.score, self.search_key, self.search_text = row, score, row.search_key, row.search_text
 
     def __getitem__(self, index: Any) -> Any:
         return self.row[index]
@@ -491,10 +550,13 @@ def filtered_page(
 ) -> Page:
     """A page of `query(filters, dialect)`; with a search (`filters.q`), through searched_page, which applies it."""
     dialect = connection.dialect.name
+    unsearched = replace(filters, q=None) if filters.q else filters
+    reused = (query.__module__, query.__qualname__, dialect, filters_key(unsearched))
+    built = kept(reused, lambda: query(unsearched, dialect))
     if filters.q:
         return searched_page(
             connection,
-            query(replace(filters, q=None), dialect),
+            built,
             searchable,
             filters.q,
             sort=sort,
@@ -502,6 +564,6 @@ def filtered_page(
             limit=limit,
             shape=shape,
             with_total=with_total,
+            reused=reused,
         )
-    built = kept((query.__module__, query.__qualname__, dialect, filters_key(filters)), lambda: query(filters, dialect))
     return fetch_page(connection, built, sort, cursor=cursor, limit=limit, shape=shape, with_total=with_total)
