@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     ingest_workers: int = Field(0, ge=0, description="Extraction processes for `chancery ingest`; 0 means one per core.")
     ingest_batch_size: int = Field(5000, ge=1, description="Articles written in one transaction by `chancery ingest`.")
     query_threads: int = Field(
-        0, ge=0, description="Slow queries (search, totals, aggregates) the API runs at once; 0 means one per core."
+        0, ge=0, description="Slow queries (search, totals, aggregates) the API runs at once; 0 means one more than the cores."
     )
     api_keys: str = Field(
         "",

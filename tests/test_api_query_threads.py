@@ -42,9 +42,9 @@ def test_slow_queries_run_at_most_query_threads_at_once(monkeypatch: pytest.Monk
     assert _peak_concurrency(monkeypatch, "3", queries=6) == 3
 
 
-def test_zero_means_one_thread_per_core(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_zero_means_one_thread_more_than_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("os.cpu_count", lambda: 4)
-    assert _peak_concurrency(monkeypatch, "0", queries=8) == 4
+    assert _peak_concurrency(monkeypatch, "0", queries=8) == 5
 
 
 def test_fast_queries_run_inline_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:

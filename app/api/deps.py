@@ -75,15 +75,17 @@ _SLOW_QUERIES: RunVar[CapacityLimiter] = RunVar("slow_queries")
 
 
 def slow_query_limiter() -> CapacityLimiter:
-    """At most CHANCERY_QUERY_THREADS slow queries run at once (default: one per core); the
-    others wait their turn. SQLite leaves Python's GIL while it works, so that many use every
-    core; more threads than cores would only take turns on them and for the GIL, which
-    stretches each query (rare-term search at 8 connections on 2 cores, p95: 87 ms with
-    anyio's 40 threads, 64 ms with 2; bench/RESULTS.md)."""
+    """At most CHANCERY_QUERY_THREADS slow queries run at once (default: one more than the
+    cores); the others wait their turn. SQLite leaves Python's GIL while it works, so while
+    one query's thread runs Python (its rows, its snippets), the cores run the others' SQLite;
+    many more threads than cores only take turns on them and for the GIL, which stretches each
+    query (rare-term search at 8 connections on 2 cores, p95: 87 ms with anyio's 40 threads,
+    64 ms with 2; with later code 46-50 ms with 2, 44-46 ms with 3, 62-67 ms with 8;
+    bench/RESULTS.md)."""
     try:
         return _SLOW_QUERIES.get()
     except LookupError:
-        limiter = CapacityLimiter(get_settings().query_threads or os.cpu_count() or 1)
+        limiter = CapacityLimiter(get_settings().query_threads or (os.cpu_count() or 1) + 1)
         _SLOW_QUERIES.set(limiter)
         return limiter
 
