@@ -18,7 +18,6 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import islice
 
 # The tokenizer of the full-text tables (migration 0002).
 TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -30,6 +29,8 @@ MARK_START, MARK_END, ELLIPSIS = "<mark>", "</mark>", "…"
 STEMS_KEPT = 100_000
 
 _WORD = re.compile(r"[^\W_]+")
+# SNIPPET_WORDS words (fewer where the text ends) and what separates them.
+_RUN = re.compile(r"[^\W_]+(?:[\W_]+[^\W_]+){0,%d}" % (SNIPPET_WORDS - 1))
 
 
 class Stems:
@@ -102,7 +103,7 @@ def candidates(text: str, starts: list[str]) -> list[tuple[int, int, str]]:
     for start in starts:
         position = folded.find(start)
         while position >= 0:
-            if position == 0 or not _WORD.match(folded, position - 1):
+            if position == 0 or not folded[position - 1].isalnum():  # isalnum: what _WORD matches
                 word = _WORD.match(folded, position)
                 spans.add((position, word.end(), word.group()))  # type: ignore[union-attr]
             position = folded.find(start, position + 1)
@@ -144,13 +145,14 @@ def _extract(text: str, hits: list[tuple[int, int]]) -> str:
     anchor = _densest(hits, reach=SNIPPET_WORDS * 6)  # words of about five letters and a space
     before = [m.start() for m in _WORD.finditer(text, max(0, anchor - 80), anchor)]
     start = before[-LEAD_WORDS:][0] if before else anchor
-    words = list(islice(_WORD.finditer(text, start), SNIPPET_WORDS))
-    end = words[-1].end()
-    if len(words) < SNIPPET_WORDS:  # the text ends first: words before make up the count
-        earlier = [m.start() for m in _WORD.finditer(text, max(0, start - 20 * SNIPPET_WORDS), start)]
-        start = earlier[-(SNIPPET_WORDS - len(words)) :][0] if earlier else start
-    head = _WORD.search(text, 0, start) is not None
+    run = _RUN.search(text, start)
+    end = run.end()  # type: ignore[union-attr]
     tail = _WORD.search(text, end) is not None
+    shown = SNIPPET_WORDS if tail else len(_WORD.findall(run.group()))  # type: ignore[union-attr]
+    if shown < SNIPPET_WORDS:  # the text ends first: words before make up the count
+        earlier = [m.start() for m in _WORD.finditer(text, max(0, start - 20 * SNIPPET_WORDS), start)]
+        start = earlier[-(SNIPPET_WORDS - shown) :][0] if earlier else start
+    head = _WORD.search(text, 0, start) is not None
     start, end = (start if head else 0), (end if tail else len(text))
     pieces = [ELLIPSIS] if head else []
     position = start
