@@ -2,6 +2,7 @@
 extraction alone, not the database layer."""
 from __future__ import annotations
 
+import gc
 from dataclasses import fields
 from operator import attrgetter
 
@@ -14,6 +15,18 @@ Packed = tuple
 _LISTS = {"actors": Actor, "messages": Message, "statements": Statement}  # field -> class of its items
 _NAMES = [field.name for field in fields(Extraction)]
 _VALUES = {cls: attrgetter(*(field.name for field in fields(cls))) for cls in (Extraction, *_LISTS.values())}
+
+
+# A pool worker's cyclic GC: the youngest generation collected every this many new objects, not 700.
+WORKER_GC_THRESHOLD = 10_000
+
+
+def start_worker() -> None:
+    """A pool worker's initializer: what importing extraction made (compiled rules, lexicons) is
+    frozen out of the cyclic GC, whose full collections would scan it again and again."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def extract_texts(texts: list[str]) -> list[Extraction | str]:
