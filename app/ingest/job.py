@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from app.config import get_settings
 from app.db import analyze, make_engine
 from app.extract import Extraction
@@ -29,6 +31,7 @@ from app.ingest.identity import article_id, content_hash
 from app.ingest.readers import Document, Failure, Limits, find_files, read_file
 from app.ingest.writer import Prepared, Writer
 from app.migrate import upgrade
+from app.queries import search
 
 Pending = tuple[Document, str]  # a document and its content hash
 # Articles a task for an extraction worker: enough to make the round trip cheap, few enough
@@ -39,6 +42,11 @@ EXTRACTION_CHUNK = 500
 # large database. A job makes little cyclic garbage: what is alive when it starts is frozen out of
 # collections, and the youngest generation is collected every GC_THRESHOLD new objects.
 GC_THRESHOLD = 20_000
+# FTS5 keeps the terms of rows not yet in its index in memory up to `hashsize` bytes (1 MB by
+# default) and writes a segment each time that fills, several a batch, each merged again later;
+# with room for a whole batch (~9 MB for 5,000 articles) it writes one a transaction. The
+# setting is kept in the index's config table; other writers' transactions are small.
+FTS_PENDING_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -122,6 +130,7 @@ def ingest(
     engine = make_engine(url, bulk=True)
     try:
         upgrade(url, engine)
+        _room_for_pending_terms(engine)
         writer = Writer(engine, batch_name(paths))
         chunks = _batches(_documents(paths, limits), min(batch_size, EXTRACTION_CHUNK), writer)
         # Chunks in flight: two a worker, plus a write batch's worth, so that the workers do not run
@@ -148,6 +157,16 @@ def ingest(
         engine.dispose()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _room_for_pending_terms(engine: Engine) -> None:
+    """FTS_PENDING_BYTES for each full-text index (SQLite)."""
+    with engine.begin() as connection:
+        if connection.dialect.name != "sqlite":
+            return
+        for searchable in search.SEARCHABLES:
+            fts = searchable.fts
+            connection.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {FTS_PENDING_BYTES})")
 
 
 @contextmanager
