@@ -12,10 +12,14 @@ from app.config import get_settings
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 # For a bulk load (`chancery ingest`): a page cache that holds the indexes with random keys
 # (content hashes, article ids) instead of reading their pages again for every batch, and a
-# checkpoint every ~40 MB of WAL rather than every 4 MB, so a page rewritten by several
-# batches is copied back once. Neither touches atomicity: each transaction is still all or nothing.
+# checkpoint every ~1.2 GB of WAL rather than every 4 MB. On a large database a batch of 5,000
+# articles dirties ~125,000 pages (~25 an article, mostly index pages with random keys), so a
+# smaller limit checkpoints after every batch; this one after every few, copying a
+# page rewritten by several batches back once (at 1M articles: 16% fewer bytes written, 10%
+# fewer read). The WAL file grows to that size plus a batch while the job runs. Neither
+# touches atomicity: each transaction is still all or nothing.
 BULK_CACHE_KIB = 64 * 1024
-BULK_CHECKPOINT_PAGES = 10_000
+BULK_CHECKPOINT_PAGES = 300_000
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
