@@ -80,7 +80,7 @@ def slow_query_limiter() -> CapacityLimiter:
     one query's thread runs Python (its rows, its snippets), the cores run the others' SQLite;
     many more threads than cores only take turns on them and for the GIL, which stretches each
     query (rare-term search at 8 connections on 2 cores, p95: 87 ms with anyio's 40 threads,
-    64 ms with 2; with later code 46-50 ms with 2, 44-46 ms with 3, 62-67 ms with 8;
+    64 ms with 2; with later code 49-52 ms with 2, 44-47 ms with 3, 62-67 ms with 8;
     bench/RESULTS.md)."""
     try:
         return _SLOW_QUERIES.get()
