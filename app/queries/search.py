@@ -404,15 +404,15 @@ def searched_page(
     cursor: str | None,
     limit: int,
     shape: Callable[[Any], dict[str, Any]],
+    reused: Hashable,
     with_total: bool = False,
-    reused: Hashable | None = None,
 ) -> Page:
     """A page of `query` restricted to rows matching `user_input`, each with a highlighted `snippet`.
 
     `sort` orders the rows, unless its name is RELEVANCE: then the best `score` comes
     first (ties broken by the sort's own key, which must be unique), among the first RANK_BOUND hits.
-    `reused`: the key under which `query` is `kept`, if it is, so that the ranked page's
-    statements are built once for it too.
+    `reused`: the key under which `query` is `kept`, so that the ranked page's statements are
+    built once for it too.
     """
     dialect = connection.dialect.name
     key = searchable.row_key(dialect)
@@ -481,7 +481,7 @@ def _ranked_page(
     cursor: str | None,
     limit: int,
     with_total: bool,
-    reused: Hashable | None,
+    reused: Hashable,
 ) -> Page:
     """A page in relevance order, its rows with `score`, `search_key` and `search_text`.
 
@@ -497,10 +497,7 @@ def _ranked_page(
         return Page([], None, 0 if with_total else None)
     tie = sort.keys[-1]  # the sort's own unique key, for its type
     build = partial(_ranked_statements, query, searchable, dialect, tie)
-    if reused is None:
-        statements = build()
-    else:
-        statements = kept((RELEVANCE, reused, searchable.fts, tie.label), build, lambda built: [built.keys])
+    statements = kept((RELEVANCE, reused, searchable.fts, tie.label), build, lambda built: [built.keys])
     page = fetch_page(
         connection,
         statements.keys,
