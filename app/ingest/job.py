@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from app.config import get_settings
 from app.db import analyze, make_engine
 from app.extract import Extraction
@@ -130,7 +128,8 @@ def ingest(
     engine = make_engine(url, bulk=True)
     try:
         upgrade(url, engine)
-        _room_for_pending_terms(engine)
+        with engine.begin() as connection:
+            search.hold_pending_terms(connection, FTS_PENDING_BYTES)
         writer = Writer(engine, batch_name(paths))
         chunks = _batches(_documents(paths, limits), min(batch_size, EXTRACTION_CHUNK), writer)
         # Chunks in flight: two a worker, plus a write batch's worth, so that the workers do not run
@@ -157,16 +156,6 @@ def ingest(
         engine.dispose()
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _room_for_pending_terms(engine: Engine) -> None:
-    """FTS_PENDING_BYTES for each full-text index (SQLite)."""
-    with engine.begin() as connection:
-        if connection.dialect.name != "sqlite":
-            return
-        for searchable in search.SEARCHABLES:
-            fts = searchable.fts
-            connection.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {FTS_PENDING_BYTES})")
 
 
 @contextmanager

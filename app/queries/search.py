@@ -331,6 +331,15 @@ def index_added(connection: Connection, since: Marks) -> None:
         )
 
 
+def hold_pending_terms(connection: Connection, size: int) -> None:
+    """Let each full-text index hold `size` bytes of new terms in memory before it writes them
+    out as a segment (FTS5's hashsize, kept in the index's config table); nothing elsewhere."""
+    if connection.dialect.name != "sqlite":
+        return
+    for s in SEARCHABLES:
+        connection.exec_driver_sql(f"INSERT INTO {s.fts}({s.fts}, rank) VALUES ('hashsize', ?)", (size,))
+
+
 def unindex(connection: Connection, searchable: Searchable, rowids: list[int]) -> None:
     """Take these rows out of the index before their indexed columns change (then `index` them)."""
     _reindex(connection, searchable, rowids, remove=True)
