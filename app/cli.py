@@ -51,11 +51,22 @@ cli.add_typer(db, name="db")
 
 @db.command("upgrade")
 def db_upgrade() -> None:
-    """Apply the Alembic migrations to the configured database (CHANCERY_DATABASE_URL)."""
+    """Apply the Alembic migrations to the configured database (CHANCERY_DATABASE_URL), and build
+    any index an interrupted `chancery ingest --bulk` left out."""
     from app.config import get_settings
+    from app.db import make_engine
+    from app.ingest.indexes import build_missing
     from app.migrate import upgrade
 
-    upgrade(get_settings().database_url)
+    url = get_settings().database_url
+    engine = make_engine(url)
+    try:
+        upgrade(url, engine)
+        built = build_missing(engine)
+    finally:
+        engine.dispose()
+    if built:
+        typer.echo(f"built {len(built)} indexes an interrupted bulk load left out: {', '.join(built)}")
     typer.echo("database is at the latest revision")
 
 
@@ -90,11 +101,14 @@ def ingest(
     as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object, failures included."),
     workers: int | None = typer.Option(None, min=1, help="Extraction processes (default: CHANCERY_INGEST_WORKERS, else one per core)."),
     batch_size: int | None = typer.Option(None, min=1, help="Articles written a transaction (default: CHANCERY_INGEST_BATCH_SIZE, 5000)."),
+    bulk: bool = typer.Option(
+        False, "--bulk", help="First load of an empty SQLite database: build secondary indexes at the end (reads meanwhile are slower)."
+    ),
 ) -> None:
     """Ingest articles; migrates a new database first. Exit status 1 if any file or line failed."""
     from app.ingest.cli import run_ingest
 
-    raise typer.Exit(run_ingest(paths, as_json=as_json, workers=workers, batch_size=batch_size))
+    raise typer.Exit(run_ingest(paths, as_json=as_json, workers=workers, batch_size=batch_size, bulk=bulk))
 
 
 @cli.command()

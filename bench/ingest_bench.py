@@ -3,6 +3,7 @@
 
     python bench/ingest_bench.py --articles 100000
     python bench/ingest_bench.py --articles 1000000 --writer-sample 0
+    python bench/ingest_bench.py --articles 1000000 --writer-sample 0 --bulk
 
 Generates the corpus with bench/generate.py (kept in bench/out/ for the next run), then
 times the real command on it: wall time, articles/s, CPU seconds of the process tree, and
@@ -132,8 +133,9 @@ def cpu_jiffies() -> tuple[int, int]:
     return sum(fields) - idle, sum(fields)
 
 
-def run_ingest(corpus_path: Path, database: Path) -> dict:
-    command = [str(VENV_BIN / "chancery"), "ingest", str(corpus_path), "--json"]
+def run_ingest(corpus_path: Path, database: Path, bulk: bool = False) -> dict:
+    options = ["--json", *(["--bulk"] * bulk)]
+    command = [str(VENV_BIN / "chancery"), "ingest", str(corpus_path), *options]
     env = {**os.environ, "CHANCERY_DATABASE_URL": f"sqlite:///{database}"}
     load_before = os.getloadavg()
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -155,7 +157,7 @@ def run_ingest(corpus_path: Path, database: Path) -> dict:
     workers_cpu = sum(peak.descendant_ticks.values()) / os.sysconf("SC_CLK_TCK")
     return {
         "command": "CHANCERY_DATABASE_URL=sqlite:///" + str(database.relative_to(ROOT)) + " " + shlex.join(
-            ["chancery", "ingest", str(corpus_path.relative_to(ROOT)), "--json"]
+            ["chancery", "ingest", str(corpus_path.relative_to(ROOT)), *options]
         ),
         "summary": summary,
         "wall": wall,
@@ -268,12 +270,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000, help="articles to generate and ingest (default 100,000)")
     parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
     parser.add_argument("--writer-sample", type=int, default=20_000, help="articles for the writer-alone run (0: skip)")
+    parser.add_argument("--bulk", action="store_true", help="run `chancery ingest --bulk` (indexes built at the end)")
     parser.add_argument("--no-write", action="store_true", help="print the section instead of writing RESULTS.md")
     args = parser.parse_args()
 
     corpus_path = corpus(args.articles, args.seed)
     database = fresh(OUT / f"ingest-{args.articles}-seed{args.seed}.db")
-    job = run_ingest(corpus_path, database)
+    job = run_ingest(corpus_path, database, args.bulk)
     counts = table_counts(database)
     size_mb = sum(Path(f"{database}{s}").stat().st_size for s in ("", "-wal") if Path(f"{database}{s}").exists()) / 2**20
     writer = None

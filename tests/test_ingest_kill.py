@@ -4,7 +4,8 @@ Each of 20 trials starts `chancery ingest` (with its extraction pool) on a fresh
 kills its whole process group at a random moment, then checks that SQLite's integrity check
 passes, that every stored article is there with exactly the messages, reports, statements
 and actor titles an uninterrupted run gives it, and that a re-run ends at the uninterrupted
-run's digest.
+run's digest and schema. Every other trial is a bulk load (`--bulk`), killed before its
+indexes are built; half of those are re-run with `--bulk`, half without.
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ PER_ARTICLE = {
 }
 
 
-def run_ingest_command(code: Path, corpus: Path, url: str, workers: int = 2) -> subprocess.Popen:
+def run_ingest_command(code: Path, corpus: Path, url: str, workers: int = 2, bulk: bool = False) -> subprocess.Popen:
     env = {
         **os.environ,
         "PYTHONPATH": str(code),
@@ -51,13 +52,18 @@ def run_ingest_command(code: Path, corpus: Path, url: str, workers: int = 2) -> 
         "CHANCERY_INGEST_WORKERS": str(workers),
     }
     return subprocess.Popen(
-        [sys.executable, "-c", "from app.cli import main; main()", "ingest", "--json", str(corpus)],
+        [sys.executable, "-c", "from app.cli import main; main()", "ingest", "--json", *(["--bulk"] * bulk), str(corpus)],
         cwd=code,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,  # its own process group, so the pool's workers die with it
     )
+
+
+def schema(database: Path) -> list[tuple]:
+    with sqlite3.connect(database) as connection:
+        return connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
 
 
 def snapshot(url: str) -> tuple[str, set[str], dict[str, dict[str, list]], int]:
@@ -127,14 +133,16 @@ def test_sigkill_at_random_moments_leaves_whole_articles_and_a_rerun_converges(c
     assert reference.wait(timeout=300) == 0
     _, reference_ids, reference_rows, _ = snapshot(reference_url)
     reference_digest = content_digest(reference_url)
+    reference_schema = schema(tmp_path / "reference.db")
     assert len(reference_ids) == ARTICLES
 
     rng = random.Random(SEED)
     interrupted_midway = 0
+    bulk_killed_without_indexes = 0
     for trial in range(TRIALS):
         database = tmp_path / f"trial-{trial}.db"
         url = f"sqlite:///{database}"
-        process = run_ingest_command(code, corpus, url)
+        process = run_ingest_command(code, corpus, url, bulk=trial % 2 == 1)
         if trial % 5 == 0:  # some kills land in start-up and migration
             time.sleep(rng.uniform(0, startup))
         else:  # the rest while articles are being written
@@ -151,8 +159,11 @@ def test_sigkill_at_random_moments_leaves_whole_articles_and_a_rerun_converges(c
             for article in article_ids:
                 assert per_article.get(article, {}) == reference_rows.get(article, {}), f"trial {trial}: {article} in part"
             interrupted_midway += 0 < len(article_ids) < ARTICLES
+            bulk_killed_without_indexes += bool(article_ids) and len(schema(database)) < len(reference_schema)
 
-        assert run_ingest_command(code, corpus, url, workers=1).wait(timeout=300) == 0
+        assert run_ingest_command(code, corpus, url, workers=1, bulk=trial % 4 == 1).wait(timeout=300) == 0
         assert content_digest(url) == reference_digest, f"trial {trial} did not converge"
+        assert schema(database) == reference_schema, f"trial {trial}: indexes differ"
     # The harness must really interrupt ingests in progress, not only before or after them.
     assert interrupted_midway >= TRIALS // 4, interrupted_midway
+    assert bulk_killed_without_indexes >= 2, bulk_killed_without_indexes

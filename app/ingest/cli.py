@@ -15,7 +15,9 @@ from app.ingest.job import Summary, ingest, input_size
 from app.ingest.readers import Failure
 
 
-def run_ingest(paths: Sequence[Path], *, as_json: bool, workers: int | None, batch_size: int | None) -> int:
+def run_ingest(
+    paths: Sequence[Path], *, as_json: bool, workers: int | None, batch_size: int | None, bulk: bool = False
+) -> int:
     """Run the ingest job and report; returns the exit status (1 if anything failed)."""
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -37,13 +39,14 @@ def run_ingest(paths: Sequence[Path], *, as_json: bool, workers: int | None, bat
                 paths,
                 workers=workers,
                 batch_size=batch_size,
+                bulk=bulk,
                 on_failure=lambda failure: progress.console.print(f"[red]failed:[/red] {escape(str(failure))}"),
                 on_progress=lambda size, articles: progress.update(
                     task, advance=size, articles=progress.tasks[task].fields["articles"] + articles
                 ),
             )
     else:
-        summary = ingest(paths, workers=workers, batch_size=batch_size, on_failure=report)
+        summary = ingest(paths, workers=workers, batch_size=batch_size, bulk=bulk, on_failure=report)
     _print_summary(summary, as_json)
     return 0 if summary.ok else 1
 

@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from app.config import get_settings
 from app.db import analyze, make_engine
 from app.extract import Extraction
-from app.ingest import extraction
+from app.ingest import extraction, indexes
 from app.ingest.identity import article_id, content_hash
 from app.ingest.readers import Document, Failure, Limits, find_files, read_file
 from app.ingest.writer import Prepared, Writer
@@ -115,8 +117,11 @@ def ingest(
     limits: Limits | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    bulk: bool = False,
 ) -> Summary:
-    """Ingest every article under `paths`; migrates the database first. Never raises for bad input."""
+    """Ingest every article under `paths`; migrates the database first. Never raises for bad input.
+
+    `bulk`: into an empty SQLite database, build the secondary indexes at the end (app/ingest/indexes.py)."""
     settings = get_settings()
     url = database_url or settings.database_url
     workers = workers if workers is not None else (settings.ingest_workers or os.cpu_count() or 1)
@@ -130,13 +135,17 @@ def ingest(
         upgrade(url, engine)
         with engine.begin() as connection:
             search.hold_pending_terms(connection, FTS_PENDING_BYTES)
+        with engine.begin() as connection:
+            deferred = bulk and indexes.defer(connection)
+        if not deferred:
+            indexes.build_missing(engine)  # those an interrupted bulk load left out
         writer = Writer(engine, batch_name(paths))
         chunks = _batches(_documents(paths, limits), min(batch_size, EXTRACTION_CHUNK), writer)
         # Chunks in flight: two a worker, plus a write batch's worth, so that the workers do not run
         # dry while the main process writes a batch (it sends them nothing meanwhile, and together
         # they extract about as fast as it writes).
         ahead = 2 * workers + -(-batch_size // EXTRACTION_CHUNK)
-        with _fewer_collections():
+        with _fewer_collections(), _built_at_end(engine, deferred):
             for work in _grouped(_extracted(chunks, workers, ahead), batch_size):
                 outcomes = writer.write(work.prepared) if work.prepared else []
                 failures = work.failures + [
@@ -156,6 +165,16 @@ def ingest(
         engine.dispose()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@contextmanager
+def _built_at_end(engine: Engine, deferred: bool) -> Iterator[None]:
+    """The deferred indexes built when the load ends, whether it ends well or by an exception."""
+    try:
+        yield
+    finally:
+        if deferred:
+            indexes.build_missing(engine)
 
 
 @contextmanager
