@@ -3,11 +3,11 @@
 Each article adds some twenty entries to secondary indexes whose keys (dates, article ids,
 speakers) arrive in no order, so every batch rewrites pages all over them, and a large load
 spends most of its writing there. Built at the end from sorted runs, the same indexes take
-seconds (bench/RESULTS.md, Ingest). Meanwhile readers get the same answers, only more slowly,
-so a bulk load is for a database nobody reads yet: it defers indexes only in an empty SQLite
-database, or in one whose bulk load was interrupted (its deferred indexes still missing,
-which every later ingest and `chancery db upgrade` build). The indexes the writer itself
-reads while it loads are kept up as usual.
+seconds (bench/RESULTS.md, Ingest). Meanwhile a reader gets the same answers, but a list may
+scan a whole table to give them, so a bulk load is for a database nobody reads yet: it defers
+indexes only in an empty SQLite database, or in one whose bulk load was interrupted (its
+deferred indexes still missing, which every later ingest and `chancery db upgrade` build).
+The indexes the writer itself reads while it loads are kept up as usual.
 """
 from __future__ import annotations
 
