@@ -181,7 +181,7 @@ def resolve_phrase(ctx: Context, lo: int, end: int, mentions: list[Mention], who
 
 def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole: bool = False) -> tuple[int | None, int]:
     """(actor, start of the phrase naming it) for the phrase ending at `end`."""
-    text = ctx.text
+    text: str = ctx.text
     if not whole and ", who" in text[max(lo, end - 200):end]:
         # "X of Nigeria, who is also chairman of ..., said", "Zelenska, who earlier met Metsola, told",
         # "Green, whose state has ..., said": X

@@ -445,7 +445,7 @@ _OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:" + "|".join(sorted(OFFICE_WORDS, key
 
 def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_only: bool = False) -> list[int]:
     """Actors named in text[lo:hi]: persons first by position, then other parties."""
-    text = ctx.text
+    text: str = ctx.text
     audience = _AUDIENCE.match(text, lo, hi)
     if audience:
         lo = audience.end()
@@ -546,7 +546,7 @@ def _free_comma(text: str, lo: int, hi: int, mentions: list[Mention]) -> int:
 
 
 def _subject(ctx: Context, s_start: int, verb_start: int, mentions: list[Mention]) -> list[int]:
-    text = ctx.text
+    text: str = ctx.text
     prefix = _PREFIX.match(text, s_start, verb_start)
     lo = prefix.end() if prefix else s_start
     for clause in _CLAUSE_BREAK.finditer(text, lo, verb_start):
@@ -563,7 +563,7 @@ def _subject(ctx: Context, s_start: int, verb_start: int, mentions: list[Mention
 
 def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention], quote_spans) -> list[int]:
     """Add the messages reported by one sentence; return the senders found (for focus)."""
-    text = ctx.text
+    text: str = ctx.text
     sentence = text[s_start:s_end]
     senders_seen: list[int] = []
 
@@ -611,7 +611,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
 
         senders_seen.extend(x for x in senders if x not in senders_seen)
 
-    low = sentence.lower()
+    low: str = sentence.lower()
     has = low.__contains__
     if any(map(has, _OFFICES_OF_STATES_WORDS)):
         offices = _OFFICES_OF_STATES.search(sentence)

@@ -482,7 +482,7 @@ class Registry:
     def short(self, form: str, pos: int) -> int | None:
         """The actor a short or full name form refers to: a one-word form is, before anyone whose
         given name it is, the most recent person whose surname it is; otherwise most recent first."""
-        key = fold(form)
+        key: str = fold(form)
         if key in self.by_form:
             return self.known(form)
         if " " not in key and key in self.person_words:
@@ -876,7 +876,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
     mentions: list[Mention] = []
     for run in runs:
         r0 = run.start()
-        run_text = run.group()
+        run_text: str = run.group()
         if run_text.endswith(" May") and text[run.end():run.end() + 3][1:2].isdigit():
             run_text = run_text[:-4]  # "Vladimir Putin May 9": a date
         if run_text.endswith(_GIVEN_ABBREVIATIONS) and text[run.end():run.end() + 1] == "." and (

@@ -38,13 +38,13 @@ from app.extract.types import Actor, Extraction, Message, Statement
 
 # Words without which a sentence cannot report a message: a cheap gate before the rules.
 def _may_report_message(sentence: str) -> bool:
-    low = sentence.lower()
+    low: str = sentence.lower()
     return _has_message_word(low) or low[:8] in ("among th", "they inc")
 
 
 def _paragraph_may_report_message(paragraph: str) -> bool:
     """The same gate for a whole paragraph: if it fails, it fails for every sentence in it."""
-    low = paragraph.lower()
+    low: str = paragraph.lower()
     return _has_message_word(low) or "among th" in low or "they inc" in low
 
 
@@ -210,7 +210,7 @@ class _Reader:
         self.letters: dict[int, tuple[int, int]] = {}  # letters printed in full (_letter_bodies)
 
     def paragraph(self, start: int, end: int) -> None:
-        text = self.ctx.text
+        text: str = self.ctx.text
         if start < self.quoted_until:
             return  # inside the message quoted over several paragraphs
         if start in self.letters and self.ctx.messages:
@@ -249,7 +249,8 @@ class _Reader:
 
     def sentence(self, s0: int, s1: int, spans: list[tuple[int, int]], may_report: bool,
                  sentence_cues: list[re.Match], runs: list[re.Match]) -> None:
-        ctx, text = self.ctx, self.ctx.text
+        ctx = self.ctx
+        text: str = ctx.text
         plain = text[s0:s1]
         if self.sentence_no == 1:
             lede = plain.lower()
@@ -283,7 +284,7 @@ class _Reader:
         if plain.rstrip().endswith(":"):
             self.colon_speaker = self._colon_speaker(s0, mentions, sentence_cues)
 
-    def _statements(self, s0, s1, plain, mentions, spans, senders, subject, sentence_cues) -> list[Found]:
+    def _statements(self, s0, s1, plain: str, mentions, spans, senders, subject, sentence_cues) -> list[Found]:
         ctx = self.ctx
         used: dict[int, int] = {}
         found = direct_statements(ctx, s0, s1, mentions, spans, used) if spans else []

@@ -46,7 +46,7 @@ def _is_caption(line: str) -> bool:
     # ("(Xinhua/Li Ming)", "(Kyodo)"), or a photo word with a bracket, a colon ("Photo: ..."),
     # "file photo" or "in this handout/undated photo" ("photographs of the two leaders" has none).
     if not line.endswith(")"):
-        low = line.lower()
+        low: str = line.lower()
         if not ("photo" in low or "picture" in low or "image" in low or "xinhua]" in low or "video]" in low):
             return False
         if not ("[" in line or "(" in line or ":" in line or "le photo" in low or "handout" in low or "undated" in low):
@@ -138,8 +138,8 @@ def paragraphs(text: str) -> list[Paragraph]:
     """Non-blank lines, each classed as title, body, caption or noise; offsets trimmed."""
     out: list[Paragraph] = []
     for match in _LINE.finditer(text):
-        line = match.group()
-        stripped = line.strip()
+        line: str = match.group()
+        stripped: str = line.strip()
         if not stripped:
             continue
         start = match.start() + (len(line) - len(line.lstrip()))
@@ -270,7 +270,7 @@ def sentences(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 continue  # inside a quotation (a period before its closing mark ends nothing)
         if text[mark] == ".":
             space = max(text.rfind(" ", begin, mark), text.rfind("(", begin, mark), begin - 1)  # the token opens the sentence
-            token = text[space + 1:mark].lower().rpartition("-")[2]  # "Japan-U.S.": the abbreviation after the hyphen
+            token: str = text[space + 1:mark].lower().rpartition("-")[2]  # "Japan-U.S.": the abbreviation after the hyphen
             if token in _ABBREVIATIONS or len(token) == 1 or "." in token and _INITIALS.fullmatch(token):
                 continue  # "Dr.", "Sept.", "U.S.", an initial
             if token == "ma" and _MARIA.match(text, text.rfind(" ", begin, space) + 1, cut + 40):

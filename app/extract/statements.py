@@ -228,7 +228,7 @@ def _words(text: str) -> int:
 
 def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Mention],
                       quote_spans: list[tuple[int, int]], used: dict[int, int]) -> list[Found]:
-    text = ctx.text
+    text: str = ctx.text
     found: list[Found] = []
     inside = [q for q in quote_spans if s_start <= q[0] < s_end]
     consumed: set[int] = set()
@@ -295,7 +295,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                         quote_spans: list[tuple[int, int]], used: dict[int, int], subject: int | None,
                         sentence_cues: list[re.Match]) -> list[Found]:
     """Reported statements of the sentence text[s_start:s_end], whose cues (see `cues`) are given."""
-    text = ctx.text
+    text: str = ctx.text
     found: list[Found] = []
     covered_until = s_start
     for cue in sentence_cues:
@@ -484,7 +484,7 @@ _ADDING_AFTER_QUOTE = re.compile(r",\s+(?:adding|noting|stressing)\s+(?:that\s+)
 def _inverted(ctx: Context, s_start: int, s_end: int, v0: int, v1: int, mentions: list[Mention],
               quote_spans: list[tuple[int, int]]) -> Found | None:
     """"..., said X, title." : reported speech with the cue before its speaker."""
-    text = ctx.text
+    text: str = ctx.text
     if ctx.text[v0:v1] not in ("said", "added", "noted", "stressed", "says"):
         return None
     before = text[s_start:v0].rstrip()
@@ -502,7 +502,7 @@ def _inverted(ctx: Context, s_start: int, s_end: int, v0: int, v1: int, mentions
 def _opening_subject(ctx: Context, s_start: int, limit: int, mentions: list[Mention]) -> int | None:
     """The subject opening a sentence ("The Mexican leader had announced ..., and said ..."): the
     longest of its first few words that names an actor."""
-    text = ctx.text
+    text: str = ctx.text
     opening = _OPENING_ADVERBIAL.match(text, s_start, limit)
     if opening:  # "In a brief ceremony at the palace, X thanked ... and said ...": X
         s_start = opening.end()
@@ -533,7 +533,7 @@ _SAYING = re.compile(r",\s+(?:saying|stressing|noting|expressing\s+(?:(?:the|his
 
 def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> Found | None:
     """"According to X, ..." and "..., according to X." attribute the clause to X."""
-    text = ctx.text
+    text: str = ctx.text
     lead = _ACCORDING_LEAD.match(text, s_start, s_end)
     if lead:
         speaker, _ = resolve_span(ctx, lead.start("who"), lead.end("who"), mentions, whole=True)
