@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.extract.countries import DATELINE_CITIES as _KNOWN_CITIES
@@ -209,20 +208,22 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     )
 
 
-def _pairs(text: str, opening_mark: str, closing_mark: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _pairs(text: str, opening_mark: str, closing_mark: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans from each opening mark to the next closing mark in text[start:end], marks included;
     an opening mark whose closing mark is not on its line is passed over."""
+    found = []  # (a list: a generator costs more to set up, and most paragraphs quote no one)
     pos = start
     while (opening := text.find(opening_mark, pos, end)) >= 0:
         closing = text.find(closing_mark, opening + 1, end)
         if closing < 0:
-            return
+            break
         newline = text.find("\n", opening, closing)
         if newline >= 0:
             pos = newline + 1
             continue
-        yield opening, closing + 1
+        found.append((opening, closing + 1))
         pos = closing + 1
+    return found
 
 
 _SINGLE_QUOTE = re.compile(r"(?<![\w’])‘(?=\w)[^‘\n]*?[^\s‘]’(?![\w’])")
@@ -241,7 +242,7 @@ def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opening ' before a capital with the first ' after a comma or a sentence's end ('We will help,' she
     wrote.), apostrophes between letters inside. A quotation never crosses
     a line. Linear in the length of the text when it has no single opening mark."""
-    spans = [*_pairs(text, "“", "”", start, end), *_pairs(text, "«", "»", start, end)]
+    spans = _pairs(text, "“", "”", start, end) + _pairs(text, "«", "»", start, end)
     for span in _pairs(text, '"', '"', start, end):
         if not any(a < span[0] < b for a, b in spans[-3:]):
             spans.append(span)
