@@ -104,10 +104,13 @@ class PeakMemory(threading.Thread):
         self.pid = pid
         self.rss_kib = self.pss_kib = 0
         self.processes = 0
+        self.peak_at = 0.0  # seconds from the start to the largest RSS
+        self.peak_processes = 0  # processes in the tree then
         self.descendant_ticks: dict[int, int] = {}
         self._done = threading.Event()
 
     def run(self) -> None:
+        started = time.perf_counter()
         while not self._done.is_set():
             pids = _tree(self.pid)
             for pid in pids[1:]:
@@ -115,7 +118,9 @@ class PeakMemory(threading.Thread):
                 if ticks is not None:
                     self.descendant_ticks[pid] = ticks
             sizes = [_memory_kib(pid) for pid in pids]
-            self.rss_kib = max(self.rss_kib, sum(rss for rss, _ in sizes))
+            rss = sum(rss for rss, _ in sizes)
+            if rss > self.rss_kib:
+                self.rss_kib, self.peak_at, self.peak_processes = rss, time.perf_counter() - started, len(pids)
             self.pss_kib = max(self.pss_kib, sum(pss for _, pss in sizes))
             self.processes = max(self.processes, len(pids))
             self._done.wait(SAMPLE_SECONDS)
@@ -166,6 +171,8 @@ def run_ingest(corpus_path: Path, database: Path, bulk: bool = False) -> dict:
         "rss_mb": peak.rss_kib / 1024,
         "pss_mb": peak.pss_kib / 1024,
         "processes": peak.processes,
+        "peak_at": peak.peak_at,
+        "peak_processes": peak.peak_processes,
         "load_before": load_before,
         "load_after": os.getloadavg(),
         # Cores' worth of CPU the whole machine was busy with during the run (this run included).
@@ -231,7 +238,8 @@ def report(args: argparse.Namespace, corpus_path: Path, job: dict, counts: dict,
         f"- **{rate:,.0f} articles/s** for the whole `chancery ingest` of {done:,} generated articles "
         f"({job['wall']:.1f} s wall, {job['cpu']:.1f} CPU s over the process tree, "
         f"{job['cpu'] / done * 1000:.2f} CPU ms an article); "
-        f"peak memory of the tree ({job['processes']} processes) {job['rss_mb']:,.0f} MB RSS, {job['pss_mb']:,.0f} MB PSS.",
+        f"peak memory of the tree ({job['processes']} processes) {job['rss_mb']:,.0f} MB RSS, {job['pss_mb']:,.0f} MB PSS "
+        f"(the RSS peak {job['peak_at']:.0f} s after the start, {job['peak_processes']} processes running).",
         f"- CPU an article: {(job['cpu'] - job['workers_cpu']) / done * 1000:.2f} ms in the command's own process "
         f"(reading, hashing, unpacking results, writing), {job['workers_cpu'] / done * 1000:.2f} ms in its extraction "
         f"workers (extraction, packing results); workers' CPU read from /proc every {SAMPLE_SECONDS} s.",

@@ -21,6 +21,10 @@ from app.models import Base
 # (sender, recipient, kind), and messages by recipient when an actor's country becomes known.
 LOADED_TABLES = ("articles", "statements", "message_reports", "actor_titles", "messages")
 WRITER_READS = {"ix_messages_pair_kind", "ix_messages_recipient_kind_date"}
+# SQLite's sorter holds as many keys in memory, a thread, as fit in the page cache: with 8 MB
+# a million articles' deferred indexes are built as fast as with the job's 64 MB (19-21 s
+# against 24 s) in 92 MB of memory instead of 317.
+BUILD_CACHE_KIB = 8 * 1024
 
 
 def deferrable() -> list[Index]:
@@ -62,9 +66,14 @@ def build_missing(engine: Engine) -> list[str]:
         present = _index_names(connection)
         missing = [index for table in Base.metadata.sorted_tables for index in table.indexes if index.name not in present]
         if missing:
+            cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+            connection.exec_driver_sql(f"PRAGMA cache_size=-{BUILD_CACHE_KIB}")
             connection.exec_driver_sql(f"PRAGMA threads={os.cpu_count() or 1}")
-            for index in missing:
-                index.create(connection)
+            try:
+                for index in missing:
+                    index.create(connection)
+            finally:
+                connection.exec_driver_sql(f"PRAGMA cache_size={cache}")
     return [str(index.name) for index in missing]
 
 
