@@ -37,11 +37,11 @@ Pending = tuple[Document, str]  # a document and its content hash
 # Articles a task for an extraction worker: enough to make the round trip cheap, few enough
 # that the chunks in flight hold little memory.
 EXTRACTION_CHUNK = 500
-# Python's cyclic GC in the main process: by default a collection every 700 new objects, the
-# full ones scanning everything alive (modules, batches in flight), took 10% of its CPU on a
-# large database. A job makes little cyclic garbage: what is alive when it starts is frozen out of
-# collections, and the youngest generation is collected every GC_THRESHOLD new objects.
-GC_THRESHOLD = 20_000
+# Python's cyclic GC in the main process: its automatic collections (by default one every 700 new
+# objects, each batch's rows being thousands of tuples) took 5-10% of the command's CPU. A job makes
+# little cyclic garbage, so while it runs automatic collection is off and one collection follows
+# each write batch, which keeps whatever cycles there are to a batch; what is alive when the job
+# starts is frozen out of collections.
 # FTS5 keeps the terms of rows not yet in its index in memory up to `hashsize` bytes (1 MB by
 # default) and writes a segment each time that fills, several a batch, each merged again later;
 # with room for a whole batch (~9 MB for 5,000 articles) it writes one a transaction. The
@@ -145,9 +145,10 @@ def ingest(
         # dry while the main process writes a batch (it sends them nothing meanwhile, and together
         # they extract about as fast as it writes).
         ahead = 2 * workers + -(-batch_size // EXTRACTION_CHUNK)
-        with _fewer_collections(), _built_at_end(engine, deferred):
+        with _collected_by_batch(), _built_at_end(engine, deferred):
             for work in _grouped(_extracted(chunks, workers, ahead), batch_size):
                 outcomes = writer.write(work.prepared) if work.prepared else []
+                gc.collect()
                 failures = work.failures + [
                     Failure(o.item.document.path, o.item.document.line, o.reason or "") for o in outcomes if o.status == "failed"
                 ]
@@ -178,16 +179,17 @@ def _built_at_end(engine: Engine, deferred: bool) -> Iterator[None]:
 
 
 @contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """GC tuned for a job (see GC_THRESHOLD), as it was afterwards."""
-    before = gc.get_threshold()
+def _collected_by_batch() -> Iterator[None]:
+    """Automatic cyclic GC off while a job runs (it collects after each batch), as it was afterwards."""
+    enabled = gc.isenabled()
     gc.collect()
     gc.freeze()
-    gc.set_threshold(GC_THRESHOLD, *before[1:])
+    gc.disable()
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        if enabled:
+            gc.enable()
         gc.unfreeze()
 
 
