@@ -67,6 +67,13 @@ _ORG_TAIL = re.compile(
     r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+)(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)\s+){0,6}"
     r"(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r"))$"
 )
+# A body whose name runs past its head noun: "Kyrgyzstan's Ministry of Emergency Situations said", "the State
+# Department of Social Welfare said" (the head noun then an "of/for" complement in capitals)
+_ORG_OF_HEADS = ("Ministry", "Department", "Office", "Committee", "Commission", "Agency", "Council", "Institute",
+                 "Bureau", "Directorate", "Service", "Secretariat", "Authority", "Administration")
+_ORG_OF_TAIL = re.compile(
+    r"(?:^|[\s,])((?:[A-Z][\w.-]*(?:['’]s)?\s+){0,3}(?:" + "|".join(_ORG_OF_HEADS) + r")\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and))*)$")
 _MESSAGE_TO_END = re.compile(r"\b(?:message|letter|telegram|cable)\s+to\s+$")
 # A body named with the place it sits in, alone or as the source of a release: "the Bangladesh High Commission in
 # Kuala Lumpur", "a press release of China's Embassy in Lima"
@@ -96,6 +103,8 @@ _DET_PHRASE = re.compile(r"(?:^|[\s,])((?:the|The|a|A|an|An|its|Its)\s+[^,;:]{1,
 # "The message reads", "the text says": words of the message, by its writer
 # (also where it was published: "the message posted on the presidential website reads")
 _MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|greeting|greetings|telegram|cable|cables|card|cards|reply|text)"
+                          # "the message of condolence reads": the kind after the noun
+                          r"(?:\s+of\s+(?:condolences?|sympathy|congratulations?|greetings?|thanks))?"
                           r"(?:\s+(?:posted|published|released|carried)\s+(?:on|by|in)\s+[^,;:]{1,60})?$")
 _GROUP = re.compile(r"^(?:the|The)\s+(students|pupils|children|youth|teachers|scholars|members|veterans|workers|participants|leaders|two sides|sides|people)$")
 _SPOKESPERSON = re.compile(r"[Ss]pokes(?:man|woman|person)")
@@ -125,6 +134,7 @@ class Context:
     message_quotes: list[int] | None = None  # where sentences quote a message ("In his message, ..."), once known
     lead_occasion: str | None = None
     call_context: bool = False  # the article reports a call, talks or a meeting
+    unnamed_send: tuple[str, str | None] | None = None  # (noun, occasion) of messages sent to people left unnamed
     states_in_order: list[tuple[str | None, str]] = field(default_factory=list)  # "the presidents of A and B": (code, office)
 
     def add_message(self, sender: int, recipient: int, kind: str, occasion: str | None, start: int, end: int) -> None:
@@ -231,6 +241,9 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         if m.end == end or m.name_end == end or (m.end > end and m.name_end <= end and text[m.name_end:end].strip(" ,") == ""):
             if m.name_start < lo:
                 continue
+            if text.endswith((" of ", " for "), max(lo, m.name_start - 5), m.name_start) and _ORG_OF_TAIL.search(
+                    text, max(lo, m.name_start - 80), end):
+                break  # "Kenya's Ministry of Water Resources said": the body, not a person "Water Resources"
             start = max(m.start, lo)
             if text[start - 3:start] == "to " and _MESSAGE_TO_END.search(text, max(lo, start - 40), start):
                 # "the message to Erdogan reads": the writer of the message to that person
@@ -293,6 +306,9 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         if press and (not whole or chunk.strip() == press.group(1)):  # "Akorda press service said"
             return ctx.registry.organization(press.group(1), [], lo + press.start(1)), lo + press.start(1)
     body = _ORG_TAIL.search(chunk, max(0, segment - 1)) if last_word in _ORG_TAIL_WORDS else None
+    if body is None and last_word[:1].isupper() and (" of " in chunk or " for " in chunk) and any(
+            h in chunk for h in _ORG_OF_HEADS):
+        body = _ORG_OF_TAIL.search(chunk, max(0, segment - 1))
     if body:  # "China's Foreign Ministry said", "Kremlin spokesman's office said"
         phrase = body.group(1)
         if whole and chunk.strip() != phrase:

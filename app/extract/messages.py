@@ -223,7 +223,8 @@ _OWN_PURPOSE = re.compile(r",\s+(?:proposing|suggesting|requesting|asking|urging
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 _ACT_VERB = re.compile(
     r"\b(?:congratulated|felicitated|thanked|condoled\s+with|greeted|commiserated\s+with|"
-    r"expressed\s+(?:his|her|their)\s+(?:(?:deep|deepest|sincere|heartfelt)\s+)?condolences\s+to)\s+"
+    # "has expressed (his) condolences to Y" (BelTA, TASS: the possessive is often left out)
+    r"expressed\s+(?:(?:his|her|their)\s+)?(?:(?:deep|deepest|sincere|heartfelt)\s+)?condolences\s+to)\s+"
 )
 _TOLD = re.compile(r"\btold\s+")
 _PREFIX = re.compile(
@@ -264,6 +265,10 @@ _CAPITAL = re.compile(r"[A-Z]")
 _GROUP_OF_PEOPLE = re.compile(r"(?:the\s+)?(?:students|pupils|children|youth|teachers|scholars|veterans|workers|participants)\b")
 # "sent messages to Lao leaders": leaders left unnamed are no recipient (the article names them later, or not).
 _LEADER_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:leaders|heads\s+of\s+state|dignitaries|officials)(?:\s+of\s+.+)?")
+# "sent letters to the presidents of A, B and C": office-holders of a list of states, left unnamed (the article
+# may name them next: "The letters were addressed to ..."); the states are no recipients
+_OFFICES_GROUP = re.compile(r"(?:the\s+)?(?:presidents|prime\s+ministers|kings|monarchs|heads\s+of\s+state(?:\s+and\s+government)?|"
+                            r"foreign\s+ministers|leaders)\s+of\s+.+")
 _DAY_PHRASE = re.compile(r"(?:the\s+)?(?:same\s+day|occasion|\w+day)", re.IGNORECASE)
 _DETERMINED = re.compile(r"(?:the|The|his|her|their)\s")
 _WRITER_VERB = re.compile(
@@ -478,6 +483,9 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                 continue  # "to the Chairman of the Council, Y,": the office of the person named after it
             chunk_start = a
             whole = text[a:b].strip(" ,.")
+            if whole.startswith(("the ", "presidents", "prime", "kings", "monarchs", "heads", "foreign", "leaders")) \
+                    and _OFFICES_GROUP.fullmatch(whole):
+                continue
             for piece in [whole] if _EVENT_NAME_WITH_AND.fullmatch(whole) else _LIST_SPLIT.split(text[a:b]):
                 offset = text.find(piece, chunk_start, b) if piece else -1
                 if offset >= 0:
@@ -634,6 +642,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         senders = _subject(ctx, _after_reporting_clause(text, s_start, match.start()), match.start(), mentions)
+        if senders and not recipients:
+            ctx.unnamed_send = (noun, occasion)  # "sent letters of thanks to the presidents of A, B and C"
         if recipients and _group_subject(ctx, s_start, match.start(), senders):
             ctx.roundup = (recipients, kind_of(noun, sentence, text[match.end():rec_end], occasion, None), occasion)
             ctx.lead_occasion = ctx.lead_occasion or occasion
@@ -733,7 +743,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     for match in (_WROTE_TO.finditer(text, s_start, s_end) if has("writ") or has("wrote") else ()):
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
-        emit(_subject(ctx, s_start, match.start(), mentions), recipients, _with_act("letter", text, rec_end), occasion)
+        # ("“...,” the president wrote to Y" after his letter of thanks to Y: that letter)
+        emit(_subject(ctx, s_start, match.start(), mentions), recipients, _with_act("letter", text, rec_end), occasion,
+             refers_back=True)
 
     for match in (_EXCHANGED.finditer(text, s_start, s_end) if has("exchang") else ()):
         noun = match.group("noun")
@@ -779,7 +791,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             break
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
-        emit(list(ctx.last_senders), recipients, match.group("noun"), occasion)
+        noun = match.group("noun")
+        if ctx.unnamed_send and not _KIND_IN_NOUN.search(noun.lower()):
+            # "The letters were addressed to X, Y and Z" after letters of thanks sent to people left unnamed
+            noun, occasion = ctx.unnamed_send[0], occasion or ctx.unnamed_send[1]
+        emit(list(ctx.last_senders), recipients, noun, occasion)
 
     sent_by = has(" by ") and (has("was") or has("were")) and (has("sent") or has("addressed") or has("conveyed"))
     for match in (_SENT_BY.finditer(text, s_start, s_end) if sent_by else ()):
@@ -968,5 +984,7 @@ def _quoted_later(ctx: Context, pos: int) -> bool:
 # A later sentence quoting the message: "In his message, ...", "... said in her telegram", "The message reads".
 _LATER_MESSAGE = re.compile(
     r"\b(?:[Ii]n\s+(?:his|her|the)\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)\b"
-    r"|[Tt]he\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)\s+(?:said|says|reads|read|noted|notes|stated|states|added|expressed)\b)"
+    # ("the message of condolence reads": the noun's kind may follow it)
+    r"|[Tt]he\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)(?:\s+of\s+(?:condolences?|sympathy|congratulations?|greetings?|thanks))?"
+    r"\s+(?:said|says|reads|read|noted|notes|stated|states|added|expressed)\b)"
 )

@@ -83,11 +83,11 @@ _DATELINE = re.compile(
 )
 
 # Sentence ends: ., !, ? (optionally followed by a closing quote) then space and a capital,
-# digit or opening quote.
-_BOUNDARY = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z0-9À-Þ])")
+# digit or opening quote (guillemets too, as BelTA, TASS and European copy quote: "... Minsk. «The crew ...»").
+_BOUNDARY = re.compile(r"[.!?][\"”’'»]?(?=\s+[\"“‘'«]?[A-Z0-9À-Þ])")
 # The same where the text has no "!" or "?" (most paragraphs): the engine skips ahead to a
 # pattern's opening literal far faster than to a character of a class.
-_PERIOD_BOUNDARY = re.compile(r"\.[\"”’']?(?=\s+[\"“‘']?[A-Z0-9À-Þ])")
+_PERIOD_BOUNDARY = re.compile(r"\.[\"”’'»]?(?=\s+[\"“‘'«]?[A-Z0-9À-Þ])")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "gen", "col", "lt", "prof", "vs", "inc", "ltd", "co", "corp",
