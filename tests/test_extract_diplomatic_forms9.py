@@ -42,3 +42,49 @@ def test_wrote_to_after_a_letter_to_the_same_person_is_that_letter():
     text = article("President Lena Duarte sent a letter of thanks to President Omar Haddad for the help given after the floods.",
                    "\"Your rescuers saved many lives,\" Duarte wrote to Haddad.")
     assert messages(text) == [("Lena Duarte", "Omar Haddad", "thanks")]
+
+
+def test_a_letter_thanking_without_a_comma_is_thanks():
+    text = article("President Lena Duarte sent a letter to her Chilean peer Omar Haddad thanking Chile for the planes it "
+                   "sent to fight the forest fires.")
+    assert messages(text) == [("Lena Duarte", "Omar Haddad", "thanks")]
+
+
+def test_a_message_of_solidarity_over_fires_is_a_condolence():
+    text = article("President Omar Haddad sent Lena Duarte a message of solidarity, in which he offered help should the "
+                   "fires return, his office said.")
+    assert messages(text) == [("Omar Haddad", "Lena Duarte", "condolence")]
+
+
+def test_a_letter_inviting_someone_to_a_summit_is_a_letter_to_that_person():
+    text = article("President Omar Haddad sent a message of condolence to President Lena Duarte over the floods.",
+                   "Prime Minister Karim Osmani sent a letter inviting Duarte to the regional summit in July.")
+    assert messages(text) == [("Karim Osmani", "Lena Duarte", "letter"), ("Omar Haddad", "Lena Duarte", "condolence")]
+
+
+def test_leaders_who_also_sent_cables_the_spokesman_added_are_in_the_roundup():
+    text = article("President Omar Haddad received cables of greetings from a number of Arab kings and presidents on the "
+                   "occasion of Eid Al-Adha, his spokesman Karim Osmani said in a statement.",
+                   "Greetings came from Jordan's King Faisal Al Rashid and Tunisian President Ali Farah.",
+                   "Iraqi President Lena Duarte and Bahrain's King Salman Al Nouri also sent cables, the spokesman added.")
+    assert messages(text) == [("Ali Farah", "Omar Haddad", "greeting"), ("Faisal Al Rashid", "Omar Haddad", "greeting"),
+                              ("Lena Duarte", "Omar Haddad", "greeting"), ("Salman Al Nouri", "Omar Haddad", "greeting")]
+
+
+def test_greetings_exchanged_in_a_phone_call_are_no_message():
+    text = article("President Omar Haddad and Crown Prince Faisal Al Rashid exchanged Eid greetings in a phone call on "
+                   "Sunday evening, according to the spokesman.")
+    assert messages(text) == []
+
+
+def test_two_leaders_who_have_written_to_a_third_each_sent_a_message():
+    text = article("President Lena Duarte and Prime Minister Karim Osmani have written to Indonesian President Agus Hartono "
+                   "to convey their condolences after the earthquake.")
+    assert messages(text) == [("Karim Osmani", "Agus Hartono", "condolence"), ("Lena Duarte", "Agus Hartono", "condolence")]
+
+
+def test_a_reply_posted_on_social_media_is_no_message():
+    text = article("President Lena Duarte sent a letter to Prime Minister Kari Olsen, congratulating her on her appointment.",
+                   "In a reply posted on social media, Ms Olsen said she looked forward to working with Duarte.")
+    assert messages(text) == [("Lena Duarte", "Kari Olsen", "congratulation")]
+    assert statements(text) == [("Kari Olsen", "she looked forward to working with Duarte")]

@@ -247,7 +247,7 @@ FIGURATIVE_MESSAGE = re.compile(
 CONDOLENCE_WORDS = re.compile(
     r"\b(?:condolen\w*|sympath\w*|mourn\w*|passing|death|died|demise|funeral|earthquake|quake|flood\w*|"
     r"typhoon|hurricane|cyclone|storm|disaster|attack|explosion|blast|crash|accident|tragedy|victims?|"
-    r"landslides?|wildfires?|fire|bereaved|casualties|killed|loss of (?:life|lives))\b"
+    r"landslides?|mudflows?|wildfires?|fires?|bereaved|casualties|killed|loss of (?:life|lives))\b"
 )
 THANKS_WORDS = re.compile(r"\b(?:thanks|thank-you|thank you|gratitude|appreciation|thanking|thanked)\b")
 CONGRATULATION_WORDS = re.compile(

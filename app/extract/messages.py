@@ -126,14 +126,16 @@ _SEND = re.compile(
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})"
     # "sent a telegram, signed by the Secretary of State, to Y": the signer stands between
     r"(?:,\s+(?:signed|delivered|handed\s+over)\s+by\s+[^,;]{1,80},)?"
-    r"\s+(?:(?:[\w'’-]+\s+){0,2}?)to\s+",
+    # (but "sent a letter inviting Y to the summit": the participle's object is the recipient, see _SENT_A_ACTING)
+    r"\s+(?:(?!(?:inviting|thanking|congratulating|urging|asking|requesting)\s)(?:[\w'’-]+\s+)){0,2}?to\s+",
 )
 # "X sent Y a congratulatory message": the recipient named before the message (a name or a title opens it)
 _SENT_PERSON_A = re.compile(
     rf"\bsen(?:t|ds)\s+(?P<who>[A-Z][^,.;]{{1,60}}?)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\b"
 )
 # "X sent a telegram congratulating Y": the recipient named after the participle of the act
-_SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?P<act>congratulating|thanking)\s+")
+# (also "sent a letter inviting Y to the summit": a letter, whatever the article's lead is about)
+_SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?P<act>congratulating|thanking|inviting)\s+")
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
@@ -152,7 +154,7 @@ _IN_MESSAGE_TO = re.compile(
     r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?"
     rf"(?:\s+of\s+{MESSAGE_OF})?)(?:\s+|,\s+(?=addressed))(?:addressed\s+|sent\s+{_ON_BEHALF_BY}?)?to\s+"
 )
-_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had)\s+(?:also\s+)?written)\s+(?:back\s+)?(?:a\s+letter\s+)?to\s+")
+_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had|have)\s+(?:also\s+)?written)\s+(?:back\s+)?(?:a\s+letter\s+)?to\s+")
 _EXCHANGED = re.compile(
     rf"(?=e)\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
 )
@@ -209,7 +211,7 @@ _ADDRESSED_TO = re.compile(rf"\s*The\s+(?:[\w-]+\s+)?{_NOUN},?\s+(?:was\s+|is\s+
 _LOWER_OFFICE = re.compile(r"the\s+(?:new\s+)?(?P<office>[a-z]+)(?:-elect)?")
 # A message sent to no one named: "also sent a congratulatory message." ("..., according to the ministry.")
 _SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b|"
-                         r",\s+(?:the\s+|his\s+|her\s+)?[^,.;]{1,60}?\s+(?:said|says|reported|announced)\s*\.))")
+                         r",\s+(?:the\s+|his\s+|her\s+)?[^,.;]{1,60}?\s+(?:said|says|reported|announced|added|adds)\s*\.))")
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
 _GROUP_ACT = re.compile(
     rf"\b(?:congratulated|condoled\s+with|sent\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\s+(?:congratulating|condoling\s+with))\s+")
@@ -238,7 +240,7 @@ _SIGNED_BY = r"(?:signed|countersigned|delivered|handed(?:\s+over)?|read(?:\s+ou
 _TERMINATOR = re.compile(
     r"(?=[\s,;:.])(?:\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf|(?:" + FESTIVAL_NAMES + r")\b))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
     rf"|\s+(?:{_SIGNED_BY}|in\s+(?:reply|response)\s+to|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
-    r"conveying|expressing|encouraging|saying|wishing|was|were|is|are|has|have|had|will|would|"
+    r"conveying|expressing|encouraging|saying|wishing|thanking|congratulating|inviting|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|where|in\s+which|according\s+to|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
     rf"|{_SIGNED_BY})\b"
@@ -315,7 +317,7 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
     def congratulatory(where: str) -> bool:
         return says(CONGRATULATION_WORDS, where) or bool(_NATIONAL_DAY.search(where))
 
-    if lead and (_OWN_TOPIC.search(f"{noun_low} {sentence[:40]}") or _OWN_PURPOSE.search(sentence)):
+    if lead and (_OWN_TOPIC.search(f"{noun_low} {sentence[:40]}") or _OWN_PURPOSE.search(sentence) or "inviting" in noun_low):
         # a diplomatic note, "In a separate development", or a message "proposing to hold ...": not the lead's occasion
         lead = None
     if lead and not (says(CONDOLENCE_WORDS, context) or says(THANKS_WORDS, context) or congratulatory(context)
@@ -596,7 +598,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             return  # "A, B, C and several Arab states have sent condolences to Z": a summary; leaders' messages follow
         if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()):
             kind = ctx.roundup[1]
-        if kind == "letter" and not gatherings and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}"):
+        if kind == "letter" and not gatherings and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}") \
+                and not noun.endswith(" inviting"):  # (a letter inviting Y has its own purpose)
             # "Messages of condolence reached Y ... X also wrote to Y": a plain letter to someone another
             # leader condoled with (or congratulated) in the article is one more of the same
             kind = next((m.kind for m in ctx.messages if m.recipient == recipients[0] and m.sender != senders[0]
@@ -671,7 +674,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             emit(_subject(ctx, s_start, match.start(), mentions), recipients, match.group("noun"), occasion)
 
     for match in (_SENT_A_ACTING.finditer(text, s_start, s_end)
-                  if (has("sent ") or has("sends ")) and (has("congratulating") or has("thanking")) else ()):
+                  if (has("sent ") or has("sends ")) and (has("congratulating") or has("thanking") or has("inviting")) else ()):
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = [r for r in parties(ctx, match.end(), rec_end, mentions, persons_only=True)
                       if ctx.registry.actors[r].kind == "person"]
@@ -751,8 +754,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         noun = match.group("noun")
         if FIGURATIVE_MESSAGE.search(noun.lower()) or _VIEWS.search(noun):
             continue
-        if ctx.call_context and noun.lower().endswith(("greetings", "congratulations", "felicitations", "wishes")):
-            continue  # greetings exchanged in a call are spoken, not written
+        if noun.lower().endswith(("greetings", "congratulations", "felicitations", "wishes")) and (
+                ctx.call_context or CALL_CONTEXT.search(low, match.end() - s_start)):
+            continue  # greetings exchanged in a call are spoken, not written ("exchanged Eid greetings in a phone call")
         group = _subject(ctx, s_start, match.start(), mentions)
         tail = text[match.end():s_end]
         partner = _WITH.match(text, match.end(), s_end)

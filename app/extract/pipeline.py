@@ -56,7 +56,8 @@ def _has_message_word(low: str) -> bool:
             or "thank" in low or " did the same" in low)
 
 
-_REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b")
+# (not "In a reply posted on social media (on X)": a post, not a message)
+_REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b(?!\s+(?:posted|published|tweeted|shared)\b|\s+on\s+(?:social|X\b))")
 _CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
 _DEFER_WINDOW = 2  # sentences within which an indefinite speaker must be named
 # Bounds that keep extraction linear on any input; wire copy is far below them.
