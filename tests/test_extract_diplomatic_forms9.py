@@ -88,3 +88,24 @@ def test_a_reply_posted_on_social_media_is_no_message():
                    "In a reply posted on social media, Ms Olsen said she looked forward to working with Duarte.")
     assert messages(text) == [("Lena Duarte", "Kari Olsen", "congratulation")]
     assert statements(text) == [("Kari Olsen", "she looked forward to working with Duarte")]
+
+
+def test_a_message_to_a_numbered_ministerial_meeting_is_a_letter_to_the_whole_meeting():
+    text = article("In a message to the 7th Ministerial Meeting of the Indian Ocean Rim Association on Monday, President "
+                   "Lena Duarte said the ocean must remain open to all.")
+    assert messages(text) == [("Lena Duarte", "7th Ministerial Meeting of the Indian Ocean Rim Association", "letter")]
+
+
+def test_a_state_corporation_speaks_for_itself():
+    text = article("President Lena Duarte sent a message of condolence to President Omar Haddad after the ferry sank.",
+                   "The National Shipping Agencies Corporation said on Monday that the ferry had been overloaded.")
+    assert statements(text) == [("National Shipping Agencies Corporation", "the ferry had been overloaded")]
+
+
+def test_he_after_a_body_spoke_is_the_person_last_named():
+    text = article("President Omar Haddad sent a message of condolence to President Lena Duarte, in which he said "
+                   "the region grieved with her.",
+                   "The National Shipping Agencies Corporation said on Monday that the ferry had been overloaded.",
+                   "Mombasa Governor Karim Osmani, whose county lies on the coast, called for new rules. \"We cannot "
+                   "keep burying fishermen,\" he told journalists.")
+    assert statements(text)[-1] == ("Karim Osmani", "We cannot keep burying fishermen")

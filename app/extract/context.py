@@ -59,7 +59,7 @@ _ORG_TAIL_WORDS = {"Ministry", "Office", "Committee", "Council", "Embassy", "Gov
                    "Commission", "Agency", "Department", "Kremlin", "Pentagon", "House", "Presidency", "Palace",
                    "Parliament", "Assembly", "Affairs", "Directorate", "Service", "Administration", "Bureau",
                    "Party", "Front", "Federation", "Union", "Organization", "Organisation", "Institute", "Chamber",
-                   "Society", "Fund", "Programme", "Association", "Court", "Authority",
+                   "Society", "Fund", "Programme", "Association", "Court", "Authority", "Corporation",
                    "Street"}  # "Downing Street said": the seat of government for it
 # A body named before its verb: capitalised words, possibly joined by "of/the/and/for",
 # ending with a head noun ("China's Ministry of Foreign Affairs said").
@@ -366,6 +366,11 @@ def pronoun_referent(ctx: Context, pronoun: str, pos: int) -> int | None:
             best, best_last = i, actor.last
         elif actor.gender is None and actor.last > unknown_last:
             unknown, unknown_last = i, actor.last
+    if best is not None and unknown is not None and unknown_last > best_last and ctx.focus is not None \
+            and actors[ctx.focus].kind != "person":
+        # after a body spoke, "he" is the person last named ("Governor X called for ... "..." he told journalists"),
+        # not an earlier one whose gender the article told
+        return unknown
     return best if best is not None else unknown
 
 
@@ -568,7 +573,7 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
         role = ctx.registry.role(phrase, pos)
         if role is not None:
             return role
-    if is_org_phrase(phrase) or re.search(r"\b(?:Forum|Summit|Conference|Congress|Expo|Exhibition)\b", phrase):
+    if is_org_phrase(phrase) or re.search(r"\b(?:Forum|Summit|Conference|Congress|Expo|Exhibition|Meeting|Dialogue|Session)\b", phrase):
         forms = organization_forms(phrase)
         if forms is None and re.search(r"[“\"]", phrase):
             return ctx.registry.organization(re.sub(r"^(?:the|The)\s+", "", phrase), [], pos)

@@ -131,7 +131,8 @@ NON_NAME_WORDS = {
     "community", "shared", "common", "open", "opening", "week", "month", "summer", "winter",
     "autumn", "fall", "christmas", "easter", "eid", "ramadan", "lunar", "olympics", "expo",
     "mr", "council's", "korea", "korean", "power", "powers", "communications", "information",
-    "relations", "intelligence", "operations", "planning", "budget", "airlines", "airways", "group", "company", "corporation", "holdings",
+    "relations", "intelligence", "operations",
+    "agencies", "meeting", "ministerial", "dialogue", "session", "symposium",  # "the 19th Ministerial Meeting of ...": a gathering "planning", "budget", "airlines", "airways", "group", "company", "corporation", "holdings",
 }
 
 # Words given to a body rather than a person ("the Kremlin press service said").
@@ -154,6 +155,7 @@ ORG_HEADS = (
     "mission", "delegation", "fund", "programme", "organization", "organisation", "society",
     "front", "union", "association", "federation", "forum", "summit", "conference", "congress",
     "institute", "university", "chamber", "bank", "court", "academy", "league", "alliance", "household",
+    "corporation",  # state corporations speak for themselves ("the Tanzania Shipping Agencies Corporation said")
 )
 ORG_HEAD_WORDS = {w for h in ORG_HEADS for w in h.split()} - {"press", "foreign", "secretary's", "central"}
 # Seats of government standing for it ("the Kremlin said").
