@@ -109,3 +109,16 @@ def test_he_after_a_body_spoke_is_the_person_last_named():
                    "Mombasa Governor Karim Osmani, whose county lies on the coast, called for new rules. \"We cannot "
                    "keep burying fishermen,\" he told journalists.")
     assert statements(text)[-1] == ("Karim Osmani", "We cannot keep burying fishermen")
+
+
+def test_the_chancellery_of_the_president_speaks_and_its_short_form_too():
+    text = article("President Tomasz Nowak has sent letters of thanks to Chilean President Omar Haddad for the help of its "
+                   "firefighters, the Chancellery of the President announced on Thursday.",
+                   "The letters were handed to the ambassador on Wednesday, the chancellery said.",
+                   "\"Your firefighters saved our towns,\" the president wrote to Haddad.")
+    assert statements(text) == [
+        ("Chancellery of the President", "President Tomasz Nowak has sent letters of thanks to Chilean President Omar "
+                                         "Haddad for the help of its firefighters"),
+        ("Chancellery of the President", "The letters were handed to the ambassador on Wednesday"),
+        ("Tomasz Nowak", "Your firefighters saved our towns"),
+    ]

@@ -416,7 +416,8 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
     if index is not None:
         return index
     rest = phrase.split(None, 1)[-1]
-    if rest.islower() and " " not in rest:
+    if rest.islower() and " " not in rest and rest not in OFFICE_WORDS:  # ("the president": a person, never the
+        # "Chancellery of the President")
         # "the agency said", "the ministry affirmed": the body last named with that head noun
         # ("... News Agency", "Ministry of Foreign Affairs")
         bodies = [i for i, a in enumerate(ctx.registry.actors)
@@ -433,7 +434,8 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
             if named and country_in(named.group(1))[0]:
                 return ctx.registry.organization(named.group(1), [], pos)
     if _BODY_OF.match(rest):  # "the press service of the president", "the provincial government of X"
-        return ctx.registry.organization(rest, [], pos)
+        forms = organization_forms(rest) if rest[0].isupper() else None  # ("the Ministry of X (MOFA)": its acronym)
+        return ctx.registry.organization(forms[0], forms[1], pos) if forms else ctx.registry.organization(rest, [], pos)
     last = fold(rest).split()[-1] if fold(rest) else ""
     if last in OFFICE_WORDS or last in {"leader", "elect", "designate", "host"}:
         role = ctx.registry.role(phrase, pos, prefer=ctx.focus)  # "the Government leader", "the Iranian president-elect"
@@ -494,8 +496,9 @@ def _statement_source(ctx: Context, pos: int) -> int | None:
     return index
 
 
-_BODY_OF = re.compile(
-    r"(?:[a-z][\w-]*\s+)?(?:press\s+service|press\s+office|government|ministry|office|secretariat|administration)\s+of\s+\S")
+_BODY_OF = re.compile(  # (also capitalised: "the Chancellery of the President announced", "the Office of the President said")
+    r"(?:[a-z][\w-]*\s+)?(?:[Pp]ress\s+[Ss]ervice|[Pp]ress\s+[Oo]ffice|[Gg]overnment|[Mm]inistry|[Oo]ffice|[Ss]ecretariat|"
+    r"[Aa]dministration|[Cc]hancellery)\s+of\s+\S")
 # A body named by an adjective and a head noun; "the ministry" alone names none, but a state has
 # one presidency: "the presidency" alone is the dateline state's.
 # An aside between a subject and its verb: ", in a letter delivered by ..., "
