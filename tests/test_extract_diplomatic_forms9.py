@@ -122,3 +122,18 @@ def test_the_chancellery_of_the_president_speaks_and_its_short_form_too():
         ("Chancellery of the President", "The letters were handed to the ambassador on Wednesday"),
         ("Tomasz Nowak", "Your firefighters saved our towns"),
     ]
+
+
+def test_the_emir_of_a_state_is_its_emir_named_before():
+    text = article("President Omar Haddad received cables of greetings on Eid Al-Fitr from Kuwait's Emir Sheikh Nasser "
+                   "Al-Sabah and Jordan's King Faisal Al Rashid.",
+                   "\"May this blessed feast bring peace to your people and ours,\" the Emir of Kuwait wrote.")
+    assert statements(text) == [("Nasser Al-Sabah", "May this blessed feast bring peace to your people and ours")]
+
+
+def test_the_statement_added_after_a_spokesman_said_in_a_statement_is_the_spokesman():
+    text = article("President Omar Haddad received a cable of greetings from King Faisal Al Rashid on Eid Al-Fitr, "
+                   "presidential spokesman Ambassador Karim Osmani said in a statement.",
+                   "Haddad also sent cables of greetings to the kings and emirs of the Gulf states, the statement added.")
+    assert statements(text)[-1] == ("Karim Osmani", "Haddad also sent cables of greetings to the kings and emirs of the "
+                                    "Gulf states")

@@ -474,7 +474,8 @@ _STATEMENT_BY = re.compile(
     r"(?:(?<!joint\s)\b(?:statement|press\s+release|readout|communiqu[ée])\s+(?:issued\s+|released\s+|published\s+)?by|"
     r"\b(?:released|issued|published)\s+by)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
     r"|(?P<det>\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:said|announced)\s+in\s+a\s+statement"
-    r"|(?:^|[.,]\s+|\n)(?P<named>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})\s+(?:said|announced)\s+in\s+a\s+statement")
+    # ("..., presidential spokesman Ambassador X said in a statement": a person, after his title in lower case)
+    r"|(?:^|[.,]\s+|\n)(?:[a-z][\w-]*\s+){0,3}(?P<named>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})\s+(?:said|announced)\s+in\s+a\s+statement")
 
 
 def _statement_source(ctx: Context, pos: int) -> int | None:
@@ -488,6 +489,11 @@ def _statement_source(ctx: Context, pos: int) -> int | None:
         return resolve_determined(ctx, last.group("det"), last.start("det"))
     who = last.group("who") or last.group("named")
     index = ctx.registry.by_form.get(fold(who))
+    words = who.split()
+    for k in range(1, min(3, len(words) - 1) + 1) if index is None and last.group("named") else ():
+        index = ctx.registry.by_form.get(fold(" ".join(words[k:])))  # "Ambassador Karim Ezzat": Karim Ezzat
+        if index is not None:
+            break
     if index is None and is_org_phrase(who):
         index = ctx.registry.organization(who, [], last.start())
         actor = ctx.registry.actors[index]

@@ -523,6 +523,7 @@ class Registry:
         """The actor a role noun ("the Chinese president", "the PM") refers to: the most recent fitting
         one, or `prefer` (the person in focus) where it fits too."""
         found, code = country_in(phrase)
+        office_of_state = False
         words = [ROLE_ABBREVIATIONS.get(w, w) for w in fold(phrase).split()]
         # "the new Pope" is the Pope
         words = " ".join(w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their", "new"}).split()
@@ -534,6 +535,10 @@ class Registry:
                     words.remove(b)
             words = [w for w in words if w in OFFICE_WORDS  # "the Pope": an office, though it tells the state
                      or not country_in(w.title())[0] and not country_in(w.upper())[0]]
+            if words[-1:] == ["of"]:
+                words.pop()  # "the Emir of Qatar": the office, of the state found
+                office_of_state = True  # (whose holder's state is known: "the President of Russia" is no one of
+                # untold state; see context.resolve_determined for the untitled person in focus)
         # "the President-elect": the person elected to the office
         words = [w for i, w in enumerate(words) if not (w == "elect" and i and words[i - 1] in OFFICE_WORDS)]
         phrase_key = " ".join(words)
@@ -553,7 +558,7 @@ class Registry:
                 continue
             unknown_state = False
             if found and self.country_of(i) != code:
-                if self.country_of(i) is not None:
+                if self.country_of(i) is not None or office_of_state:
                     continue
                 unknown_state = True  # a demonym may tell what the article did not: last resort
             title_words = set(fold(" ".join(actor.titles)).replace("-", " ").split())
