@@ -137,3 +137,30 @@ def test_the_statement_added_after_a_spokesman_said_in_a_statement_is_the_spokes
                    "Haddad also sent cables of greetings to the kings and emirs of the Gulf states, the statement added.")
     assert statements(text)[-1] == ("Karim Osmani", "Haddad also sent cables of greetings to the kings and emirs of the "
                                     "Gulf states")
+
+
+def test_adding_that_after_thanks_in_a_message_is_the_senders_statement():
+    text = article("In a separate message, Foreign Minister Karim Osmani thanked his Omani counterpart Badr Al Harthy for "
+                   "hosting the talks, adding that Iran valued Oman's balanced approach.")
+    assert messages(text) == [("Karim Osmani", "Badr Al Harthy", "thanks")]
+    assert statements(text) == [("Karim Osmani", "Iran valued Oman's balanced approach")]
+
+
+def test_saying_after_an_act_in_a_speech_is_the_subjects_statement():
+    text = article("President Lena Duarte sent a message to the Asia Cooperation Forum.",
+                   "Karim Osmani, the head of the parliament's foreign policy committee, welcomed the forum in a speech "
+                   "to lawmakers, saying regional cooperation was the best answer to outside pressure.")
+    assert statements(text) == [("Karim Osmani", "regional cooperation was the best answer to outside pressure")]
+
+
+def test_an_unnamed_source_is_not_the_next_person_named():
+    text = article("Foreign Minister Karim Osmani sent a message of thanks to his counterpart Badr Al Harthy.",
+                   "The Omani minister has not replied, but a source in Muscat said a reply was being prepared.",
+                   "Spokesman Ali Farah told reporters on Monday that the talks would resume in May.")
+    assert statements(text) == [("Ali Farah", "the talks would resume in May")]
+
+
+def test_told_his_weekly_press_conference_is_a_cue():
+    text = article("Foreign Minister Karim Osmani sent a message of thanks to his counterpart Badr Al Harthy.",
+                   "Spokesman Ali Farah told his weekly press conference on Monday that the talks would resume in May.")
+    assert statements(text) == [("Ali Farah", "the talks would resume in May")]

@@ -108,7 +108,8 @@ _MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|g
                           r"(?:\s+(?:posted|published|released|carried)\s+(?:on|by|in)\s+[^,;:]{1,60})?$")
 _GROUP = re.compile(r"^(?:the|The)\s+(students|pupils|children|youth|teachers|scholars|members|veterans|workers|participants|leaders|two sides|sides|people)$")
 _SPOKESPERSON = re.compile(r"[Ss]pokes(?:man|woman|person)")
-_INDEFINITE_ROLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|source|diplomat|representative)\b", re.IGNORECASE)
+# (not "a source in Muscat said": a source the article leaves unnamed, never the next person introduced)
+_INDEFINITE_ROLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|diplomat|representative)\b", re.IGNORECASE)
 
 
 @dataclass
