@@ -164,3 +164,16 @@ def test_told_his_weekly_press_conference_is_a_cue():
     text = article("Foreign Minister Karim Osmani sent a message of thanks to his counterpart Badr Al Harthy.",
                    "Spokesman Ali Farah told his weekly press conference on Monday that the talks would resume in May.")
     assert statements(text) == [("Ali Farah", "the talks would resume in May")]
+
+
+def test_an_inverted_cue_with_a_short_name_and_a_who_clause():
+    text = article("Prime Minister Lim Boon Heng has written to Indonesian President Agus Hartono to convey his condolences.",
+                   "\"When our neighbour suffers, we feel its pain too,\" said Mr Lim, who met Mr Agus in Jakarta last month.")
+    assert statements(text) == [("Lim Boon Heng", "When our neighbour suffers, we feel its pain too")]
+
+
+def test_an_appeal_after_reported_content_is_an_act():
+    text = article("President Lena Duarte sent a message of solidarity to President Omar Haddad over the forest fires.",
+                   "The National Weather Institute warned that the heat would last until March and asked residents of "
+                   "the coast to avoid lighting fires.")
+    assert statements(text) == [("National Weather Institute", "the heat would last until March")]

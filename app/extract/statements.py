@@ -249,6 +249,9 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
                 speaker = after[0].actor
             else:
                 speaker, _ = resolve_span(ctx, cue.end(), strip_adverbials(text, cue.end(), next_q), mentions, whole=True)
+                comma = text.find(", ", cue.end(), next_q) if speaker is None else -1
+                if comma > 0:  # "...," said Mr Chan, who met Mr Agus last month: the short name before the clause
+                    speaker, _ = resolve_span(ctx, cue.end(), comma, mentions, whole=True)
         elif cue:
             lo = qe
             while lo < cue.start("verb") and text[lo] in " ,":
@@ -459,7 +462,9 @@ _OWN_BELIEF = re.compile(r"\w+\s+(?:his|her)\s")
 # "..., his spokesman X said": a role the speaker holds for someone named before, between the comma and the name
 _OWNER_ROLE_END = re.compile(r",\s+(?:his|her|its|their)(?:\s+[a-z][\w-]*){0,3}$")
 # The speaker's own act coordinated after the content: "said that ... and wished ...", "... but stopped short of ..."
-_OWN_ACT_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she)\s+)?(?:wished|stopped\s+short|thanked|congratulated)\b")
+# (also an appeal: "warned that ... and asked residents to avoid ...", "... and urged citizens to ...": an act)
+_OWN_ACT_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she)\s+)?(?:(?:wished|stopped\s+short|thanked|congratulated)\b|"
+                            r"(?:asked|urged|called\s+on|appealed\s+to)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z])")
 _SPEECH_AND = {"said", "added", "stated"}  # ("... and hopes ...", "... and believes ...": still the content)
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
 _ADDING_COLON = re.compile(r",\s+adding:\s*")
