@@ -177,3 +177,29 @@ def test_an_appeal_after_reported_content_is_an_act():
                    "The National Weather Institute warned that the heat would last until March and asked residents of "
                    "the coast to avoid lighting fires.")
     assert statements(text) == [("National Weather Institute", "the heat would last until March")]
+
+
+def test_a_dateline_in_capitals_ended_by_the_agency_gives_the_home_state():
+    text = article("YEREVAN, MAY 28, ARMENPRESS. President Aram Petrosyan has sent a congratulatory message to President "
+                   "Omar Haddad of Tunisia, the Office of the President reports.",
+                   "The Foreign Ministry said in a statement that the two ministers had discussed trade.")
+    assert actor(text, "Foreign Ministry").country == "ARM"
+
+
+def test_an_international_policy_bureau_is_a_domestic_office():
+    text = article("Warsaw (PAP) – President Tomasz Nowak has sent a letter of thanks to Chilean President Omar Haddad.",
+                   "The head of the President's International Policy Bureau, Anna Kowalczyk, told PAP that the letter "
+                   "had been handed to the ambassador.")
+    assert actor(text, "Anna Kowalczyk").country == "POL"
+
+
+def test_congratulated_on_her_appointment_as_prime_minister_of_a_state_speaks_for_it():
+    text = article("European Council President Jan Verbeek sent a letter to Kari Olsen, congratulating her on her "
+                   "appointment as Prime Minister of Norway.")
+    assert actor(text, "Kari Olsen").country == "NOR"
+
+
+def test_an_argentine_peer_is_argentine():
+    text = article("Uruguayan president Martin Suarez sent a letter to his Argentine peer Lena Duarte thanking Argentina "
+                   "for its firefighters.")
+    assert actor(text, "Lena Duarte").country == "ARG"

@@ -43,7 +43,7 @@ TITLE_WORDS = {
     "spokesman", "spokeswoman", "chief", "director", "director-general", "head", "speaker",
     "ambassador", "envoy", "governor", "mayor", "leader", "chancellor", "senator", "rais",
     "aide", "adviser", "advisor", "counsellor", "councillor", "member", "members", "commissioner",
-    "counterpart", "state", "foreign", "defence", "defense", "external", "affairs", "interior",
+    "counterpart", "peer", "state", "foreign", "defence", "defense", "external", "affairs", "interior",
     "finance", "trade", "commerce", "executive", "supreme", "grand", "duke", "ruler", "monarch",
     "presidential", "party", "parliament", "parliamentary", "national", "assembly", "council",
     "federal", "top", "senior", "former", "acting", "interim", "new", "newly", "elected",
@@ -162,10 +162,10 @@ ORG_HEAD_WORDS = {w for h in ORG_HEADS for w in h.split()} - {"press", "foreign"
 ORG_HEAD_WORDS |= {"kremlin", "pentagon", "elysee", "élysée", "vatican", "white house", "blue house"}
 
 # Words marking an international body: an actor speaking for one has no country. ("International
-# Cooperation", "International Relations" are a minister's portfolio, not a body.)
+# Cooperation", "International Relations", "International Policy" are a minister's or bureau's portfolio, not a body.)
 INTERNATIONAL_MARKERS = (
     r"UN|U\.N\.|United Nations|European Union|EU|African Union|ASEAN|Association of Southeast Asian Nations|"
-    r"International(?!\s+(?:Relations|Cooperation|Development|Trade|Affairs)\b)|World|Global|Inter-Parliamentary|Commonwealth(?!\s+of\s+(?:the\s+)?(?!Independent)[A-Z])|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
+    r"International(?!\s+(?:Relations|Cooperation|Development|Trade|Affairs|Policy)\b)|World|Global|Inter-Parliamentary|Commonwealth(?!\s+of\s+(?:the\s+)?(?!Independent)[A-Z])|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
     r"SCO|Arab League|League of Arab States|Organi[sz]ation of Islamic Cooperation|OIC|G20|G7|IMF|WHO|UNESCO|"
     r"UNICEF|WFP|ITU|FAO|WTO|Red Crescent Movement|IAEA|Interpol|European\s+(?:Commission|Council|Parliament|"
     r"Central\s+Bank|Investment\s+Bank)|IOC|FIFA|OECD|ILO|UNHCR|UNDP|UNEP|UNCTAD|UNIDO|UNFPA|UNRWA|WMO|"

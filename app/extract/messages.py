@@ -609,6 +609,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 kind = ctx.messages[-1].kind  # "B and C also sent a joint message to ...": on the same occasion
         if len(recipients) == len(ctx.states_in_order) > 1:
             _recipient_countries_in_order(ctx, recipients)
+        if not occasion and len(recipients) == 1 and (" as " in sentence):
+            # "sent a letter to X, congratulating her on her appointment as Prime Minister of Norway": X's state
+            role = _NEW_OFFICE.search(sentence)
+            if role:
+                _recipient_country_from_occasion(ctx, recipients, role.group())
         if occasion:
             _recipient_country_from_occasion(ctx, recipients, occasion)
             possessive = occasion.split(None, 1)[0] if occasion.split() else ""

@@ -563,7 +563,8 @@ class Registry:
                 unknown_state = True  # a demonym may tell what the article did not: last resort
             title_words = set(fold(" ".join(actor.titles)).replace("-", " ").split())
             title_words |= {word for w in title_words for word in ROLE_ABBREVIATIONS.get(w, w).split()}
-            if "counterpart" in title_words:  # "his Azerbaijani counterpart": the same office as the other party
+            if "counterpart" in title_words or "peer" in title_words:  # "his Azerbaijani counterpart" ("his Argentine
+                # peer"): the same office as the other party
                 title_words |= OFFICE_WORDS | _COUNTERPART_OFFICES  # ("the Vietnamese prime minister")
             title_text = " " + fold(" ".join(actor.titles)) + " "
             if " head of state " in title_text:  # "Head of State X", later "the Kenyan president"

@@ -168,6 +168,10 @@ _PLACE_DATE_LINE = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+(?:(\d{1,2})\s+([A-Z][a-z]+\.?)|([A-Z][a-z]+\.?)\s+(\d{1,2}),?)\s+(\d{4})")
 
 
+# A dateline in capitals ended by the agency and a period (Armenpress): "YEREVAN, MARCH 25, ARMENPRESS. "
+_CAPS_DATELINE = re.compile(r"([A-Z][A-Z .'’-]{1,30}),\s+([A-Z]{3,9})\.?\s+(\d{1,2}),\s+([A-Z][A-Z-]{2,20})\.\s+")
+
+
 def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     """The dateline opening a body paragraph ("BEIJING, Jan. 15 (Xinhua) --"); failing the usual
     forms, any short opening ended by a dash ("Riyadh, ..., January 21, 2021, SPA -- ")."""
@@ -185,6 +189,10 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     city = _CITY_DASH.match(text, paragraph.start, paragraph.end)
     if city and city.group(1).lower() in _KNOWN_CITIES:  # "Rabat - His Majesty ...": a known city only
         return Dateline(paragraph.start, city.end(), city.group(1), None, None, None, None)
+    caps = _CAPS_DATELINE.match(text, paragraph.start, paragraph.end) if text[paragraph.start + 1:paragraph.start + 2].isupper() else None
+    if caps and caps.group(2).lower() in MONTHS:  # "YEREVAN, MARCH 25, ARMENPRESS. President ..."
+        return Dateline(paragraph.start, caps.end(), caps.group(1).strip(), caps.group(4), MONTHS[caps.group(2).lower()],
+                        int(caps.group(3)), None)
     match = _DATELINE.match(text, paragraph.start, paragraph.end)
     if not match or match.end() == paragraph.start:
         return _dash_dateline(text, paragraph)
