@@ -203,3 +203,16 @@ def test_an_argentine_peer_is_argentine():
     text = article("Uruguayan president Martin Suarez sent a letter to his Argentine peer Lena Duarte thanking Argentina "
                    "for its firefighters.")
     assert actor(text, "Lena Duarte").country == "ARG"
+
+
+def test_the_seat_of_government_before_a_spokesman_gives_his_state():
+    text = article("Uruguayan president Martin Suarez sent a letter of thanks to Argentine President Lena Duarte.",
+                   "The Casa Rosada spokesman, Pablo Ferreyra, said the president had expected no thanks.")
+    assert actor(text, "Pablo Ferreyra").country == "ARG"
+
+
+def test_without_a_dateline_officials_named_without_a_state_are_of_the_first_senders_state():
+    text = article("Uruguayan president Martin Suarez sent a letter of thanks to Argentine President Lena Duarte.",
+                   "Some 400 people were evacuated, Interior minister Carlos Rivero said on Tuesday.",
+                   title="Uruguay thanks Argentina for help against wildfires")
+    assert actor(text, "Carlos Rivero").country == "URY"

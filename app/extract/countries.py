@@ -162,7 +162,10 @@ _NAMES = _country_names()
 OFFICE_STATES = {"Pope": "VAT", "Holy See": "VAT", "Vatican": "VAT", "Custodian of the Two Holy Mosques": "SAU",
                  # seats of government standing for it ("White House spokesman")
                  "White House": "USA", "Kremlin": "RUS", "Elysee": "FRA", "Élysée": "FRA", "Blue House": "KOR",
-                 "Downing Street": "GBR"}
+                 "Downing Street": "GBR", "Casa Rosada": "ARG", "Planalto": "BRA", "Itamaraty": "BRA", "La Moneda": "CHL",
+                 "Torre Ejecutiva": "URY", "Moncloa": "ESP", "Palazzo Chigi": "ITA", "Farnesina": "ITA", "Quai d'Orsay": "FRA",
+                 "Malacanang": "PHL", "Malacañang": "PHL", "Rashtrapati Bhavan": "IND", "Akorda": "KAZ", "Ak Orda": "KAZ",
+                 "Cheong Wa Dae": "KOR", "Zhongnanhai": "CHN"}
 # Every name and marker opens with one of these characters. The pattern looks ahead for them
 # first: Python's engine then skips to them instead of trying every name at every position.
 _FIRST_CHARS = "".join(sorted({name[0] for name in _NAMES} | {name[0] for name in OFFICE_STATES}

@@ -617,6 +617,7 @@ def _only_second(title_text: str, office: str) -> bool:
     qualified = len(re.findall(rf"\b(?:deputy|vice) {office}\b", title_text))
     return qualified > 0 and qualified == len(re.findall(rf"\b{office}\b", title_text))
 _SEAT_FIRST_WORDS = {key.split()[0] for key in OFFICE_STATES if " " in key}  # "White" of "White House"
+_SEAT_LAST_WORDS = {key.split()[-1] for key in OFFICE_STATES if " " in key}  # "Rosada" of "Casa Rosada"
 _CONNECTIVES = {"and", "of", "the", "to", "on", "at", "in", "for", "his", "her", "their", "its", "a", "an"}
 _STOP_FIRST = {"to", "on", "at", "in", "from", "by", "with", "and"}
 _TITLE_BREAKS = ",;:“”\"\n"
@@ -686,6 +687,11 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
         low = _bare(word).lower()
         if word in _SEAT_FIRST_WORDS and words and f"{word} {words[-1][1]}" in OFFICE_STATES:
             words.append((start, word))  # "White House spokesman": a seat of government opens the office
+            pos = start
+            continue
+        if words and word in _SEAT_LAST_WORDS and f"{text[text.rfind(' ', lo, max(lo, start - 1)) + 1:start - 1]} {word}" \
+                in OFFICE_STATES:
+            words.append((start, word))  # "Casa Rosada spokesman": the seat's second word, a name word alone
             pos = start
             continue
         if is_name_word(word) and low not in HONORIFICS and text[max(lo, start - 3):start] != "of " \

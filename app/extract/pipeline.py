@@ -472,13 +472,19 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
         seen.add((f.start, f.end))
         statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end,
                                     _message_of(text, ctx, f, current)))
+    # No dateline nor outlet to tell the article's state: officials named without one ("Interior minister X",
+    # "opposition senator Y") are of the state of the article's first sender, where the article tells it
+    home = None
+    if registry.default_country is None and ctx.messages:
+        first = registry.actors[min(ctx.messages, key=lambda m: m.start).sender]
+        home = first.country if first.country_known and first.kind == "person" else None
     actors = []
     for i in order:
         rec = registry.actors[i]
         actors.append(Actor(
             name=rec.name,
             kind=rec.kind,
-            country=registry.country_of(i),
+            country=registry.country_of(i) or (home if not rec.country_known and rec.kind != "state" else None),
             aliases=list(rec.aliases),
             titles=list(rec.titles),
         ))
