@@ -216,3 +216,19 @@ def test_without_a_dateline_officials_named_without_a_state_are_of_the_first_sen
                    "Some 400 people were evacuated, Interior minister Carlos Rivero said on Tuesday.",
                    title="Uruguay thanks Argentina for help against wildfires")
     assert actor(text, "Carlos Rivero").country == "URY"
+
+
+def test_a_reporters_address_under_the_text_tells_the_outlets_state():
+    text = article("By Kim Ji-won",
+                   "President Lee Jae-sung and Vietnamese President Tran Van Nam exchanged congratulatory messages on "
+                   "Tuesday, the presidential office said.",
+                   "jiwon@heraldcorp.com")
+    assert actor(text, "Lee Jae-sung").country == "KOR"
+
+
+def test_a_photo_credit_naming_the_outlet_tells_its_state():
+    text = article("By JOHN MWANGI",
+                   "President Samuel Kiptoo has sent a message of condolence to Tanzanian President Amina Said after "
+                   "the ferry disaster.",
+                   "President Samuel Kiptoo at State House. | FILE | NATION MEDIA GROUP")
+    assert actor(text, "Samuel Kiptoo").country == "KEN"

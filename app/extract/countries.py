@@ -110,6 +110,7 @@ OUTLETS = {
     "Thai PBS": "THA", "Bangkok Post": "THA", "Gulf News": "ARE", "Khaleej Times": "ARE", "The National": "ARE",
     "Hindustan Times": "IND", "The Hindu": "IND", "Dawn": "PAK", "Korea Herald": "KOR", "Straits Times": "SGP",
     "Jakarta Post": "IDN", "Daily Nation": "KEN", "Granma": "CUB", "Astana Times": "KAZ",
+    "Nation Media Group": "KEN",  # the Daily Nation's photo credits ("| FILE | NATION MEDIA GROUP")
     # International agencies speak for no state.
     "AP": None, "AFP": None, "Reuters": None, "UN News": None,
 }
@@ -213,6 +214,12 @@ _BARE_OUTLET = re.compile(
     + r")(?![\w'])"
 )
 _OUTLET_BY_FORM = {form: code for o, code in OUTLETS.items() for form in (o, o.upper())}
+
+
+# Outlets' mail domains, as their reporters sign off under the text ("hyerin@heraldcorp.com")
+OUTLET_DOMAINS = {"heraldcorp.com": "KOR", "koreatimes.co.kr": "KOR", "yna.co.kr": "KOR", "koreaherald.com": "KOR",
+                  "nation.africa": "KEN", "nation.co.ke": "KEN", "sph.com.sg": "SGP", "straitstimes.com": "SGP",
+                  "thejakartapost.com": "IDN", "bangkokpost.co.th": "THA", "thehindu.co.in": "IND", "dawn.com": "PAK"}
 
 
 def named_outlet(line: str) -> str | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from app.extract.context import Context, resolve_phrase, strip_adverbials
-from app.extract.countries import DATELINE_CITIES, is_country_name, named_outlet, outlet_country
+from app.extract.countries import DATELINE_CITIES, OUTLET_DOMAINS, is_country_name, named_outlet, outlet_country
 from app.extract.dates import published
 from app.extract.lexicon import OFFICE_WORDS
 from app.extract.messages import CALL_CONTEXT, find_messages
@@ -162,6 +162,13 @@ def _sign_off_state(text: str, paras) -> str | None:
             continue
         for row in text[para.start:para.end].splitlines():
             code = is_country_name(row.strip().title()) if row.isupper() else None
+            if code:
+                return code
+            at = row.find("@")
+            if at > 0 and " " not in row.strip():  # a reporter's address: the outlet's domain
+                code = OUTLET_DOMAINS.get(row.strip()[row.strip().find("@") + 1:].lower().rstrip("."))
+            elif "|" in row:  # a photo credit: "... | FILE | NATION MEDIA GROUP"
+                code = named_outlet(row[row.rfind("|") + 1:])
             if code:
                 return code
     if len(paras) >= 3 and text.startswith("Issued by", paras[-2].start) and paras[-1].end - paras[-1].start <= 30:
