@@ -131,8 +131,9 @@ NON_NAME_WORDS = {
     "community", "shared", "common", "open", "opening", "week", "month", "summer", "winter",
     "autumn", "fall", "christmas", "easter", "eid", "ramadan", "lunar", "olympics", "expo",
     "mr", "council's", "korea", "korean", "power", "powers", "communications", "information",
-    "relations", "intelligence", "operations",
-    "agencies", "meeting", "ministerial", "dialogue", "session", "symposium",  # "the 19th Ministerial Meeting of ...": a gathering "planning", "budget", "airlines", "airways", "group", "company", "corporation", "holdings",
+    "relations", "intelligence", "operations", "planning", "budget", "airlines", "airways", "group", "company",
+    "corporation", "holdings",
+    "agencies", "meeting", "ministerial", "dialogue", "session", "symposium",  # "the 19th Ministerial Meeting of ...": a gathering
 }
 
 # Words given to a body rather than a person ("the Kremlin press service said").
