@@ -332,19 +332,19 @@ def test_dev_corpus_meets_the_extraction_floors() -> None:
 
 @pytest.mark.parametrize(("corpus", "messages_floor", "statements_floor", "countries_floor"), [
     ("heldout", 0.95, 0.95, 0.9), ("heldout2", 0.95, 0.95, 0.9), ("heldout4", 0.95, 0.95, 0.9),
-    ("heldout5", 0.95, 0.94, 0.89), ("heldout6", 0.97, 0.95, 0.81), ("heldout7", 0.97, 0.97, 0.95),
-    ("heldout8", 0.97, 0.97, 0.93), ("heldout9", 0.94, 0.92, 0.74), ("heldout10", 0.96, 0.86, 0.76),
+    ("heldout5", 0.95, 0.94, 0.94), ("heldout6", 0.97, 0.95, 0.81), ("heldout7", 0.97, 0.97, 0.95),
+    ("heldout8", 0.97, 0.97, 0.93), ("heldout9", 0.94, 0.92, 0.74), ("heldout10", 0.96, 0.88, 0.79),
     ("heldout11", 0.97, 0.97, 0.95), ("heldout12", 0.97, 0.97, 0.95), ("heldout13", 0.97, 0.97, 0.95)])
 def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messages_floor: float,
                                                               statements_floor: float, countries_floor: float) -> None:
     # All were used to tune the rules after their first blind score (see each INDEX.md): a drop here is a
-    # regression. heldout4 reached messages 1.000, statements 1.000, countries 0.925; heldout5 messages
-    # 1.000, statements 0.958, countries 0.917; heldout6 messages 1.000, statements 0.974,
-    # countries 0.831 (first blind: 0.806, 0.930, 0.772); heldout7 messages 1.000, statements 1.000,
+    # regression. Figures as they stand now: heldout4 messages 1.000, statements 1.000, countries 0.938; heldout5
+    # messages 1.000, statements 0.958, countries 0.969; heldout6 messages 1.000, statements 0.974,
+    # countries 0.847 (first blind: 0.806, 0.930, 0.772); heldout7 messages 1.000, statements 1.000,
     # countries 0.988 (first blind: 0.892, 0.878, 0.932); heldout8 messages 1.000, statements 1.000,
-    # countries 0.949 (first blind: 0.773, 0.922, 0.800); heldout9 messages 0.966, statements 0.949,
-    # countries 0.770 (first blind: 0.639, 0.832, 0.770); heldout10 messages 0.984, statements 0.891,
-    # countries 0.783 (first blind: 0.571, 0.782, 0.776); heldout11 messages 1.000, statements 0.993,
+    # countries 0.966 (first blind: 0.773, 0.922, 0.800); heldout9 messages 0.966, statements 0.949,
+    # countries 0.770 (first blind: 0.639, 0.832, 0.770); heldout10 messages 0.984, statements 0.900,
+    # countries 0.819 (first blind: 0.571, 0.782, 0.776); heldout11 messages 1.000, statements 0.993,
     # countries 1.000 (first blind: 0.806, 0.838, 0.898); heldout12 messages 1.000, statements 1.000,
     # countries 1.000 (first blind: 0.833, 0.868, 0.959); heldout13 messages 1.000, statements 1.000,
     # countries 1.000 (first blind: 0.657, 0.895, 0.797).
