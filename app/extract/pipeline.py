@@ -480,18 +480,33 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
         statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end,
                                     _message_of(text, ctx, f, current)))
     # No dateline nor outlet to tell the article's state: officials named without one ("Interior minister X",
-    # "opposition senator Y") are of the state of the article's first sender, where the article tells it
+    # "opposition senator Y") are of the state of the article's first sender, where the article tells it.
+    # Not in a roundup ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one
+    # recipient of untold state), written in the recipient's state; and the other party of a message with
+    # that state is abroad (a message crosses a border), never given it.
     home = None
+    abroad: set[int] = set()
     if registry.default_country is None and ctx.messages:
-        first = registry.actors[min(ctx.messages, key=lambda m: m.start).sender]
+        lead = min(ctx.messages, key=lambda m: m.start)
+        first = registry.actors[lead.sender]
         home = first.country if first.country_known and first.kind == "person" else None
+        if home and registry.country_of(lead.recipient) is None and any(
+                registry.country_of(m.sender) not in (None, home) for m in ctx.messages if m.recipient == lead.recipient):
+            home = None
+        if home:
+            for m in ctx.messages:
+                if registry.country_of(m.sender) == home:
+                    abroad.add(m.recipient)
+                if registry.country_of(m.recipient) == home:
+                    abroad.add(m.sender)
     actors = []
     for i in order:
         rec = registry.actors[i]
         actors.append(Actor(
             name=rec.name,
             kind=rec.kind,
-            country=registry.country_of(i) or (home if not rec.country_known and rec.kind != "state" else None),
+            country=registry.country_of(i) or (home if not rec.country_known and rec.kind != "state"
+                                               and i not in abroad else None),
             aliases=list(rec.aliases),
             titles=list(rec.titles),
         ))

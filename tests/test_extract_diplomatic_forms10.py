@@ -1,0 +1,22 @@
+"""Forms of diplomatic copy seen in Ukrainian, Italian, Bangladeshi, Rwandan, Jamaican, American, UN, Maltese,
+Jordanian and Bahraini agency, paper and press-office copy (roundups of senders of several states, joint senders of
+separate messages, thanks sent in reply, ...), each on a short example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import actor, article, messages, statements
+
+
+def test_without_a_dateline_a_roundup_of_foreign_senders_gives_no_home_state():
+    text = article("Leaders across the region have sent messages congratulating President Amani Mugisha on the national day.",
+                   "In his message, Tanzanian President Omar Haddad said the two peoples shared a long history.",
+                   "Zambian President Lena Duarte also sent a congratulatory message to Mugisha.",
+                   "Trade Minister Alice Kamanzi said the messages showed the country's standing.")
+    assert actor(text, "Alice Kamanzi").country is None
+    assert actor(text, "Amani Mugisha").country is None
+
+
+def test_without_a_dateline_the_recipient_of_the_home_senders_message_is_abroad():
+    text = article("Cuban President Omar Haddad sent a message of condolence to King Edmund over the floods.",
+                   "Foreign Minister Lena Duarte told reporters that a relief flight would leave on Monday.")
+    assert actor(text, "Lena Duarte").country == "CUB"
+    assert actor(text, "Edmund").country is None
