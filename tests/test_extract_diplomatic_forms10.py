@@ -20,3 +20,10 @@ def test_without_a_dateline_the_recipient_of_the_home_senders_message_is_abroad(
                    "Foreign Minister Lena Duarte told reporters that a relief flight would leave on Monday.")
     assert actor(text, "Lena Duarte").country == "CUB"
     assert actor(text, "Edmund").country is None
+
+
+def test_joint_senders_of_separate_messages_congratulating_someone_sent_one_each():
+    text = article("President Omar Haddad and Prime Minister Lena Duarte have sent separate messages congratulating "
+                   "Karim Osmani on his election as president of Tunisia.")
+    assert messages(text) == [("Lena Duarte", "Karim Osmani", "congratulation"),
+                              ("Omar Haddad", "Karim Osmani", "congratulation")]

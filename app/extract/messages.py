@@ -134,8 +134,9 @@ _SENT_PERSON_A = re.compile(
     rf"\bsen(?:t|ds)\s+(?P<who>[A-Z][^,.;]{{1,60}}?)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\b"
 )
 # "X sent a telegram congratulating Y": the recipient named after the participle of the act
-# (also "sent a letter inviting Y to the summit": a letter, whatever the article's lead is about)
-_SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?P<act>congratulating|thanking|inviting)\s+")
+# (also "sent a letter inviting Y to the summit": a letter, whatever the article's lead is about; joint senders'
+# "have sent separate messages congratulating Y": one each)
+_SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?P<act>congratulating|thanking|inviting)\s+")
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
