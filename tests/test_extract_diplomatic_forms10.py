@@ -27,3 +27,12 @@ def test_joint_senders_of_separate_messages_congratulating_someone_sent_one_each
                    "Karim Osmani on his election as president of Tunisia.")
     assert messages(text) == [("Lena Duarte", "Karim Osmani", "congratulation"),
                               ("Omar Haddad", "Karim Osmani", "congratulation")]
+
+
+def test_thanks_sent_in_reply_go_back_to_each_who_wrote_before():
+    text = article("President Omar Haddad has received cables of congratulations on Independence Day from Emir Karim "
+                   "Osmani of Qatar and President Lena Duarte of Chile.",
+                   "President Haddad sent cables of thanks in reply, praising the close ties between the countries.")
+    assert messages(text) == [("Karim Osmani", "Omar Haddad", "congratulation"),
+                              ("Lena Duarte", "Omar Haddad", "congratulation"),
+                              ("Omar Haddad", "Karim Osmani", "thanks"), ("Omar Haddad", "Lena Duarte", "thanks")]

@@ -137,6 +137,8 @@ _SENT_PERSON_A = re.compile(
 # (also "sent a letter inviting Y to the summit": a letter, whatever the article's lead is about; joint senders'
 # "have sent separate messages congratulating Y": one each)
 _SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?P<act>congratulating|thanking|inviting)\s+")
+# "HM the King sent cables of thanks in reply": back to each who wrote to him before (no recipient named)
+_SENT_IN_REPLY = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+in\s+(?:reply|response)\b(?!\s+to\b)")
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
@@ -686,6 +688,15 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                       if ctx.registry.actors[r].kind == "person"]
         if recipients and outside_quotes(match.start()) and not senders_seen:
             emit(_subject(ctx, s_start, match.start(), mentions), recipients, f"{match['noun']} {match['act']}", occasion)
+
+    for match in (_SENT_IN_REPLY.finditer(text, s_start, s_end) if has(" in reply") or has(" in response") else ()):
+        if outside_quotes(match.start()) and not senders_seen:
+            senders = _subject(ctx, _after_reporting_clause(text, s_start, match.start()), match.start(), mentions)
+            recipients: list[int] = []
+            for m in ctx.messages:
+                if senders == [m.recipient] and m.sender not in recipients:
+                    recipients.append(m.sender)
+            emit(senders, recipients, match.group("noun"), None)
 
     if not ctx.call_context and ("congratulations" in low or "condolences" in low or "sympathies" in low
                                  or "felicitations" in low or "thanks" in low):
