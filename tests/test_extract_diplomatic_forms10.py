@@ -36,3 +36,30 @@ def test_thanks_sent_in_reply_go_back_to_each_who_wrote_before():
     assert messages(text) == [("Karim Osmani", "Omar Haddad", "congratulation"),
                               ("Lena Duarte", "Omar Haddad", "congratulation"),
                               ("Omar Haddad", "Karim Osmani", "thanks"), ("Omar Haddad", "Lena Duarte", "thanks")]
+
+
+def test_in_a_roundup_a_leader_told_only_by_his_act_sent_a_message():
+    text = article("Leaders across Africa have sent messages congratulating President Amani Mugisha on Independence Day.",
+                   "In his message, Tanzanian President Omar Haddad said the two peoples shared a long history.",
+                   "The Malian head of state, Karim Osmani, wished the people continued peace and prosperity.",
+                   "Zambian President Lena Duarte also sent a congratulatory message, in which she hailed the country's "
+                   "growth.")
+    assert messages(text) == [("Karim Osmani", "Amani Mugisha", "congratulation"),
+                              ("Lena Duarte", "Amani Mugisha", "congratulation"),
+                              ("Omar Haddad", "Amani Mugisha", "congratulation")]
+    assert actor(text, "Karim Osmani").country == "MLI"
+
+
+def test_a_post_that_wished_is_no_roundup_message():
+    text = article("Leaders across Africa have sent messages congratulating President Amani Mugisha on Independence Day.",
+                   "In his message, Tanzanian President Omar Haddad said the two peoples shared a long history.",
+                   "Zambian President Lena Duarte wrote on X that the vote was a lesson and wished the country success.")
+    assert messages(text) == [("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_a_minister_speaking_to_the_paper_in_a_roundup_sent_no_message():
+    text = article("Leaders across Africa have sent messages congratulating President Amani Mugisha on Independence Day.",
+                   "In his message, Tanzanian President Omar Haddad said the two peoples shared a long history.",
+                   "Speaking to The Courier on Sunday, Foreign Minister Alice Kamanzi said the messages showed goodwill.")
+    assert messages(text) == [("Omar Haddad", "Amani Mugisha", "congratulation")]
+    assert ("Alice Kamanzi", "the messages showed goodwill") in statements(text)

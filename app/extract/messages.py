@@ -115,6 +115,7 @@ from app.extract.lexicon import (
     THANKS_WORDS,
 )
 from app.extract.names import Mention
+from app.extract.statements import is_roundup_sender
 
 _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
 # Each message noun opens with its first letter in both cases ("[Mm]essages?"). Patterns opening with a
@@ -213,8 +214,13 @@ _ADDRESSED_TO = re.compile(rf"\s*The\s+(?:[\w-]+\s+)?{_NOUN},?\s+(?:was\s+|is\s+
 # A role noun in lower case: "the president-elect", "the new president"
 _LOWER_OFFICE = re.compile(r"the\s+(?:new\s+)?(?P<office>[a-z]+)(?:-elect)?")
 # A message sent to no one named: "also sent a congratulatory message." ("..., according to the ministry.")
+# (also "..., in which he hailed ..." and "..., wishing ...": what the message said, no recipient still)
 _SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b|"
+                         r",\s*(?:in\s+which|saying|wishing|hailing|praising|expressing)\b|"
                          r",\s+(?:the\s+|his\s+|her\s+)?[^,.;]{1,60}?\s+(?:said|says|reported|announced|added|adds)\s*\.))")
+# In a roundup, a leader whose message is told only by its act ("The Senegalese head of state, X, wished Rwandans
+# continued peace"): the act's verb right after the subject
+_ROUNDUP_ACT = re.compile(r",?\s+(?:also\s+)?(?:wished|hailed|lauded|praised|commended)\s")
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
 _GROUP_ACT = re.compile(
     rf"\b(?:congratulated|condoled\s+with|sent\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\s+(?:congratulating|condoling\s+with))\s+")
@@ -1009,3 +1015,23 @@ _LATER_MESSAGE = re.compile(
     r"|[Tt]he\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)(?:\s+of\s+(?:condolences?|sympathy|congratulations?|greetings?|thanks))?"
     r"\s+(?:said|says|reads|read|noted|notes|stated|states|added|expressed)\b)"
 )
+
+
+def find_roundup_act(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> list[int]:
+    """In a roundup, a leader of another state whose message is told only by its act ("The Senegalese head of
+    state, X, wished Rwandans continued peace"; GUIDELINES' roundups) sent the roundup's recipients a message;
+    the act's verb right after the subject, no other verb between ("wrote on X that ... and wished" is a post)."""
+    text: str = ctx.text
+    act = _ROUNDUP_ACT.search(text, s_start, s_end) if ctx.roundup else None
+    if act is None:
+        return []
+    subject = next((m for m in mentions if m.end <= act.start() and not text[m.end:act.start()].strip(" ,")), None)
+    if subject is None or subject.actor < 0 or any(m.sender == subject.actor for m in ctx.messages):
+        return []
+    recipients, kind, occasion = ctx.roundup
+    states = {ctx.registry.country_of(r) for r in recipients}
+    if not is_roundup_sender(ctx, subject.actor, s_start) or ctx.registry.country_of(subject.actor) in (None, *states):
+        return []
+    for r in recipients:
+        ctx.add_message(subject.actor, r, kind, occasion, s_start, s_end)
+    return [subject.actor]

@@ -669,7 +669,9 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             # ("the Prime Minister of Tonga, the Hon Siaosi Sovaleni": over a form of address too)
             if not _only_address(words) or text[end - 1] != "," or not (
                     previous.lower() in OFFICE_WORDS or (previous[:1].isupper() and previous.lower() in TITLE_LOWER)
-                    or is_country_name(previous) or _office_of_before(text, max(lo, end - 80), end - 1)):
+                    or is_country_name(previous) or _office_of_before(text, max(lo, end - 80), end - 1)
+                    # "The Senegalese head of state, X": the office ends in a lower-case "of state"
+                    or (previous in ("state", "government") and text.startswith("head of ", end - 9 - len(previous)))):
                 if crossed and end > lo and text[end - 1] == "," and not (
                         previous[:1].islower() and words and _bare(words[-1][1]).lower() in ("the", "a", "an")):
                     # "A, president of X, B": a list, not a title before B (but "In a separate message, the

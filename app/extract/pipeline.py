@@ -21,7 +21,7 @@ from app.extract.context import Context, resolve_phrase, strip_adverbials
 from app.extract.countries import DATELINE_CITIES, OUTLET_DOMAINS, is_country_name, named_outlet, outlet_country
 from app.extract.dates import published
 from app.extract.lexicon import OFFICE_WORDS
-from app.extract.messages import CALL_CONTEXT, find_messages
+from app.extract.messages import CALL_CONTEXT, find_messages, find_roundup_act
 from app.extract.names import Registry, scan, sentence_runs, title_before
 from app.extract.segment import dateline, paragraphs, quotes, sentences
 from app.extract.statements import (
@@ -269,6 +269,9 @@ class _Reader:
         if text.startswith("In ", s0) and mentions:
             _placed(ctx, s0, s1, mentions)
         senders = find_messages(ctx, s0, s1, mentions, spans) if may_report and _may_report_message(plain) else []
+        if not senders and ctx.roundup and ("wished " in plain or "hailed " in plain or "lauded " in plain
+                                            or "praised " in plain or "commended " in plain):
+            senders = find_roundup_act(ctx, s0, s1, mentions)
         subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
         if senders:
             ctx.focus = senders[0]
@@ -442,7 +445,7 @@ def _message_of(text: str, ctx: Context, f: Found, current: dict[int, int]) -> i
 
 _SPOKEN = re.compile(
     r"\b(?:television|televised|press conference|press briefing|briefing|interview|speech|told reporters|"
-    r"phone|telephone|talks|meeting|address|podcast|rally|in\s+a\s+(?:press\s+)?statement|"
+    r"phone|telephone|talks|meeting|address|podcast|rally|in\s+a\s+(?:press\s+)?statement|[Ss]peaking\s+to|"
     r"tweeted|posted|on\s+(?:X|Twitter|Facebook|Instagram|Weibo|Truth\s+Social))\b[^.]*$"
 )
 
