@@ -63,3 +63,15 @@ def test_a_minister_speaking_to_the_paper_in_a_roundup_sent_no_message():
                    "Speaking to The Courier on Sunday, Foreign Minister Alice Kamanzi said the messages showed goodwill.")
     assert messages(text) == [("Omar Haddad", "Amani Mugisha", "congratulation")]
     assert ("Alice Kamanzi", "the messages showed goodwill") in statements(text)
+
+
+def test_a_gathering_named_with_the_place_it_meets_in_ends_before_the_place():
+    text = article("Secretary-General Omar Haddad sent a message to the Caribbean Leaders' Summit in Bridgetown, which was "
+                   "read out by his envoy.")
+    assert messages(text) == [("Omar Haddad", "Caribbean Leaders' Summit", "letter")]
+
+
+def test_told_correspondents_that_is_a_cue():
+    text = article("President Lena Duarte sent a message of condolence to President Omar Haddad over the floods.",
+                   "Spokesperson Karim Osmani told correspondents that the two leaders would speak on Friday.")
+    assert ("Karim Osmani", "the two leaders would speak on Friday") in statements(text)

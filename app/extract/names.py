@@ -1070,6 +1070,10 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _ORG_CLAUSE = re.compile(rf"\s+(?=[a-z])(?!(?:{_ORG_LOWER})(?:\s|$))")
 _TRAILING_LOWER = re.compile(rf"(?:\s+(?:{_ORG_LOWER}))+$")
 _HEAD_OF_THE = re.compile(r"(.+?)\s+of\s+the\s+")
+# A gathering's name ends before the place it is held in ("Leaders' Meeting in Honiara", "Summit in Doha"); not a
+# body's ("Organization for Security and Co-operation in Europe")
+_GATHERING_IN_PLACE = re.compile(
+    r"\b(Meeting|Summit|Session|Conference|Forum|Congress|Symposium|Dialogue|Expo)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _GROUP_NOUN = re.compile(r"\b(?:students|people|citizens|participants|guests|youth|children|members|workers|leaders)\b")
 
 
@@ -1087,6 +1091,8 @@ def organization_forms(phrase: str) -> tuple[str, list[str]] | None:
         if not match:
             return None
     name = match.group("name").strip()
+    if " in " in name:
+        name = _GATHERING_IN_PLACE.sub(r"\1", name)  # "the Pacific Islands Forum Leaders' Meeting in Honiara": where it met
     if not name or not any(w[0] in UPPER for w in name.split()):
         return None
     aliases = []
