@@ -75,3 +75,10 @@ def test_told_correspondents_that_is_a_cue():
     text = article("President Lena Duarte sent a message of condolence to President Omar Haddad over the floods.",
                    "Spokesperson Karim Osmani told correspondents that the two leaders would speak on Friday.")
     assert ("Karim Osmani", "the two leaders would speak on Friday") in statements(text)
+
+
+def test_in_a_letter_transmitting_a_report_to_someone_is_a_letter_to_him():
+    text = article("Secretary-General Omar Haddad sent a message of condolence to President Lena Duarte over the storm.",
+                   "In a separate letter, Haddad transmitted to the chair of the Peace Commission, Karim Osmani, his "
+                   "yearly report on the fund.")
+    assert ("Omar Haddad", "Karim Osmani", "letter") in messages(text)

@@ -237,7 +237,8 @@ _ACT_VERB = re.compile(
     # "has expressed (his) condolences to Y" (BelTA, TASS: the possessive is often left out)
     r"expressed\s+(?:(?:his|her|their)\s+)?(?:(?:deep|deepest|sincere|heartfelt)\s+)?condolences\s+to)\s+"
 )
-_TOLD = re.compile(r"\btold\s+")
+# (also "In a separate letter, X transmitted to Y his annual report": the letter carries it to Y)
+_TOLD = re.compile(r"\b(?:told|(?:transmitted|forwarded|submitted)\s+to)\s+")
 _PREFIX = re.compile(
     r"\s*(?:(?:In|On|At|For|Also|After|Before|During|Meanwhile|Separately|Earlier|Later|Likewise|Similarly|Besides|"
     r"According\s+to)\b[^,]{0,80},\s*)+"
@@ -300,7 +301,8 @@ _EVENT_NAME_WITH_AND = re.compile(
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
 
-_OWN_TOPIC = re.compile(r"\b(?:written|verbal|oral)\b|\b(?:in\s+a\s+separate\s+development|separately|meanwhile)\b", re.IGNORECASE)
+# (a diplomatic note, another matter, or "In a separate letter, X transmitted ...": a letter on its own business)
+_OWN_TOPIC = re.compile(r"\b(?:written|verbal|oral)\b|\b(?:in\s+a\s+separate\s+(?:development|letter)|separately|meanwhile)\b", re.IGNORECASE)
 
 
 def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None, lead: str | None) -> str:
@@ -916,7 +918,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     joint = _JOINT_ACT.match(text, s_start, s_end) if low.lstrip().startswith("in ") else None
     if joint:
         act = _ACT_VERB.search(text, joint.end(), s_end)
-        if act is None and has(" told ") and not joint.group("noun").endswith("s"):
+        if act is None and (has(" told ") or has("ted to ")) and not joint.group("noun").endswith("s"):
             act = _TOLD.search(text, joint.end(), s_end)  # "In the letter, X told Y that ...": a letter to Y
         if act:
             senders = parties(ctx, joint.end(), strip_adverbials(text, joint.end(), act.start()), mentions)
