@@ -82,3 +82,24 @@ def test_in_a_letter_transmitting_a_report_to_someone_is_a_letter_to_him():
                    "In a separate letter, Haddad transmitted to the chair of the Peace Commission, Karim Osmani, his "
                    "yearly report on the fund.")
     assert ("Omar Haddad", "Karim Osmani", "letter") in messages(text)
+
+
+def test_a_ministry_known_by_its_palace_speaks_for_its_state():
+    text = article("President Lena Duarte sent a message of condolence to Portuguese President Omar Haddad.",
+                   "Foreign Minister Karim Osmani thanked the Portuguese rescuers for their help, the Farnesina said.")
+    assert ("Farnesina", "Foreign Minister Karim Osmani thanked the Portuguese rescuers for their help") in statements(text)
+    assert actor(text, "Farnesina").country == "ITA"
+
+
+def test_a_statement_cited_with_its_body_before_the_noun_is_that_bodys():
+    text = article("King Omar Haddad sent a cable of condolences to Turkish President Lena Duarte over the mine blast, "
+                   "a Royal Court statement said.")
+    assert statements(text) == [("Royal Court", "King Omar Haddad sent a cable of condolences to Turkish President Lena "
+                                                "Duarte over the mine blast")]
+
+
+def test_the_statement_said_after_a_statement_from_a_body_is_that_bodys():
+    text = article("President Lena Duarte sent a congratulatory message to President Omar Haddad.",
+                   "Haddad telephoned Duarte on Friday, according to a statement from the Presidential Palace. The two "
+                   "leaders discussed the railway project, the statement said.")
+    assert ("Presidential Palace", "The two leaders discussed the railway project") in statements(text)

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.countries import city_country, country_in, is_country_name
-from app.extract.lexicon import HONORIFICS, OFFICE_WORDS, PRONOUNS, TITLE_WORDS
+from app.extract.lexicon import HONORIFICS, OFFICE_WORDS, PRONOUNS, SEAT_WORDS, TITLE_WORDS
 from app.extract.names import ORG_LOWER_WORDS, Mention, Registry, fold, is_org_phrase, organization_forms
 
 DEFER = -1
@@ -60,7 +60,7 @@ _ORG_TAIL_WORDS = {"Ministry", "Office", "Committee", "Council", "Embassy", "Gov
                    "Parliament", "Assembly", "Affairs", "Directorate", "Service", "Administration", "Bureau",
                    "Party", "Front", "Federation", "Union", "Organization", "Organisation", "Institute", "Chamber",
                    "Society", "Fund", "Programme", "Association", "Court", "Authority", "Corporation",
-                   "Street"}  # "Downing Street said": the seat of government for it
+                   "Street"} | SEAT_WORDS  # "Downing Street said", "the Farnesina said": the seat of government for it
 # A body named before its verb: capitalised words, possibly joined by "of/the/and/for",
 # ending with a head noun ("China's Ministry of Foreign Affairs said").
 _ORG_TAIL = re.compile(
@@ -109,6 +109,8 @@ _MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|g
 _GROUP = re.compile(r"^(?:the|The)\s+(students|pupils|children|youth|teachers|scholars|members|veterans|workers|participants|leaders|two sides|sides|people)$")
 _SPOKESPERSON = re.compile(r"[Ss]pokes(?:man|woman|person)")
 # (not "a source in Muscat said": a source the article leaves unnamed, never the next person introduced)
+# A statement cited by the body that issued it, named before the noun ("a Royal Hashemite Court statement")
+_BODY_STATEMENT = re.compile(r"(?:a|an)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:statement|press\s+release|readout|communiqu[ée])")
 _INDEFINITE_ROLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|diplomat|representative)\b", re.IGNORECASE)
 
 
@@ -405,6 +407,10 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
     """Phrases with a determiner: role nouns, bodies, the message, indefinite spokespeople."""
     first = phrase.split()[0].lower()
     if first in {"a", "an"}:
+        cited = _BODY_STATEMENT.fullmatch(phrase) if phrase[-1] in "tseé" else None
+        if cited and is_org_phrase(cited.group(1)):  # "..., a Royal Hashemite Court statement said": that body's words
+            forms = organization_forms(cited.group(1))
+            return ctx.registry.organization(forms[0], forms[1], pos) if forms else None
         return DEFER if _INDEFINITE_ROLE.search(phrase) else None
     if _MESSAGE_REF.match(phrase):
         return ctx.last_senders[0] if len(ctx.last_senders) == 1 else None
@@ -472,7 +478,7 @@ _STATEMENT_REF = re.compile(r"(?:the|The)\s+(?:statement|press\s+release|release
 # Where a statement's source is named: "(according to) a statement by the Directorate", "released (issued) by the
 # Presidency", "the government said in a statement" (no joint statement: two sources are no one speaker).
 _STATEMENT_BY = re.compile(
-    r"(?:(?<!joint\s)\b(?:statement|press\s+release|readout|communiqu[ée])\s+(?:issued\s+|released\s+|published\s+)?by|"
+    r"(?:(?<!joint\s)\b(?:statement|press\s+release|readout|communiqu[ée])\s+(?:(?:issued\s+|released\s+|published\s+)?by|from)|"
     r"\b(?:released|issued|published)\s+by)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
     r"|(?P<det>\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:said|announced)\s+in\s+a\s+statement"
     # ("..., presidential spokesman Ambassador X said in a statement": a person, after his title in lower case)

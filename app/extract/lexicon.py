@@ -161,6 +161,9 @@ ORG_HEADS = (
 ORG_HEAD_WORDS = {w for h in ORG_HEADS for w in h.split()} - {"press", "foreign", "secretary's", "central"}
 # Seats of government standing for it ("the Kremlin said").
 ORG_HEAD_WORDS |= {"kremlin", "pentagon", "elysee", "élysée", "vatican", "white house", "blue house"}
+# (also the one-word seats and ministries known by their palace: "the Farnesina said", "Itamaraty said")
+SEAT_WORDS = {"Farnesina", "Itamaraty", "Planalto", "Moncloa", "Akorda", "Zhongnanhai", "Malacanang", "Malacañang"}
+ORG_HEAD_WORDS |= {w.lower() for w in SEAT_WORDS}
 
 # Words marking an international body: an actor speaking for one has no country. ("International
 # Cooperation", "International Relations", "International Policy" are a minister's or bureau's portfolio, not a body.)
