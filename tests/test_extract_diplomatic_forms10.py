@@ -103,3 +103,18 @@ def test_the_statement_said_after_a_statement_from_a_body_is_that_bodys():
                    "Haddad telephoned Duarte on Friday, according to a statement from the Presidential Palace. The two "
                    "leaders discussed the railway project, the statement said.")
     assert ("Presidential Palace", "The two leaders discussed the railway project") in statements(text)
+
+
+def test_a_counterpart_of_a_three_word_state_is_of_that_state():
+    text = article("Prime Minister Lena Duarte has written to his Antigua and Barbuda counterpart, Omar Haddad, "
+                   "expressing condolences on the death of a former governor.")
+    assert actor(text, "Omar Haddad").country == "ATG"
+    text = article("Prime Minister Lena Duarte sent a message of sympathy to Papua New Guinea Prime Minister Omar Haddad.")
+    assert actor(text, "Omar Haddad").country == "PNG"
+
+
+def test_a_counterpart_joined_to_the_sender_by_and_keeps_his_state():
+    text = article("Foreign Minister Lena Duarte and her Tunisian counterpart, Omar Haddad, have exchanged letters on "
+                   "the fisheries agreement.")
+    assert actor(text, "Omar Haddad").country == "TUN"
+    assert messages(text) == [("Lena Duarte", "Omar Haddad", "letter"), ("Omar Haddad", "Lena Duarte", "letter")]

@@ -630,10 +630,18 @@ def _in_state_name(text: str, lo: int, start: int, end: int, words: list[tuple[i
     previous_start = max(lo, text.rfind(" ", lo, max(lo, start - 1)) + 1)
     before = text[previous_start:start].strip()
     after = words[-1][1] if words else ""
-    return bool(before and country_in(f"{before} {text[start:end]}")[0] and is_country_name(
+    if bool(before and country_in(f"{before} {text[start:end]}")[0] and is_country_name(
         _bare(f"{before} {text[start:end]}")) or (after and country_in(f"{text[start:end]} {after}")[0]
                                                   and is_country_name(f"{text[start:end]} {_bare(after)}"))) or \
-        bool(before and _DEMONYM_PAIR.fullmatch(f"{before} {_bare(text[start:end])}"))
+            bool(before and _DEMONYM_PAIR.fullmatch(f"{before} {_bare(text[start:end])}")):
+        return True
+    # three-word states ("his Trinidad and Tobago counterpart", "Papua New Guinea Prime Minister")
+    if before and (before == "and" or before[:1].isupper()):
+        first = text[max(lo, text.rfind(" ", lo, max(lo, previous_start - 1)) + 1):previous_start].strip()
+        if first and is_country_name(_bare(f"{first} {before} {text[start:end]}")):
+            return True
+    return len(words) > 1 and (after == "and" or after[:1].isupper()) and \
+        is_country_name(_bare(f"{text[start:end]} {after} {words[-2][1]}"))
 
 
 _PERSON_OF_STATE_END = re.compile(
@@ -705,8 +713,10 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
                 words.append((start, word))  # "The African Union Commission Chairperson, X": the body's name
                 pos = start
                 continue
-            if crossed and not (words and _bare(words[-1][1]).lower() in _STOP_FIRST - {"and"}):
-                words = []  # (but "by X to the new President, Y": the office after "to" is Y's)
+            if crossed and not (words and (_bare(words[-1][1]).lower() in _STOP_FIRST - {"and"} or (
+                    words[-1][1] == "and" and _bare(words[0][1]).lower() in ("counterpart", "peer")))):
+                words = []  # (but "by X to the new President, Y": the office after "to" is Y's; "X and his
+                # Libyan counterpart, Y": Y's)
             break  # another person's name: "Xi Jinping and [President] Putin"
         if not (word[0] in UPPER or word[0] == "(" or low in TITLE_LOWER or low.rstrip(".") in HONORIFICS):
             before = max(lo, text.rfind(" ", lo, max(lo, start - 1)) + 1) if ("'" in word or "’" in word) else start
