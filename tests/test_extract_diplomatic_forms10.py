@@ -118,3 +118,22 @@ def test_a_counterpart_joined_to_the_sender_by_and_keeps_his_state():
                    "the fisheries agreement.")
     assert actor(text, "Omar Haddad").country == "TUN"
     assert messages(text) == [("Lena Duarte", "Omar Haddad", "letter"), ("Omar Haddad", "Lena Duarte", "letter")]
+
+
+def test_who_expresses_the_sympathy_of_a_people_speaks_for_its_state():
+    text = article("Secretary Lena Duarte sent a letter of condolence to President Omar Haddad after the earthquake.",
+                   "In the letter, Duarte expressed the deep sympathy of the Canadian people for the families of the "
+                   "victims.")
+    assert actor(text, "Lena Duarte").country == "CAN"
+
+
+def test_on_behalf_of_a_government_before_the_subject_gives_his_state():
+    text = article("President Lena Duarte sent a message of condolence to President Omar Haddad.",
+                   "On behalf of the Chilean government and people, Duarte expressed her deep sorrow.")
+    assert actor(text, "Lena Duarte").country == "CHL"
+
+
+def test_who_invites_someone_to_visit_a_capital_is_of_its_state():
+    text = article("Prime Minister Lena Duarte sent a congratulatory message to Omar Haddad on his election.",
+                   "Duarte also invited Haddad to visit Lisbon at a mutually convenient time.")
+    assert actor(text, "Lena Duarte").country == "PRT"

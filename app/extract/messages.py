@@ -101,7 +101,7 @@ from app.extract.context import (
     resolve_phrase,
     strip_adverbials,
 )
-from app.extract.countries import country_in
+from app.extract.countries import city_country, country_in
 from app.extract.lexicon import (
     CONDOLENCE_WORDS,
     CONGRATULATION_WORDS,
@@ -1037,3 +1037,43 @@ def find_roundup_act(ctx: Context, s_start: int, s_end: int, mentions: list[Ment
     for r in recipients:
         ctx.add_message(subject.actor, r, kind, occasion, s_start, s_end)
     return [subject.actor]
+
+
+# Who speaks for a state says so: "X expressed the deep sympathy of the American people", "on behalf of the Chinese
+# government and people", and an invitation to the inviter's capital ("invited Y to visit Dhaka").
+_FOR_A_PEOPLE = re.compile(
+    r"\b(?:expressed|conveyed|extended|offered|voiced)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:sympathy|sympathies|condolences|"
+    r"congratulations|solidarity|gratitude|thanks|support|greetings|wishes)\s+of\s+the\s+"
+    r"(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:people|government|nation)\b"
+    r"|\b[Oo]n\s+behalf\s+of\s+the\s+(?P<behalf>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:people|government)\b"
+    r"|\binvited\s+[^.;]{1,80}?\s+to\s+visit\s+(?P<city>[A-Z][\w'’-]*)")
+
+
+def speaker_state(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> None:
+    """The state of the subject who speaks for its people or invites to its capital, where not known yet."""
+    match = _FOR_A_PEOPLE.search(ctx.text, s_start, s_end)
+    if match is None:
+        return
+    if match.group("city"):
+        code = city_country(match.group("city"))
+    else:
+        found, code = country_in(match.group("state") or match.group("behalf"))
+        code = code if found else None
+    if not code:
+        return
+    text: str = ctx.text
+    if match.group("behalf") and not text[s_start:match.start()].strip():
+        # "On behalf of the Chinese people, X expressed ...": the subject after the phrase
+        comma = text.find(",", match.end(), s_end)
+        named = next((m for m in mentions if m.start > comma > 0 and m.start - comma < 60
+                      and "," not in text[comma + 1:m.start]), None)  # (its title between: "Prime Minister X")
+        who = named.actor if named else None
+    else:
+        prefix = _PREFIX.match(text, s_start, match.start())
+        lo = prefix.end() if prefix else s_start
+        # (the person in focus where a role fits several: "In the letter, the Secretary expressed ...")
+        who = resolve_phrase(ctx, lo, strip_adverbials(text, lo, match.start()), mentions) if match.start() > lo else None
+    for x in [who] if who is not None and who >= 0 else []:
+        actor = ctx.registry.actors[x]
+        if actor.kind == "person" and not actor.country_known:
+            actor.country, actor.country_known = code, True

@@ -21,7 +21,7 @@ from app.extract.context import Context, resolve_phrase, strip_adverbials
 from app.extract.countries import DATELINE_CITIES, OUTLET_DOMAINS, is_country_name, named_outlet, outlet_country
 from app.extract.dates import published
 from app.extract.lexicon import OFFICE_WORDS
-from app.extract.messages import CALL_CONTEXT, find_messages, find_roundup_act
+from app.extract.messages import CALL_CONTEXT, find_messages, find_roundup_act, speaker_state
 from app.extract.names import Registry, scan, sentence_runs, title_before
 from app.extract.segment import dateline, paragraphs, quotes, sentences
 from app.extract.statements import (
@@ -272,6 +272,8 @@ class _Reader:
         if not senders and ctx.roundup and ("wished " in plain or "hailed " in plain or "lauded " in plain
                                             or "praised " in plain or "commended " in plain):
             senders = find_roundup_act(ctx, s0, s1, mentions)
+        if " people" in plain or " government" in plain or "to visit " in plain:
+            speaker_state(ctx, s0, s1, mentions)
         subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
         if senders:
             ctx.focus = senders[0]
