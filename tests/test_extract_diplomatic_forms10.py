@@ -137,3 +137,12 @@ def test_who_invites_someone_to_visit_a_capital_is_of_its_state():
     text = article("Prime Minister Lena Duarte sent a congratulatory message to Omar Haddad on his election.",
                    "Duarte also invited Haddad to visit Lisbon at a mutually convenient time.")
     assert actor(text, "Lena Duarte").country == "PRT"
+
+
+def test_without_a_dateline_joint_lead_senders_give_the_home_state():
+    text = article("President Omar Haddad and Prime Minister Lena Duarte have sent separate messages congratulating "
+                   "Karim Osmani on his election as prime minister of Nepal.",
+                   "Duarte also invited Osmani to visit Lisbon at a convenient time.",
+                   "Foreign Minister Ana Silva said the two countries would open talks on trade.")
+    assert actor(text, "Omar Haddad").country == "PRT"
+    assert actor(text, "Ana Silva").country == "PRT"

@@ -493,8 +493,10 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
     abroad: set[int] = set()
     if registry.default_country is None and ctx.messages:
         lead = min(ctx.messages, key=lambda m: m.start)
-        first = registry.actors[lead.sender]
-        home = first.country if first.country_known and first.kind == "person" else None
+        # (joint senders of the lead, "President A and Prime Minister B have sent separate messages": one state)
+        lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
+                       and registry.actors[m.sender].country_known and registry.actors[m.sender].kind == "person"}
+        home = lead_states.pop() if len(lead_states) == 1 else None
         if home and registry.country_of(lead.recipient) is None and any(
                 registry.country_of(m.sender) not in (None, home) for m in ctx.messages if m.recipient == lead.recipient):
             home = None
