@@ -146,3 +146,20 @@ def test_without_a_dateline_joint_lead_senders_give_the_home_state():
                    "Foreign Minister Ana Silva said the two countries would open talks on trade.")
     assert actor(text, "Omar Haddad").country == "PRT"
     assert actor(text, "Ana Silva").country == "PRT"
+
+
+def test_a_leader_congratulated_with_his_people_by_demonym_is_of_their_state():
+    text = article("Kenyan President Omar Haddad sent a congratulatory message to President Amani Mugisha and the Ugandan "
+                   "people on Independence Day.")
+    assert actor(text, "Amani Mugisha").country == "UGA"
+    text = article("Leaders have sent messages congratulating President Amani Mugisha and Rwandans on Liberation Day.",
+                   "In his message, Kenyan President Omar Haddad said the region was proud.")
+    assert actor(text, "Amani Mugisha").country == "RWA"
+
+
+def test_without_a_dateline_a_roundup_is_written_in_the_recipients_state():
+    text = article("Leaders have sent messages congratulating President Amani Mugisha and Rwandans on Liberation Day.",
+                   "In his message, Kenyan President Omar Haddad said the region was proud.",
+                   "Ghanaian President Lena Duarte also sent a congratulatory message.",
+                   "Foreign Minister Alice Kamanzi said the messages showed the country's standing.")
+    assert actor(text, "Alice Kamanzi").country == "RWA"

@@ -600,6 +600,8 @@ _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+)
 # "... of Malaysia, " right before a title: the state of the office named before the comma
 _OF_STATE_BEFORE = re.compile(r"(?P<office>[\w'’-]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+$")
 _AND_PEOPLE_OF = re.compile(r"\s+and\s+the\s+(?:brotherly\s+|friendly\s+|fraternal\s+)?people\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+# (also "congratulating President X and Rwandans", "... and the Kenyan people": a people by its demonym)
+_AND_A_PEOPLE = re.compile(r"\s+and\s+(?:the\s+(?:brotherly\s+|friendly\s+|fraternal\s+)?(?P<adj>[A-Z][\w'’-]*)\s+people|(?P<plural>[A-Z][\w'’-]*)s)\b")
 _SECULAR_OFFICE = re.compile(r"\b(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Mm]inister|[Pp]arliament)\b")
 _CURIA = re.compile(r"Pontifical|Dicastery|Vatican|Holy\s+See|Cardinal|Archbishop|Bishop|Secretary|Governorate|Prefect|Apostolic|Nuncio")
 _SEE_OFFICES = {"patriarch", "archbishop", "bishop", "metropolitan"}  # a church office held in a city
@@ -1006,10 +1008,14 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
             code = last_state_in(text[max(0, start - 400):start])
             if code and code != "VAT":
                 registry.actors[index].country, registry.actors[index].country_known = code, True
-        if not registry.actors[index].country_known and text.startswith(" and the ", app_end):
+        if not registry.actors[index].country_known and text.startswith(" and ", app_end):
             # "congratulated President X and the people of Senegal": X leads that people
             people = _AND_PEOPLE_OF.match(text, app_end, hi)
             code = is_country_name(people.group(1)) if people else None
+            demonym = _AND_A_PEOPLE.match(text, app_end, hi) if not code else None
+            if demonym:
+                word = demonym.group("adj") or demonym.group("plural")
+                code = country_in(word)[1] if country_in(word)[0] and not is_country_name(word) else None
             if code:
                 registry.actors[index].country, registry.actors[index].country_known = code, True
         if full_title and fold(full_title) == "ambassador" and not registry.actors[index].country_known \

@@ -417,7 +417,8 @@ def _roundup_message(ctx: Context, f: Found, s0: int, s1: int) -> None:
     recipients, kind, occasion = ctx.roundup
     registry = ctx.registry
     for r in recipients:
-        if registry.country_of(r) is None or registry.country_of(r) != registry.country_of(f.speaker):
+        if registry.country_of(r) is None or registry.country_of(r) != registry.country_of(f.speaker) and (
+                registry.actors[f.speaker].country_known):  # (a minister of untold state speaks at home)
             ctx.add_message(f.speaker, r, kind, occasion, s0, s1)
 
 
@@ -486,9 +487,9 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
                                     _message_of(text, ctx, f, current)))
     # No dateline nor outlet to tell the article's state: officials named without one ("Interior minister X",
     # "opposition senator Y") are of the state of the article's first sender, where the article tells it.
-    # Not in a roundup ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one
-    # recipient of untold state), written in the recipient's state; and the other party of a message with
-    # that state is abroad (a message crosses a border), never given it.
+    # A roundup ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient)
+    # is written in the recipient's state instead, if told; and the other party of a message with the home state
+    # is abroad (a message crosses a border), never given it.
     home = None
     abroad: set[int] = set()
     if registry.default_country is None and ctx.messages:
@@ -497,9 +498,11 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
         lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
                        and registry.actors[m.sender].country_known and registry.actors[m.sender].kind == "person"}
         home = lead_states.pop() if len(lead_states) == 1 else None
-        if home and registry.country_of(lead.recipient) is None and any(
-                registry.country_of(m.sender) not in (None, home) for m in ctx.messages if m.recipient == lead.recipient):
-            home = None
+        if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
+                        if m.recipient == lead.recipient):
+            home = registry.country_of(lead.recipient)
+            # the roundup's senders write in from abroad, those of untold state too
+            abroad.update(m.sender for m in ctx.messages if registry.country_of(m.recipient) in (None, home))
         if home:
             for m in ctx.messages:
                 if registry.country_of(m.sender) == home:
