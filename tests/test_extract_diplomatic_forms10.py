@@ -163,3 +163,15 @@ def test_without_a_dateline_a_roundup_is_written_in_the_recipients_state():
                    "Ghanaian President Lena Duarte also sent a congratulatory message.",
                    "Foreign Minister Alice Kamanzi said the messages showed the country's standing.")
     assert actor(text, "Alice Kamanzi").country == "RWA"
+
+
+def test_a_writer_whose_state_stands_with_the_other_is_of_that_state():
+    text = article("Prime Minister Lena Duarte has written to President Omar Haddad, expressing condolences on the death "
+                   "of a former leader.",
+                   "\"Barbados mourns with you,\" the prime minister said in the letter.",
+                   "Governor-General Karim Osmani also sent a message of sympathy to Vice President Ana Silva.",
+                   "Opposition Leader Paul Greaves said the region had lost a statesman.")
+    assert actor(text, "Lena Duarte").country == "BRB"
+    assert actor(text, "Paul Greaves").country == "BRB"
+    assert actor(text, "Karim Osmani").country == "BRB"
+    assert actor(text, "Ana Silva").country is None  # the recipient of a home sender is abroad

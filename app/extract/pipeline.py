@@ -58,6 +58,10 @@ def _has_message_word(low: str) -> bool:
 
 # (not "In a reply posted on social media (on X)": a post, not a message)
 _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b(?!\s+(?:posted|published|tweeted|shared)\b|\s+on\s+(?:social|X\b))")
+# A writer's own state standing by the other in his words ("Jamaica mourns with you", "Italy shares the grief of ...")
+_STATE_SOLIDARITY = re.compile(
+    r"((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?:stands\s+(?:with|by|ready)|will\s+(?:always\s+)?stand|"
+    r"mourns|grieves|shares\s+(?:the|your)|joins\s+(?:you|the)|is\s+ready\s+to|will\s+never\s+forget)\b")
 _CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
 _DEFER_WINDOW = 2  # sentences within which an indefinite speaker must be named
 # Bounds that keep extraction linear on any input; wire copy is far below them.
@@ -485,6 +489,13 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
         seen.add((f.start, f.end))
         statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end,
                                     _message_of(text, ctx, f, current)))
+    for f in found:  # '"Jamaica mourns with you," the prime minister said in the letter': the writer's state
+        if f.speaker is not None and f.speaker >= 0 and text[f.start:f.start + 1].isupper() \
+                and not registry.actors[f.speaker].country_known and registry.actors[f.speaker].kind == "person":
+            solidarity = _STATE_SOLIDARITY.match(text, f.start, f.end)
+            code = is_country_name(solidarity.group(1)) if solidarity else None
+            if code:
+                registry.actors[f.speaker].country, registry.actors[f.speaker].country_known = code, True
     # No dateline nor outlet to tell the article's state: officials named without one ("Interior minister X",
     # "opposition senator Y") are of the state of the article's first sender, where the article tells it.
     # A roundup ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient)
@@ -504,8 +515,8 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
             # the roundup's senders write in from abroad, those of untold state too
             abroad.update(m.sender for m in ctx.messages if registry.country_of(m.recipient) in (None, home))
         if home:
-            for m in ctx.messages:
-                if registry.country_of(m.sender) == home:
+            for m in ctx.messages:  # (a sender of untold state who is not abroad is of the home state too)
+                if registry.country_of(m.sender) == home or registry.country_of(m.sender) is None and m.sender not in abroad:
                     abroad.add(m.recipient)
                 if registry.country_of(m.recipient) == home:
                     abroad.add(m.sender)
