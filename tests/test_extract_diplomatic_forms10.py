@@ -175,3 +175,10 @@ def test_a_writer_whose_state_stands_with_the_other_is_of_that_state():
     assert actor(text, "Paul Greaves").country == "BRB"
     assert actor(text, "Karim Osmani").country == "BRB"
     assert actor(text, "Ana Silva").country is None  # the recipient of a home sender is abroad
+
+
+def test_told_thousands_of_citizens_that_is_a_cue_and_an_appeal_after_it_is_an_act():
+    text = article("President Lena Duarte received a congratulatory message from President Omar Haddad.",
+                   "At the stadium, Duarte told thousands of citizens that independence was a daily duty, urging young "
+                   "people to study engineering.")
+    assert ("Lena Duarte", "independence was a daily duty") in statements(text)

@@ -214,7 +214,7 @@ SAY_VERBS = (
     r"said|says|say|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
     r"affirmed|affirms|reaffirmed|stated|states|pointed out|wrote|writes|"
     r"told\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:conference|briefing|television|radio|reporters|journalists|correspondents|newsmen|residents|"
-    r"crowd|audience|gathering|lawmakers|delegates|participants|students|supporters|villagers|mourners|survivors)\b|"
+    r"crowd|audience|gathering|lawmakers|delegates|participants|students|supporters|villagers|mourners|survivors|citizens)\b|"
     r"told\s+(?:reporters|journalists|correspondents|the\s+press(?:\s+conference)?|"
     r"a\s+(?:news|press)\s+(?:conference|briefing)|the\s+(?:media|audience|gathering|meeting|forum|conference|summit|lawmakers|parliament|supporters|participants)|"
     r"lawmakers|supporters|parliament|[Cc]ongress|legislators|senators|deputies|MPs|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"

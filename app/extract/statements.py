@@ -392,7 +392,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                         if other and other.end() == v:
                             c1 = other.start()
                             break
-                act = _OWN_ACT_AFTER.search(text, c0, c1) if (" and " in text[c0:c1] or " but " in text[c0:c1]) else None
+                stretch: str = text[c0:c1]
+                act = _OWN_ACT_AFTER.search(text, c0, c1) if (" and " in stretch or " but " in stretch or ", urging " in stretch
+                                                              or ", calling on " in stretch or ", appealing " in stretch) else None
                 if act and not any(a <= act.start() < b for a, b in quote_spans):
                     c1 = act.start()  # "X said ... and wished (but stopped short of ...)": X's act, not the content
                 according = text.find(", according to ", c0, c1)
@@ -463,8 +465,10 @@ _OWN_BELIEF = re.compile(r"\w+\s+(?:his|her)\s")
 _OWNER_ROLE_END = re.compile(r",\s+(?:his|her|its|their)(?:\s+[a-z][\w-]*){0,3}$")
 # The speaker's own act coordinated after the content: "said that ... and wished ...", "... but stopped short of ..."
 # (also an appeal: "warned that ... and asked residents to avoid ...", "... and urged citizens to ...": an act)
+# (and by a participle: "told citizens that ..., urging young people to take up ...")
 _OWN_ACT_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she)\s+)?(?:(?:wished|stopped\s+short|thanked|congratulated)\b|"
-                            r"(?:asked|urged|called\s+on|appealed\s+to)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z])")
+                            r"(?:asked|urged|called\s+on|appealed\s+to)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z])"
+                            r"|,\s+(?:urging|calling\s+on|appealing\s+to)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]")
 _SPEECH_AND = {"said", "added", "stated"}  # ("... and hopes ...", "... and believes ...": still the content)
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
 _ADDING_COLON = re.compile(r",\s+adding:\s*")
