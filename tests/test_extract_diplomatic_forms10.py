@@ -182,3 +182,18 @@ def test_told_thousands_of_citizens_that_is_a_cue_and_an_appeal_after_it_is_an_a
                    "At the stadium, Duarte told thousands of citizens that independence was a daily duty, urging young "
                    "people to study engineering.")
     assert ("Lena Duarte", "independence was a daily duty") in statements(text)
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_speaks_for_the_body():
+    text = article("Prime Minister Lena Duarte has written to Commission President Omar Haddad asking for help.",
+                   "A Commission spokesperson, asked about the letter on Tuesday, said the Commission would reply in "
+                   "due course.",
+                   "Foreign Minister Karim Osmani said the talks would go on.")
+    assert ("Commission", "the Commission would reply in due course") in statements(text)
+
+
+def test_an_unnamed_body_spokesperson_named_next_is_that_person():
+    text = article("President Lena Duarte sent a congratulatory message to President Omar Haddad.",
+                   "A Foreign Ministry spokesperson said the two countries would sign a trade deal in May.",
+                   "Spokesperson Karim Osmani made the remarks at a regular briefing.")
+    assert ("Karim Osmani", "the two countries would sign a trade deal in May") in statements(text)

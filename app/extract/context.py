@@ -159,7 +159,8 @@ class Context:
 
 
 _WHICH_PRONOUN_END = re.compile(r"\b(?:which|whom)\s+(?:he|she|it|they)$")
-_PARTICIPIAL = re.compile(r",\s+(?:(?:when|while|after|upon)\s+[a-z]+|[a-z]+ing|himself|herself|"
+# (also "A Commission spokesperson, asked about the letter on Tuesday, said": a question put to the speaker)
+_PARTICIPIAL = re.compile(r",\s+(?:(?:when|while|after|upon)\s+[a-z]+|[a-z]+ing|himself|herself|asked\s+(?:about|whether|if|why|how|what)|"
                           r"(?:signed|released|issued|delivered|dated|addressed|published|sent|handed)\s+(?:\w+\s+)?(?:by|to|on|in))\s[^,]{0,80}$")
 
 

@@ -22,7 +22,7 @@ from app.extract.countries import DATELINE_CITIES, OUTLET_DOMAINS, is_country_na
 from app.extract.dates import published
 from app.extract.lexicon import OFFICE_WORDS
 from app.extract.messages import CALL_CONTEXT, find_messages, find_roundup_act, speaker_state
-from app.extract.names import Registry, scan, sentence_runs, title_before
+from app.extract.names import Registry, is_org_phrase, organization_forms, scan, sentence_runs, title_before
 from app.extract.segment import dateline, paragraphs, quotes, sentences
 from app.extract.statements import (
     Found,
@@ -127,6 +127,7 @@ def _extract(text: str) -> Extraction:
         if para.start - body[0].start > _MAX_BODY or reader.sentence_no > _MAX_SENTENCES:
             break
         reader.paragraph(max(line.end, para.start) if (order == 0 and line) else para.start, para.end)
+    reader.expire([f for f, _ in reader.deferred])
     if body:
         reader.statements += _headline_statements(text, paras, body[0].start, reader.ctx)
     return _assemble(text, title, paras, line, reader.ctx, reader.statements)
@@ -343,7 +344,18 @@ class _Reader:
             else:
                 waiting.append((f, n))
         self.deferred = waiting
+        if any(self.sentence_no - n >= _DEFER_WINDOW for _, n in waiting):
+            self.expire([f for f, n in waiting if self.sentence_no - n >= _DEFER_WINDOW])
         self.deferred = [(f, n) for f, n in self.deferred if self.sentence_no - n < _DEFER_WINDOW]
+
+    def expire(self, expired: list[Found]) -> None:
+        """Indefinite speakers never named: "a Commission spokesperson" is the body's voice (GUIDELINES: words
+        given to a body are its statement); others ("an official") speak for no one named."""
+        for f in expired:
+            forms = organization_forms(f.body) if f.body and is_org_phrase(f.body) else None
+            if forms:
+                f.speaker = self.ctx.registry.organization(forms[0], forms[1], f.named_after)
+                self.statements.append(f)
 
     def _colon_speaker(self, s0: int, mentions, sentence_cues: list[re.Match]) -> int | None:
         if not sentence_cues:

@@ -202,6 +202,10 @@ def _has_adding(text: str, lo: int, hi: int) -> bool:
 _WHILE_SUBJECT = re.compile(r",\s+while\s+(?:[A-Z][\w'’.-]*\s+){1,4}")
 
 
+# "A Commission spokesperson said": an unnamed spokesperson of a named body, who speaks for it unless named next
+_BODY_SPOKESPERSON = re.compile(r"(?:[Aa]n?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:spokesperson|spokesman|spokeswoman)\b")
+
+
 @dataclass(slots=True)
 class Found:
     speaker: int | None  # None with deferred=True: awaiting the next person introduced
@@ -211,6 +215,7 @@ class Found:
     deferred: bool = False
     by_title: bool = False  # deferred from "the spokesman": the next person introduced with that title
     named_after: int = 0  # deferred: where the indefinite phrase stands (the person is introduced after it)
+    body: str | None = None  # deferred from "a Commission spokesperson": the body, if no spokesperson is named
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -417,8 +422,10 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         if possessive and speaker != DEFER and possessive.group(1)[0] == "h":
             learn_gender(ctx, speaker, possessive.group(1))  # "In her message, Murmu said"
         if content and _words(text[content[0]:content[1]]) >= 3:
+            body = _BODY_SPOKESPERSON.match(text, phrase_start) if speaker == DEFER else None
             found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER, named_after=phrase_start,
-                               by_title=speaker == DEFER and text.startswith(("the ", "The "), phrase_start)))
+                               by_title=speaker == DEFER and (text.startswith(("the ", "The "), phrase_start) or body is not None),
+                               body=body.group(1) if body else None))
             covered_until = content[1] if content[1] > v1 else covered_until
             if text[content[1]:content[1] + 6] == ", and " or text[content[1]:content[1] + 5] == " and ":
                 subject = speaker  # the coordinated cue that follows has the same subject
