@@ -197,3 +197,10 @@ def test_an_unnamed_body_spokesperson_named_next_is_that_person():
                    "A Foreign Ministry spokesperson said the two countries would sign a trade deal in May.",
                    "Spokesperson Karim Osmani made the remarks at a regular briefing.")
     assert ("Karim Osmani", "the two countries would sign a trade deal in May") in statements(text)
+
+
+def test_a_body_named_with_its_acronym_before_the_verb_speaks():
+    text = article("President Lena Duarte sent a message of condolence to Turkish President Omar Haddad over the mine blast.",
+                   "Türkiye's Mining Safety and Rescue Authority (MSRA) said that 40 miners had been rescued.")
+    assert ("Türkiye's Mining Safety and Rescue Authority", "40 miners had been rescued") in statements(text)
+    assert "MSRA" in actor(text, "Türkiye's Mining Safety and Rescue Authority").aliases

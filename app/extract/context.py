@@ -309,6 +309,11 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         press = _PRESS_BODY.search(chunk, max(0, segment - 1))
         if press and (not whole or chunk.strip() == press.group(1)):  # "Akorda press service said"
             return ctx.registry.organization(press.group(1), [], lo + press.start(1)), lo + press.start(1)
+    acronym = None
+    if last_word[:1] == "(" and last_word[-1:] == ")" and 2 <= len(last_word) - 2 <= 10 and last_word[1:-1].isupper():
+        # "Türkiye's Disaster and Emergency Management Authority (AFAD) said": the body, its acronym an alias
+        acronym, chunk = last_word[1:-1], chunk[:chunk.rfind(" ")]
+        last_word = chunk[chunk.rfind(" ") + 1:]
     body = _ORG_TAIL.search(chunk, max(0, segment - 1)) if last_word in _ORG_TAIL_WORDS else None
     if body is None and last_word[:1].isupper() and (" of " in chunk or " for " in chunk) and any(
             h in chunk for h in _ORG_OF_HEADS):
@@ -319,7 +324,11 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             return None, end
         forms = organization_forms(phrase)
         if forms:
-            return ctx.registry.organization(forms[0], forms[1], lo + body.start(1)), lo + body.start(1)
+            aliases = [*forms[1], acronym] if acronym else forms[1]
+            return ctx.registry.organization(forms[0], aliases, lo + body.start(1)), lo + body.start(1)
+    if acronym:
+        chunk = text[lo:end]  # (no body before the acronym: the phrase as it was)
+        last_word = chunk[chunk.rfind(" ") + 1:]
     # A bare organisation or short name: "UNICEF said", "Lavrov said".
     spans = [(m.start(), m.group()) for m in _NON_SPACE.finditer(chunk)]
     if spans and (not whole or len(spans) <= 6):
