@@ -277,7 +277,9 @@ class _Reader:
         if not senders and ctx.roundup and ("wished " in plain or "hailed " in plain or "lauded " in plain
                                             or "praised " in plain or "commended " in plain):
             senders = find_roundup_act(ctx, s0, s1, mentions)
-        if " people" in plain or " government" in plain or "to visit " in plain:
+        if "behalf of" in plain or "to visit " in plain or (" people" in plain or " government" in plain) and (
+                "expressed " in plain or "conveyed " in plain or "extended " in plain or "offered " in plain
+                or "voiced " in plain):
             speaker_state(ctx, s0, s1, mentions)
         subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
         if senders:
