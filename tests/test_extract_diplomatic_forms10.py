@@ -204,3 +204,14 @@ def test_a_body_named_with_its_acronym_before_the_verb_speaks():
                    "Türkiye's Mining Safety and Rescue Authority (MSRA) said that 40 miners had been rescued.")
     assert ("Türkiye's Mining Safety and Rescue Authority", "40 miners had been rescued") in statements(text)
     assert "MSRA" in actor(text, "Türkiye's Mining Safety and Rescue Authority").aliases
+
+
+def test_a_paper_naming_itself_with_its_state_gives_the_home_state():
+    text = article("By Ana Silva",
+                   "Prime Minister Lena Duarte has written to Commission President Omar Haddad asking for help.",
+                   "Interior Minister Karim Osmani told Times of India that the camps were full.")
+    assert actor(text, "Lena Duarte").country == "IND"
+    assert actor(text, "Karim Osmani").country == "IND"
+    text = article("Prime Minister Lena Duarte sent a message of sympathy to President Omar Haddad.",
+                   "Senator Karim Osmani told the Jamaica Observer that a delegation would attend the funeral.")
+    assert actor(text, "Karim Osmani").country == "JAM"

@@ -119,6 +119,8 @@ def _extract(text: str) -> Extraction:
         # a press release signed off under its text by the issuing office and its state
         # ("MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 5 MAY 2025")
         default_country = _sign_off_state(text, paras)
+    if default_country is None and not line and (" Times of " in text or " Observer" in text or " Today" in text):
+        default_country = _self_named_outlet_state(text)
     reader = _Reader(Context(text, Registry(default_country)))
     reader.letters = _letter_bodies(text, body)
     for order, para in enumerate(body):
@@ -159,6 +161,21 @@ def _headline_statements(text: str, paras, body_start: int, ctx: Context) -> lis
         if who is not None:
             found.append(Found(who, "reported", match.start("content"), match.end("content")))
     return found
+
+
+# The paper naming itself in its own copy, its name holding its state: "told Times of Malta", "seen by the Jamaica
+# Observer", "Speaking to Malta Today"
+_SELF_NAMED_OUTLET = re.compile(
+    r"\b(?:told|seen\s+by|[Ss]peaking\s+to)\s+(?:the\s+)?(?:Times\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"|(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:Observer|Today)\b)")
+
+
+def _self_named_outlet_state(text: str) -> str | None:
+    for match in _SELF_NAMED_OUTLET.finditer(text):
+        code = is_country_name(match.group("of") or match.group("state"))
+        if code:
+            return code
+    return None
 
 
 def _sign_off_state(text: str, paras) -> str | None:
