@@ -334,7 +334,8 @@ def test_dev_corpus_meets_the_extraction_floors() -> None:
     ("heldout", 0.95, 0.95, 0.9), ("heldout2", 0.95, 0.95, 0.9), ("heldout4", 0.95, 0.95, 0.9),
     ("heldout5", 0.95, 0.94, 0.94), ("heldout6", 0.97, 0.95, 0.81), ("heldout7", 0.97, 0.97, 0.95),
     ("heldout8", 0.97, 0.97, 0.93), ("heldout9", 0.94, 0.92, 0.74), ("heldout10", 0.96, 0.88, 0.79),
-    ("heldout11", 0.97, 0.97, 0.95), ("heldout12", 0.97, 0.97, 0.95), ("heldout13", 0.97, 0.97, 0.95)])
+    ("heldout11", 0.97, 0.97, 0.95), ("heldout12", 0.97, 0.97, 0.95), ("heldout13", 0.97, 0.97, 0.95),
+    ("heldout14", 0.97, 0.97, 0.95)])
 def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messages_floor: float,
                                                               statements_floor: float, countries_floor: float) -> None:
     # All were used to tune the rules after their first blind score (see each INDEX.md): a drop here is a
@@ -347,7 +348,8 @@ def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messag
     # countries 0.819 (first blind: 0.571, 0.782, 0.776); heldout11 messages 1.000, statements 0.993,
     # countries 1.000 (first blind: 0.806, 0.838, 0.898); heldout12 messages 1.000, statements 1.000,
     # countries 1.000 (first blind: 0.833, 0.868, 0.959); heldout13 messages 1.000, statements 1.000,
-    # countries 1.000 (first blind: 0.657, 0.895, 0.797).
+    # countries 1.000 (first blind: 0.657, 0.895, 0.797); heldout14 messages 1.000, statements 0.993,
+    # countries 0.982 (first blind: 0.820, 0.915, 0.623).
     result = CliRunner().invoke(cli, ["evaluate", str(DEV.parent / corpus), "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
