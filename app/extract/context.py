@@ -108,9 +108,9 @@ _MESSAGE_REF = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?(message|messages|letter|g
                           r"(?:\s+(?:posted|published|released|carried)\s+(?:on|by|in)\s+[^,;:]{1,60})?$")
 _GROUP = re.compile(r"^(?:the|The)\s+(students|pupils|children|youth|teachers|scholars|members|veterans|workers|participants|leaders|two sides|sides|people)$")
 _SPOKESPERSON = re.compile(r"[Ss]pokes(?:man|woman|person)")
-# (not "a source in Muscat said": a source the article leaves unnamed, never the next person introduced)
 # A statement cited by the body that issued it, named before the noun ("a Royal Hashemite Court statement")
 _BODY_STATEMENT = re.compile(r"(?:a|an)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:statement|press\s+release|readout|communiqu[ée])")
+# (not "a source in Muscat said": a source the article leaves unnamed, never the next person introduced)
 _INDEFINITE_ROLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|diplomat|representative)\b", re.IGNORECASE)
 
 
