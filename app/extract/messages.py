@@ -746,6 +746,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             after = comma + 1
             verb = _WRITER_VERB.search(text[after:s_end])
             senders = _subject(ctx, after, after + verb.start(), mentions) if verb else []
+            if not senders and recipients and not ctx.roundup and match.group("noun").endswith("s") \
+                    and _GROUP_HEAD.match(text, after, s_end):
+                # "In their messages to President Z, leaders praised ...": an unnamed group, a roundup to Z
+                # (plain "messages": the kind the lines before say, "Messages of congratulations poured in ...")
+                lead = text[max(0, s_start - 400):s_end]
+                ctx.roundup = (recipients, kind_of(match.group("noun"), lead, "", occasion, ctx.lead_occasion), occasion)
+                continue
         elif text[match.start() - 2:match.start()] == ", ":
             # "X, in a letter to Y, conveyed ...": X is the subject before the parenthesis, Y ends at its comma.
             comma = _free_comma(text, match.end(), rec_end, mentions)

@@ -483,7 +483,7 @@ def _message_of(text: str, ctx: Context, f: Found, current: dict[int, int]) -> i
 
 _SPOKEN = re.compile(
     r"\b(?:television|televised|press conference|press briefing|briefing|interview|speech|told reporters|told correspondents|"
-    r"phone|telephone|talks|meeting|address|podcast|rally|in\s+a\s+(?:press\s+)?statement|[Ss]peaking\s+to|"
+    r"phone|telephone|talks|meeting|address|podcast|rally|in\s+a\s+(?:press\s+)?statement|[Ss]peaking\s+(?:to|at)|"
     r"tweeted|posted|on\s+(?:X|Twitter|Facebook|Instagram|Weibo|Truth\s+Social))\b[^.]*$"
 )
 
