@@ -21,3 +21,19 @@ def test_a_leader_speaking_at_the_parade_in_a_roundup_sent_no_message():
                    "Mexican President Omar Haddad said the two peoples shared a long border.",
                    "Speaking at the parade in the capital, Prime Minister Karim Osmani said the messages honoured the nation.")
     assert messages(text) == [("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_the_secretary_general_is_not_the_assistant_who_read_her_message():
+    text = article("Secretary-General Amani Mugisha has sent a message to participants at the Ocean Finance Forum.",
+                   "In her message, read on her behalf by Assistant Secretary-General Omar Haddad, the Secretary-General "
+                   "said small states needed faster funding.",
+                   "The Secretary-General also sent a letter of thanks to the Prime Minister of Samoa, Lena Duarte, "
+                   "for hosting the forum.")
+    assert ("Amani Mugisha", "Lena Duarte", "thanks") in messages(text)
+    assert all(sender != "Omar Haddad" for sender, _, _ in messages(text))
+
+
+def test_the_state_after_the_city_a_forum_meets_in_is_no_recipient():
+    text = article("Secretary-General Amani Mugisha has sent a message to participants at the Ocean Finance Forum in "
+                   "Apia, Samoa, calling for faster funding for small states.")
+    assert messages(text) == [("Amani Mugisha", "Ocean Finance Forum", "letter")]

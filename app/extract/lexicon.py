@@ -53,6 +53,7 @@ TITLE_WORDS = {
     "people's", "congress", "government", "cabinet", "ministry", "office", "department",
     "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam", "elect", "designate",
     "analyst", "researcher",  # "Analyst X of the University of Y said"
+    "assistant",  # "Assistant Secretary-General X": a second office, not the Secretary-General's
     "custodian",  # "Custodian of the Two Holy Mosques": the Saudi king's title
     "lyonchhoen",  # Bhutan's prime minister
 }

@@ -461,6 +461,10 @@ def _region_end(text: str, lo: int, hi: int, quote_spans=()) -> tuple[int, str |
 _OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r")\s+of\s", re.IGNORECASE)
 
 
+# "... in Nuku'alofa, " before a state: the place's state follows it
+_IN_PLACE_BEFORE = re.compile(r"\sin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+$")
+
+
 def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_only: bool = False) -> list[int]:
     """Actors named in text[lo:hi]: persons first by position, then other parties."""
     text: str = ctx.text
@@ -510,6 +514,9 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                 if _DAY_PHRASE.fullmatch(stripped) or _LEADER_GROUP.fullmatch(stripped):
                     continue
                 index = party(ctx, stripped, max(offset, a))
+                if index is not None and ctx.registry.actors[index].kind == "state" and text.endswith(", ", a, max(offset, a)) \
+                        and _IN_PLACE_BEFORE.search(text, max(lo, offset - 40), offset):
+                    continue  # "to participants at the Forum in Nuku'alofa, Tonga": the state of the place, no party
                 if index is not None and ctx.registry.actors[index].kind != "person" or (
                         index is not None and (_DETERMINED.match(stripped) or ADDRESS_BEFORE_OFFICE.match(stripped))):
                     found.append((max(offset, a), index))

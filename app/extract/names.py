@@ -608,15 +608,16 @@ _SEE_OFFICES = {"patriarch", "archbishop", "bishop", "metropolitan"}  # a church
 _OFFICE_OR_STYLE = OFFICE_WORDS | HONORIFICS  # (not a name: "Sultan Haitham bin Tarik of Oman, Spokesman X")
 # First words of two-word offices a counterpart may hold ("prime minister", "foreign minister").
 _COUNTERPART_OFFICES = {"prime", "foreign"}
-# Words making an office a second one: its holder is not the one the bare office names.
-_SECOND_OFFICE = {"deputy", "vice"}
+# Words making an office a second one: its holder is not the one the bare office names (also "the
+# Secretary-General" is not the Assistant Secretary-General who read her message).
+_SECOND_OFFICE = {"deputy", "vice", "assistant"}
 
 
 def _only_second(title_text: str, office: str) -> bool:
     """Whether every time the titles name the office, "deputy" or "vice" qualifies it ("Deputy Amir", not
     "Crown Prince, Deputy Prime Minister" for "the Crown Prince")."""
     office = re.escape(office)
-    qualified = len(re.findall(rf"\b(?:deputy|vice) {office}\b", title_text))
+    qualified = len(re.findall(rf"\b(?:deputy|vice|assistant) {office}\b", title_text))
     return qualified > 0 and qualified == len(re.findall(rf"\b{office}\b", title_text))
 _SEAT_FIRST_WORDS = {key.split()[0] for key in OFFICE_STATES if " " in key}  # "White" of "White House"
 _SEAT_LAST_WORDS = {key.split()[-1] for key in OFFICE_STATES if " " in key}  # "Rosada" of "Casa Rosada"
