@@ -37,3 +37,10 @@ def test_the_state_after_the_city_a_forum_meets_in_is_no_recipient():
     text = article("Secretary-General Amani Mugisha has sent a message to participants at the Ocean Finance Forum in "
                    "Apia, Samoa, calling for faster funding for small states.")
     assert messages(text) == [("Amani Mugisha", "Ocean Finance Forum", "letter")]
+
+
+def test_a_letter_in_an_aside_thanked_is_a_letter_of_thanks():
+    text = article("President Amani Mugisha has sent greetings to King Omar Haddad on his birthday.",
+                   "Foreign Minister Lena Duarte, in a separate letter to Foreign Minister Karim Osmani, thanked Rabat "
+                   "for the scholarships given to students.")
+    assert ("Lena Duarte", "Karim Osmani", "thanks") in messages(text)

@@ -379,6 +379,8 @@ def _with_act(noun: str, text: str, rec_end: int) -> str:
     return f"{noun} {act['act'] or act['purpose'] + 'ing'}" if act else noun
 
 
+# "X, in a letter to Y, thanked ...": the main verb right after the aside says what the letter does
+_ASIDE_ACT = re.compile(r",\s+(?:also\s+)?(?P<verb>thanked|congratulated)\b")
 _PARTICIPLE_ACT = re.compile(
     r",?\s*(?:to\s+(?P<purpose>thank|congratulat)e?\b|(?P<act>(?:thanking|congratulating)\b|(?:offering|expressing|conveying)(?:\s+[\w'’-]+){1,4}))")
 
@@ -739,6 +741,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             continue
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
+        noun = match.group("noun")
         if _LIST_LABEL.fullmatch(text, s_start, match.start()):  # "In a separate message to Y, X said ..."
             comma = _free_comma(text, match.end(), s_end, mentions)
             named = next((m for m in mentions if m.name_start == comma + 2), None) if comma > 0 else None
@@ -766,6 +769,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             if comma > 0:
                 rec_end = comma
                 recipients = parties(ctx, match.end(), rec_end, mentions)
+                aside_act = _ASIDE_ACT.match(text, comma)
+                if aside_act:  # "X, in a separate letter to Y, thanked Bangkok for ...": a letter of thanks
+                    noun = f"{noun} {aside_act['verb'][:-2]}ing"
             subject_end = match.start() - 2
             senders = [m.actor for m in mentions if m.end == subject_end or m.name_end == subject_end][:1]
             if not senders:
@@ -780,7 +786,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             while lo < match.start() and not text[lo].isalnum():
                 lo += 1
             senders = _subject(ctx, lo, verb.start(), mentions) if verb else []
-        emit(senders, recipients, match.group("noun"), occasion or None, refers_back=True)
+        emit(senders, recipients, noun, occasion or None, refers_back=True)
 
     for match in (_WROTE_TO.finditer(text, s_start, s_end) if has("writ") or has("wrote") else ()):
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
