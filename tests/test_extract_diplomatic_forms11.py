@@ -44,3 +44,18 @@ def test_a_letter_in_an_aside_thanked_is_a_letter_of_thanks():
                    "Foreign Minister Lena Duarte, in a separate letter to Foreign Minister Karim Osmani, thanked Rabat "
                    "for the scholarships given to students.")
     assert ("Lena Duarte", "Karim Osmani", "thanks") in messages(text)
+
+
+def test_an_act_after_said_in_his_message_is_part_of_that_message():
+    text = article("Prime Minister Amani Mugisha and his Samoan counterpart Omar Haddad exchanged congratulatory "
+                   "messages on the anniversary of the fisheries pact.",
+                   "In his message, Mr Mugisha said the pact had served both peoples and thanked the Samoan Government "
+                   "for its help after the cyclone.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "congratulation"),
+                              ("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_a_letter_received_from_someone_who_congratulated_is_a_congratulation():
+    text = article("Meanwhile, Governor-General Amani Mugisha received a letter from Samoa's Head of State Omar Haddad, "
+                   "who congratulated the people of Tonga on the anniversary and invited him to visit Apia.")
+    assert messages(text) == [("Omar Haddad", "Amani Mugisha", "congratulation")]

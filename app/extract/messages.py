@@ -379,6 +379,8 @@ def _with_act(noun: str, text: str, rec_end: int) -> str:
     return f"{noun} {act['act'] or act['purpose'] + 'ing'}" if act else noun
 
 
+_WHO_ACT = re.compile(r",?\s+who\s+(?:also\s+)?(?P<verb>congratulated|thanked)\b")
+_SAID_BEFORE_ACT = re.compile(r"\s(?:said|says|noted|wrote|stressed|added)\s")
 # "X, in a letter to Y, thanked ...": the main verb right after the aside says what the letter does
 _ASIDE_ACT = re.compile(r",\s+(?:also\s+)?(?P<verb>thanked|congratulated)\b")
 _PARTICIPLE_ACT = re.compile(
@@ -904,8 +906,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             ctx.roundup = (recipient[:1], kind_of(match.group("noun"), sentence, "", occasion, None), occasion)
             ctx.lead_occasion = ctx.lead_occasion or occasion
             continue
+        noun = match.group("noun")
+        who_act = _WHO_ACT.match(text, end) if senders else None
+        if who_act:  # "received a letter from X, who congratulated the people on ...": a congratulation
+            noun = f"{noun} {who_act['verb'][:-2]}ing"
         for s in senders:
-            emit([s], recipient[:1], match.group("noun"), occasion)
+            emit([s], recipient[:1], noun, occasion)
 
     for match in (_REPLIED.finditer(text, s_start, s_end) if has("replied") else ()):
         end, _ = _region_end(text, match.end(), s_end, quote_spans)
@@ -942,6 +948,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             act = _TOLD.search(text, joint.end(), s_end)  # "In the letter, X told Y that ...": a letter to Y
         if act:
             senders = parties(ctx, joint.end(), strip_adverbials(text, joint.end(), act.start()), mentions)
+            if senders and _SAID_BEFORE_ACT.search(text, joint.end(), act.start()) and any(
+                    m.sender in senders for m in ctx.messages):
+                # "In his message, X said ... and thanked the Australian Government for ...": the act is part of
+                # X's message already reported, no message of its own
+                senders = []
             rec_end, occasion = _region_end(text, act.end(), s_end)
             recipients = parties(ctx, act.end(), rec_end, mentions, persons_only=True)
             emit(senders, recipients, joint.group("noun") + " " + act.group(), occasion)
