@@ -59,3 +59,19 @@ def test_a_letter_received_from_someone_who_congratulated_is_a_congratulation():
     text = article("Meanwhile, Governor-General Amani Mugisha received a letter from Samoa's Head of State Omar Haddad, "
                    "who congratulated the people of Tonga on the anniversary and invited him to visit Apia.")
     assert messages(text) == [("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_a_state_of_three_words_is_the_people_of_it():
+    text = article("President Amani Mugisha sent a message of condolence to the people of Antigua and Barbuda over the "
+                   "hurricane.")
+    assert messages(text) == [("Amani Mugisha", "Antigua and Barbuda", "condolence")]
+
+
+def test_in_a_roundup_congratulations_to_the_people_of_the_recipients_state_go_to_the_recipient():
+    text = article("Messages of congratulations arrived as Antigua and Barbuda marked its national day.",
+                   "In their messages to President Amani Mugisha, leaders praised the country's democratic record.",
+                   "Mexican President Omar Haddad said the two peoples shared a long border.",
+                   "Chile's President Lena Duarte also conveyed her warm congratulations to the people of Antigua and "
+                   "Barbuda.")
+    assert messages(text) == [("Lena Duarte", "Amani Mugisha", "congratulation"),
+                              ("Omar Haddad", "Amani Mugisha", "congratulation")]

@@ -295,6 +295,18 @@ _PEOPLE_OF = re.compile(
     r"(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _LEADING_THE = re.compile(r"^the\s+")
+_AND_WORD = re.compile(r"\s+and\s+[A-Z][\w'’-]*")
+
+
+def _people_state(people: re.Match) -> str:
+    """The state of "the people of Y", a three-word name whole ("Trinidad and Tobago", "Antigua and Barbuda";
+    not "Ghana and Nigeria", two states)."""
+    state = people.group("state")
+    joined = _AND_WORD.match(people.string, people.end()) if people.string.startswith(" and ", people.end()) else None
+    if joined and not country_in(state)[1] and country_in(state + joined.group())[1]:
+        return state + joined.group()
+    return state
+
 # "the ... Economic and Trade Expo": one event, whose name holds an "and" (no list of recipients)
 _EVENT_NAME_WITH_AND = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s+)*(?:Expo|Exhibition|Fair|Forum|Conference|Summit)")
@@ -487,7 +499,8 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             found.append((m.name_start, actor))
             covered.append((min(m.start, m.name_start) if m.start >= lo else m.name_start, min(m.end, hi)))
     people = _PEOPLE_OF.search(text, lo, hi) if "eople of" in text[lo:hi] else None
-    if people and country_in(people.group("state"))[1]:  # ("New Zealand" is a demonym too)
+    people_state = _people_state(people) if people else ""
+    if people and country_in(people_state)[1]:  # ("New Zealand" is a demonym too)
         hi = min(hi, people.start())  # "to his counterpart and to the people of Y": the counterpart
     if not (persons_only and found):
         pos = lo
@@ -531,7 +544,7 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
     if people and hi == people.start() and not any(ctx.registry.actors[i].kind == "person" for i in seen):
         # GUIDELINES: a state or its government only where no person is named. "To the people of Y" is
         # the state Y; "to the government and people of Y", Y's government.
-        state = people.group("state")
+        state = people_state
         if people.group("government"):
             seen.append(ctx.registry.organization(f"Government of {state}", [], people.start()))
         else:
@@ -608,6 +621,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             ctx.last_senders = list(senders)
         if not senders or not recipients:
             return
+        if ctx.roundup and all(ctx.registry.actors[r].kind == "state" for r in recipients) and all(
+                ctx.registry.country_of(r) in (None, *(ctx.registry.country_of(x) for x in recipients))
+                for r in ctx.roundup[0]):
+            # in a roundup to President Z, "X also conveyed his congratulations to the people of Z's state" is
+            # a message to Z (GUIDELINES: a person where a person is named)
+            recipients = list(ctx.roundup[0])
         gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
         earlier = ctx.message_between(senders[0], recipients[0]) if refers_back and len(senders) == len(recipients) == 1 else None
         if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) and not _kind_words(_before_content(sentence)):
