@@ -75,3 +75,11 @@ def test_in_a_roundup_congratulations_to_the_people_of_the_recipients_state_go_t
                    "Barbuda.")
     assert messages(text) == [("Lena Duarte", "Amani Mugisha", "congratulation"),
                               ("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_a_capitalised_city_and_a_period_is_a_dateline():
+    text = article("NAIROBI. President Amani Mugisha has sent a congratulatory message to President Omar Haddad of "
+                   "Ghana on his re-election.",
+                   "Foreign Minister Lena Duarte told reporters that the two leaders would meet in March.")
+    assert actor(text, "Amani Mugisha").country == "KEN"
+    assert actor(text, "Lena Duarte").country == "KEN"
