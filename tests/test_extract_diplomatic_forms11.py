@@ -83,3 +83,16 @@ def test_a_capitalised_city_and_a_period_is_a_dateline():
                    "Foreign Minister Lena Duarte told reporters that the two leaders would meet in March.")
     assert actor(text, "Amani Mugisha").country == "KEN"
     assert actor(text, "Lena Duarte").country == "KEN"
+
+
+def test_a_roundups_recipient_is_of_the_state_celebrating_its_day():
+    text = article("Messages of congratulations arrived from many capitals as Belize celebrated its 45th anniversary of "
+                   "Independence.",
+                   "In their messages to Governor-General Amani Mugisha, leaders hailed the country's record.",
+                   "Mexican President Omar Haddad said the two peoples shared a long border.",
+                   "Chilean President Karim Osmani wrote that the friendship would only grow.",
+                   "Foreign Minister Lena Duarte told reporters that the messages showed the country's standing.")
+    assert actor(text, "Amani Mugisha").country == "BLZ"
+    assert actor(text, "Lena Duarte").country == "BLZ"
+    assert messages(text) == [("Karim Osmani", "Amani Mugisha", "congratulation"),
+                              ("Omar Haddad", "Amani Mugisha", "congratulation")]

@@ -566,6 +566,25 @@ def _family(ctx: Context, mention: Mention) -> int:
     return index
 
 
+# "... as Trinidad and Tobago celebrated its 64th anniversary of Independence": the state whose day it is
+_STATE_CELEBRATES = re.compile(
+    r"\b((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?:celebrated|celebrates|marked|marks)\s+(?:its|the)\s+"
+    r"[^.]{0,40}?\b(?:[Ii]ndependence|[Nn]ational\s+[Dd]ay|[Rr]epublic\s+[Dd]ay)")
+
+
+def _celebrating_state(ctx: Context, recipients: list[int], lead: str) -> None:
+    """A roundup's recipients of untold state, on the day a state the lead names celebrates, are of that state
+    ("Messages poured in as Belize marked its Independence Day ... In their messages to President Z")."""
+    if not ("celebrat" in lead or " mark" in lead):
+        return
+    day = _STATE_CELEBRATES.search(lead)
+    code = country_in(day.group(1))[1] if day and country_in(day.group(1))[0] else None
+    for r in recipients if code else ():
+        actor = ctx.registry.actors[r]
+        if actor.kind == "person" and not actor.country_known:
+            actor.country, actor.country_known = code, True
+
+
 def _group_subject(ctx: Context, s_start: int, verb_start: int, senders: list[int]) -> bool:
     """Whether a sentence's subject is an unnamed group of senders (a roundup's opening)."""
     if any(ctx.registry.actors[s].kind == "person" for s in senders):
@@ -695,6 +714,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             ctx.unnamed_send = (noun, occasion)  # "sent letters of thanks to the presidents of A, B and C"
         if recipients and _group_subject(ctx, s_start, match.start(), senders):
             ctx.roundup = (recipients, kind_of(noun, sentence, text[match.end():rec_end], occasion, None), occasion)
+            _celebrating_state(ctx, recipients, text[max(0, s_start - 400):s_end])
             ctx.lead_occasion = ctx.lead_occasion or occasion
             continue
         two_kinds = _TWO_KINDS.fullmatch(noun) if " and " in noun else None
@@ -783,6 +803,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 # (plain "messages": the kind the lines before say, "Messages of congratulations poured in ...")
                 lead = text[max(0, s_start - 400):s_end]
                 ctx.roundup = (recipients, kind_of(match.group("noun"), lead, "", occasion, ctx.lead_occasion), occasion)
+                _celebrating_state(ctx, recipients, lead)
                 continue
         elif text[match.start() - 2:match.start()] == ", ":
             # "X, in a letter to Y, conveyed ...": X is the subject before the parenthesis, Y ends at its comma.
