@@ -96,3 +96,11 @@ def test_a_roundups_recipient_is_of_the_state_celebrating_its_day():
     assert actor(text, "Lena Duarte").country == "BLZ"
     assert messages(text) == [("Karim Osmani", "Amani Mugisha", "congratulation"),
                               ("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_he_after_she_spoke_is_the_person_named_since_not_an_earlier_man():
+    text = article("Sir Omar Haddad, the Governor-General, conveyed his congratulations to President Amani Mugisha.",
+                   "Prime Minister Lena Duarte said the nation had much to celebrate. She said a reception would follow.",
+                   "Opposition Leader Karim Osmani, in a short statement, called on citizens to reflect on unity. "
+                   "He said the economy could only recover if all sides worked together.")
+    assert ("Karim Osmani", "the economy could only recover if all sides worked together") in statements(text)

@@ -380,9 +380,10 @@ def pronoun_referent(ctx: Context, pronoun: str, pos: int) -> int | None:
         elif actor.gender is None and actor.last > unknown_last:
             unknown, unknown_last = i, actor.last
     if best is not None and unknown is not None and unknown_last > best_last and ctx.focus is not None \
-            and actors[ctx.focus].kind != "person":
+            and (actors[ctx.focus].kind != "person" or unknown_last > actors[ctx.focus].last):
         # after a body spoke, "he" is the person last named ("Governor X called for ... "..." he told journalists"),
-        # not an earlier one whose gender the article told
+        # not an earlier one whose gender the article told; so too after "she" spoke, where a person named since
+        # ("Opposition Leader X, in a brief statement, called on ... He said ...") is not "she"
         return unknown
     return best if best is not None else unknown
 
