@@ -104,3 +104,10 @@ def test_he_after_she_spoke_is_the_person_named_since_not_an_earlier_man():
                    "Opposition Leader Karim Osmani, in a short statement, called on citizens to reflect on unity. "
                    "He said the economy could only recover if all sides worked together.")
     assert ("Karim Osmani", "the economy could only recover if all sides worked together") in statements(text)
+
+
+def test_a_letter_thanking_someone_for_his_message_gives_that_earlier_message():
+    text = article("President Amani Mugisha has written to Kenyan President Omar Haddad thanking him for his goodwill "
+                   "message on Ghana's Republic Day.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "thanks"),
+                              ("Omar Haddad", "Amani Mugisha", "congratulation")]

@@ -392,6 +392,8 @@ def _with_act(noun: str, text: str, rec_end: int) -> str:
 
 
 _WHO_ACT = re.compile(r",?\s+who\s+(?:also\s+)?(?P<verb>congratulated|thanked)\b")
+_THANKING_FOR = re.compile(r",?\s+thanking\s+(?:him|her|them)\s+for\s+(?:his|her|their)\s+"
+                           r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|cable)s?)\b")
 _SAID_BEFORE_ACT = re.compile(r"\s(?:said|says|noted|wrote|stressed|added)\s")
 # "X, in a letter to Y, thanked ...": the main verb right after the aside says what the letter does
 _ASIDE_ACT = re.compile(r",\s+(?:also\s+)?(?P<verb>thanked|congratulated)\b")
@@ -834,8 +836,15 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         # ("“...,” the president wrote to Y" after his letter of thanks to Y: that letter)
-        emit(_subject(ctx, s_start, match.start(), mentions), recipients, _with_act("letter", text, rec_end), occasion,
-             refers_back=True)
+        writers = _subject(ctx, s_start, match.start(), mentions)
+        emit(writers, recipients, _with_act("letter", text, rec_end), occasion, refers_back=True)
+        earlier = _THANKING_FOR.match(text, rec_end) if len(recipients) == 1 and "thanking" in low else None
+        if earlier and writers:
+            # "X has written to Y thanking him for his goodwill message on Heroes Day": Y's message to X before
+            # (its kind from its own words, not from the thanks around it)
+            _, before_occasion = _region_end(text, earlier.end(), s_end, quote_spans)
+            before_kind = kind_of(earlier.group("noun"), text[earlier.end():s_end], "", before_occasion, None)
+            emit([recipients[0]], writers[:1], before_kind, before_occasion)
 
     for match in (_EXCHANGED.finditer(text, s_start, s_end) if has("exchang") else ()):
         noun = match.group("noun")
