@@ -111,3 +111,10 @@ def test_a_letter_thanking_someone_for_his_message_gives_that_earlier_message():
                    "message on Ghana's Republic Day.")
     assert messages(text) == [("Amani Mugisha", "Omar Haddad", "thanks"),
                               ("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_an_invitation_after_the_hope_expressed_is_an_act_not_content():
+    text = article("Speaker Amani Mugisha sent a letter of congratulations to Speaker Omar Haddad on his reappointment.",
+                   "Mugisha expressed hope that the ties between the two parliaments would deepen, and invited his "
+                   "counterpart to pay an official visit to the capital.")
+    assert ("Amani Mugisha", "the ties between the two parliaments would deepen") in statements(text)

@@ -472,9 +472,10 @@ _OWN_BELIEF = re.compile(r"\w+\s+(?:his|her)\s")
 _OWNER_ROLE_END = re.compile(r",\s+(?:his|her|its|their)(?:\s+[a-z][\w-]*){0,3}$")
 # The speaker's own act coordinated after the content: "said that ... and wished ...", "... but stopped short of ..."
 # (also an appeal: "warned that ... and asked residents to avoid ...", "... and urged citizens to ...": an act)
-# (and by a participle: "told citizens that ..., urging young people to take up ...")
+# (and by a participle: "told citizens that ..., urging young people to take up ..."; an invitation: "expressed hope
+# that ..., and invited his counterpart to pay an official visit")
 _OWN_ACT_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she)\s+)?(?:(?:wished|stopped\s+short|thanked|congratulated)\b|"
-                            r"(?:asked|urged|called\s+on|appealed\s+to)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z])"
+                            r"(?:asked|urged|called\s+on|appealed\s+to|invited)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z])"
                             r"|,\s+(?:urging|calling\s+on|appealing\s+to)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]")
 _SPEECH_AND = {"said", "added", "stated"}  # ("... and hopes ...", "... and believes ...": still the content)
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’.-]*$")  # "... Xi and Modi said": two subjects, not a second cue
