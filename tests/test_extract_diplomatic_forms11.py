@@ -118,3 +118,11 @@ def test_an_invitation_after_the_hope_expressed_is_an_act_not_content():
                    "Mugisha expressed hope that the ties between the two parliaments would deepen, and invited his "
                    "counterpart to pay an official visit to the capital.")
     assert ("Amani Mugisha", "the ties between the two parliaments would deepen") in statements(text)
+
+
+def test_a_media_division_ending_the_lead_speaks_as_a_body():
+    text = article("President Amani Mugisha has conveyed his greetings to King Omar Haddad of Jordan on his birthday, "
+                   "the President's Media Division (PMD) said.")
+    assert statements(text) == [("President's Media Division",
+                                 "President Amani Mugisha has conveyed his greetings to King Omar Haddad of Jordan "
+                                 "on his birthday")]

@@ -60,7 +60,8 @@ _ORG_TAIL_WORDS = {"Ministry", "Office", "Committee", "Council", "Embassy", "Gov
                    "Parliament", "Assembly", "Affairs", "Directorate", "Service", "Administration", "Bureau",
                    "Party", "Front", "Federation", "Union", "Organization", "Organisation", "Institute", "Chamber",
                    "Society", "Fund", "Programme", "Association", "Court", "Authority", "Corporation",
-                   "Street"} | SEAT_WORDS  # "Downing Street said", "the Farnesina said": the seat of government for it
+                   "Street", "Division"} | SEAT_WORDS  # "Downing Street said", "the Farnesina said": the seat of
+# government for it; "the President's Media Division (PMD) said": a press office by its unit
 # A body named before its verb: capitalised words, possibly joined by "of/the/and/for",
 # ending with a head noun ("China's Ministry of Foreign Affairs said").
 _ORG_TAIL = re.compile(

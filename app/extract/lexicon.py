@@ -158,6 +158,7 @@ ORG_HEADS = (
     "front", "union", "association", "federation", "forum", "summit", "conference", "congress",
     "institute", "university", "chamber", "bank", "court", "academy", "league", "alliance", "household",
     "corporation",  # state corporations speak for themselves ("the Tanzania Shipping Agencies Corporation said")
+    "division",  # a unit of an office: "the President's Media Division (PMD) said"
 )
 ORG_HEAD_WORDS = {w for h in ORG_HEADS for w in h.split()} - {"press", "foreign", "secretary's", "central"}
 # Seats of government standing for it ("the Kremlin said").
