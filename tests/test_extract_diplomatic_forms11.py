@@ -126,3 +126,11 @@ def test_a_media_division_ending_the_lead_speaks_as_a_body():
     assert statements(text) == [("President's Media Division",
                                  "President Amani Mugisha has conveyed his greetings to King Omar Haddad of Jordan "
                                  "on his birthday")]
+
+
+def test_an_opposition_leader_who_welcomed_but_said_speaks():
+    text = article("Prime Minister Omar Haddad sent a congratulatory message to President Lena Duarte on the anniversary.",
+                   "Opposition Leader Karim Osmani welcomed the pact but said the Government must explain its cost.",
+                   "Opposition Leader Amani Mugisha praised the pact and said the navy would gain from it.")
+    assert statements(text) == [("Karim Osmani", "the Government must explain its cost"),
+                                ("Amani Mugisha", "the navy would gain from it")]

@@ -54,6 +54,7 @@ TITLE_WORDS = {
     "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam", "elect", "designate",
     "analyst", "researcher",  # "Analyst X of the University of Y said"
     "assistant",  # "Assistant Secretary-General X": a second office, not the Secretary-General's
+    "opposition",  # "Opposition Leader X welcomed ... but said ...": the office opens the subject
     "custodian",  # "Custodian of the Two Holy Mosques": the Saudi king's title
     "lyonchhoen",  # Bhutan's prime minister
 }
