@@ -134,3 +134,9 @@ def test_an_opposition_leader_who_welcomed_but_said_speaks():
                    "Opposition Leader Amani Mugisha praised the pact and said the navy would gain from it.")
     assert statements(text) == [("Karim Osmani", "the Government must explain its cost"),
                                 ("Amani Mugisha", "the navy would gain from it")]
+
+
+def test_mr_and_a_surname_that_is_also_an_honorific_is_that_person():
+    text = article("Prime Minister Omar Sheikh sent a message of condolence to President Lena Duarte over the floods.",
+                   "“Our two nations are one family in grief,” Mr Sheikh wrote later on X.")
+    assert statements(text) == [("Omar Sheikh", "Our two nations are one family in grief")]

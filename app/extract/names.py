@@ -221,8 +221,10 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
                 is_name_word(words[end - 2]) or end == n and words[end - 1] in _WORD_SURNAMES
                 and words[end - 2].lower().rstrip(".") in HONORIFICS):
             break  # "Sok An", "Charles III", "Josh Green", "Mrs May": a last word that is a name only after another
-        if end == n >= 2 and _surname_honorific(words[end - 1]) and is_name_word(words[end - 2]):
+        if end == n >= 2 and _surname_honorific(words[end - 1]) and (
+                is_name_word(words[end - 2]) or words[end - 2].lower().rstrip(".") in _PLAIN_ADDRESS):
             break  # "Prime Minister Radul Sayed", "Julie Bishop": an honorific closing the run after a name is the surname
+            # (also after a plain form of address: "Mr Sheikh wrote", of Tariq Mehmood Sheikh)
         end -= 1
     if end == 0 or end < n and _bare(words[end]).lower() in ORG_HEAD_WORDS:
         return None  # "the Bharatiya Janata Party", "the Nelson Mandela Foundation": a body's name, no person
@@ -272,6 +274,8 @@ def _surname_honorific(word: str) -> bool:
             and low not in TITLE_WORDS and low not in NON_NAME_WORDS)
 
 
+# Forms of address that stand before a surname alone ("Mr Sheikh").
+_PLAIN_ADDRESS = {"mr", "mrs", "ms", "dr", "miss"}
 # Offices that are also given names, standing before a patronymic particle ("Sultan bin Fahd").
 _GIVEN_NAME_OFFICES = {"sultan", "amir", "emir"}
 # A Malay father's honour inside a name, between name words ("Ahmad Zaki Tun Hassan Omar"): part of the
