@@ -140,3 +140,11 @@ def test_mr_and_a_surname_that_is_also_an_honorific_is_that_person():
     text = article("Prime Minister Omar Sheikh sent a message of condolence to President Lena Duarte over the floods.",
                    "“Our two nations are one family in grief,” Mr Sheikh wrote later on X.")
     assert statements(text) == [("Omar Sheikh", "Our two nations are one family in grief")]
+
+
+def test_a_writer_speaking_of_the_ties_between_his_state_and_the_recipients_is_of_his_state():
+    text = article("President Amani Mugisha has conveyed his felicitations to King Omar Haddad of Thailand on his birthday.",
+                   "In the message, the President said that the bonds between Nepal and Thailand had grown over centuries.",
+                   "Foreign Minister Lena Duarte told reporters that a trade delegation was expected next month.")
+    assert actor(text, "Amani Mugisha").country == "NPL"
+    assert actor(text, "Lena Duarte").country == "NPL"

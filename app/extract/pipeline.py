@@ -62,6 +62,9 @@ _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?rep
 _STATE_SOLIDARITY = re.compile(
     r"((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?:stands\s+(?:with|by|ready)|will\s+(?:always\s+)?stand|"
     r"mourns|grieves|shares\s+(?:the|your)|joins\s+(?:you|the)|is\s+ready\s+to|will\s+never\s+forget)\b")
+# "the bonds (ties, relations) between Sri Lanka and Thailand": two states
+_BETWEEN_STATES = re.compile(r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+"
+                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
 _CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
 _DEFER_WINDOW = 2  # sentences within which an indefinite speaker must be named
 # Bounds that keep extraction linear on any input; wire copy is far below them.
@@ -527,6 +530,17 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
             code = is_country_name(solidarity.group(1)) if solidarity else None
             if code:
                 registry.actors[f.speaker].country, registry.actors[f.speaker].country_known = code, True
+    for f in found:  # "In the message, the President said that the bonds between Sri Lanka and Thailand ...": the writer's
+        # state is the other of the two, where the one is that of the person he wrote to
+        if f.speaker is None or f.speaker < 0 or registry.actors[f.speaker].country_known \
+                or registry.actors[f.speaker].kind != "person" or " between " not in text[f.start:f.end]:
+            continue
+        pair = _BETWEEN_STATES.search(text, f.start, f.end)
+        codes = [is_country_name(pair.group(1)), is_country_name(pair.group(2))] if pair else []
+        theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker} - {None}
+        if len(codes) == 2 and None not in codes and codes[0] != codes[1] and len(theirs) == 1 and theirs & set(codes):
+            registry.actors[f.speaker].country = codes[1] if codes[0] in theirs else codes[0]
+            registry.actors[f.speaker].country_known = True
     # No dateline nor outlet to tell the article's state: officials named without one ("Interior minister X",
     # "opposition senator Y") are of the state of the article's first sender, where the article tells it.
     # A roundup ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient)
