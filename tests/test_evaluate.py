@@ -335,7 +335,7 @@ def test_dev_corpus_meets_the_extraction_floors() -> None:
     ("heldout5", 0.95, 0.94, 0.94), ("heldout6", 0.97, 0.95, 0.81), ("heldout7", 0.97, 0.97, 0.95),
     ("heldout8", 0.97, 0.97, 0.93), ("heldout9", 0.94, 0.92, 0.74), ("heldout10", 0.96, 0.88, 0.79),
     ("heldout11", 0.97, 0.97, 0.95), ("heldout12", 0.97, 0.97, 0.95), ("heldout13", 0.97, 0.97, 0.95),
-    ("heldout14", 0.97, 0.97, 0.95)])
+    ("heldout14", 0.97, 0.97, 0.95), ("heldout15", 0.95, 0.97, 0.88)])
 def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messages_floor: float,
                                                               statements_floor: float, countries_floor: float) -> None:
     # All were used to tune the rules after their first blind score (see each INDEX.md): a drop here is a
@@ -349,7 +349,8 @@ def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messag
     # countries 1.000 (first blind: 0.806, 0.838, 0.898); heldout12 messages 1.000, statements 1.000,
     # countries 1.000 (first blind: 0.833, 0.868, 0.959); heldout13 messages 1.000, statements 1.000,
     # countries 1.000 (first blind: 0.657, 0.895, 0.797); heldout14 messages 1.000, statements 0.993,
-    # countries 0.982 (first blind: 0.820, 0.915, 0.623).
+    # countries 0.982 (first blind: 0.820, 0.915, 0.623); heldout15 messages 0.963, statements 1.000,
+    # countries 0.907 (first blind: 0.680, 0.936, 0.745).
     result = CliRunner().invoke(cli, ["evaluate", str(DEV.parent / corpus), "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
