@@ -189,9 +189,9 @@ def _sign_off_state(text: str, paras) -> str | None:
             code = is_country_name(row.strip().title()) if row.isupper() else None
             if code:
                 return code
-            at = row.find("@")
-            if at > 0 and " " not in row.strip():  # a reporter's address: the outlet's domain
-                code = OUTLET_DOMAINS.get(row.strip()[row.strip().find("@") + 1:].lower().rstrip("."))
+            address = row.strip()
+            if address.find("@") > 0 and " " not in address:  # a reporter's address: the outlet's domain
+                code = OUTLET_DOMAINS.get(address.partition("@")[2].lower().rstrip("."))
             elif "|" in row:  # a photo credit: "... | FILE | NATION MEDIA GROUP"
                 code = named_outlet(row[row.rfind("|") + 1:])
             if code:
@@ -497,6 +497,58 @@ def _spoken(text: str, lo: int, hi: int) -> bool:
     return bool(_SPOKEN.search(text, max(lo, text.rfind(".", lo, hi) + 1), hi))
 
 
+def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
+    """The state of a writer the article leaves untold, from what he wrote."""
+    registry = ctx.registry
+    for f in found:  # '"Jamaica mourns with you," the prime minister said in the letter': the writer's state
+        if f.speaker is not None and f.speaker >= 0 and text[f.start:f.start + 1].isupper() \
+                and not registry.actors[f.speaker].country_known and registry.actors[f.speaker].kind == "person":
+            solidarity = _STATE_SOLIDARITY.match(text, f.start, f.end)
+            code = is_country_name(solidarity.group(1)) if solidarity else None
+            if code:
+                registry.actors[f.speaker].country, registry.actors[f.speaker].country_known = code, True
+    for f in found:  # "In the message, the President said that the bonds between Sri Lanka and Thailand ...": the writer's
+        # state is the other of the two, where the one is that of the person he wrote to
+        if f.speaker is None or f.speaker < 0 or registry.actors[f.speaker].country_known \
+                or registry.actors[f.speaker].kind != "person" or " between " not in text[f.start:f.end]:
+            continue
+        pair = _BETWEEN_STATES.search(text, f.start, f.end)
+        codes = [is_country_name(pair.group(1)), is_country_name(pair.group(2))] if pair else []
+        theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker} - {None}
+        if len(codes) == 2 and None not in codes and codes[0] != codes[1] and len(theirs) == 1 and theirs & set(codes):
+            registry.actors[f.speaker].country = codes[1] if codes[0] in theirs else codes[0]
+            registry.actors[f.speaker].country_known = True
+
+
+def _home_state(ctx: Context) -> tuple[str | None, set[int]]:
+    """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
+    "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
+    ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient) is written in
+    the recipient's state instead, if told; and the other party of a message with the home state is abroad (a
+    message crosses a border), never given it. Returns the home state and the actors abroad."""
+    registry = ctx.registry
+    if registry.default_country is not None or not ctx.messages:
+        return None, set()
+    lead = min(ctx.messages, key=lambda m: m.start)
+    # (joint senders of the lead, "President A and Prime Minister B have sent separate messages": one state)
+    lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
+                   and registry.actors[m.sender].country_known and registry.actors[m.sender].kind == "person"}
+    home = lead_states.pop() if len(lead_states) == 1 else None
+    abroad: set[int] = set()
+    if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
+                    if m.recipient == lead.recipient):
+        home = registry.country_of(lead.recipient)
+        # the roundup's senders write in from abroad, those of untold state too
+        abroad.update(m.sender for m in ctx.messages if registry.country_of(m.recipient) in (None, home))
+    if home:
+        for m in ctx.messages:  # (a sender of untold state who is not abroad is of the home state too)
+            if registry.country_of(m.sender) == home or registry.country_of(m.sender) is None and m.sender not in abroad:
+                abroad.add(m.recipient)
+            if registry.country_of(m.recipient) == home:
+                abroad.add(m.sender)
+    return home, abroad
+
+
 def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Extraction:
     registry = ctx.registry
     keep: dict[int, int] = {}
@@ -523,48 +575,8 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
         seen.add((f.start, f.end))
         statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end,
                                     _message_of(text, ctx, f, current)))
-    for f in found:  # '"Jamaica mourns with you," the prime minister said in the letter': the writer's state
-        if f.speaker is not None and f.speaker >= 0 and text[f.start:f.start + 1].isupper() \
-                and not registry.actors[f.speaker].country_known and registry.actors[f.speaker].kind == "person":
-            solidarity = _STATE_SOLIDARITY.match(text, f.start, f.end)
-            code = is_country_name(solidarity.group(1)) if solidarity else None
-            if code:
-                registry.actors[f.speaker].country, registry.actors[f.speaker].country_known = code, True
-    for f in found:  # "In the message, the President said that the bonds between Sri Lanka and Thailand ...": the writer's
-        # state is the other of the two, where the one is that of the person he wrote to
-        if f.speaker is None or f.speaker < 0 or registry.actors[f.speaker].country_known \
-                or registry.actors[f.speaker].kind != "person" or " between " not in text[f.start:f.end]:
-            continue
-        pair = _BETWEEN_STATES.search(text, f.start, f.end)
-        codes = [is_country_name(pair.group(1)), is_country_name(pair.group(2))] if pair else []
-        theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker} - {None}
-        if len(codes) == 2 and None not in codes and codes[0] != codes[1] and len(theirs) == 1 and theirs & set(codes):
-            registry.actors[f.speaker].country = codes[1] if codes[0] in theirs else codes[0]
-            registry.actors[f.speaker].country_known = True
-    # No dateline nor outlet to tell the article's state: officials named without one ("Interior minister X",
-    # "opposition senator Y") are of the state of the article's first sender, where the article tells it.
-    # A roundup ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient)
-    # is written in the recipient's state instead, if told; and the other party of a message with the home state
-    # is abroad (a message crosses a border), never given it.
-    home = None
-    abroad: set[int] = set()
-    if registry.default_country is None and ctx.messages:
-        lead = min(ctx.messages, key=lambda m: m.start)
-        # (joint senders of the lead, "President A and Prime Minister B have sent separate messages": one state)
-        lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
-                       and registry.actors[m.sender].country_known and registry.actors[m.sender].kind == "person"}
-        home = lead_states.pop() if len(lead_states) == 1 else None
-        if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
-                        if m.recipient == lead.recipient):
-            home = registry.country_of(lead.recipient)
-            # the roundup's senders write in from abroad, those of untold state too
-            abroad.update(m.sender for m in ctx.messages if registry.country_of(m.recipient) in (None, home))
-        if home:
-            for m in ctx.messages:  # (a sender of untold state who is not abroad is of the home state too)
-                if registry.country_of(m.sender) == home or registry.country_of(m.sender) is None and m.sender not in abroad:
-                    abroad.add(m.recipient)
-                if registry.country_of(m.recipient) == home:
-                    abroad.add(m.sender)
+    _writers_states(text, ctx, found)
+    home, abroad = _home_state(ctx)
     actors = []
     for i in order:
         rec = registry.actors[i]

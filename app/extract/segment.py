@@ -191,10 +191,11 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     city = _CITY_DASH.match(text, paragraph.start, paragraph.end)
     if city and city.group(1).lower() in _KNOWN_CITIES:  # "Rabat - His Majesty ...": a known city only
         return Dateline(paragraph.start, city.end(), city.group(1), None, None, None, None)
-    city = _CAPS_CITY_PERIOD.match(text, paragraph.start, paragraph.end) if text[paragraph.start + 1:paragraph.start + 2].isupper() else None
+    in_capitals = text[paragraph.start + 1:paragraph.start + 2].isupper()
+    city = _CAPS_CITY_PERIOD.match(text, paragraph.start, paragraph.end) if in_capitals else None
     if city and city.group(1).lower() in _KNOWN_CITIES:  # "KAMPALA. President ...": a known city only
         return Dateline(paragraph.start, city.end(), city.group(1), None, None, None, None)
-    caps = _CAPS_DATELINE.match(text, paragraph.start, paragraph.end) if text[paragraph.start + 1:paragraph.start + 2].isupper() else None
+    caps = _CAPS_DATELINE.match(text, paragraph.start, paragraph.end) if in_capitals else None
     if caps and caps.group(2).lower() in MONTHS:  # "YEREVAN, MARCH 25, ARMENPRESS. President ..."
         return Dateline(paragraph.start, caps.end(), caps.group(1).strip(), caps.group(4), MONTHS[caps.group(2).lower()],
                         int(caps.group(3)), None)
