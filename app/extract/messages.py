@@ -158,7 +158,7 @@ _IN_MESSAGE_TO = re.compile(
     r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?"
     rf"(?:\s+of\s+{MESSAGE_OF})?)(?:\s+|,\s+(?=addressed))(?:addressed\s+|sent\s+{_ON_BEHALF_BY}?)?to\s+"
 )
-_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had|have)\s+(?:also\s+)?written)\s+(?:back\s+)?(?:a\s+letter\s+)?to\s+")
+_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had|have)\s+(?:(?:also|since|already|now)\s+)?written)\s+(?:back\s+)?(?:a\s+letter\s+)?to\s+")
 _EXCHANGED = re.compile(
     rf"(?=e)\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
 )
@@ -214,13 +214,16 @@ _ADDRESSED_TO = re.compile(rf"\s*The\s+(?:[\w-]+\s+)?{_NOUN},?\s+(?:was\s+|is\s+
 # A role noun in lower case: "the president-elect", "the new president"
 _LOWER_OFFICE = re.compile(r"the\s+(?:new\s+)?(?P<office>[a-z]+)(?:-elect)?")
 # A message sent to no one named: "also sent a congratulatory message." ("..., according to the ministry.")
-# (also "..., in which he hailed ..." and "..., wishing ...": what the message said, no recipient still)
+# (also "..., in which he hailed ...", "a joint message in which they pledged ..." and "..., wishing ...":
+# what the message said, no recipient still)
 _SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b|"
-                         r",\s*(?:in\s+which|saying|wishing|hailing|praising|expressing)\b|"
+                         r",?\s*in\s+which\b|,\s*(?:saying|wishing|hailing|praising|expressing)\b|"
                          r",\s+(?:the\s+|his\s+|her\s+)?[^,.;]{1,60}?\s+(?:said|says|reported|announced|added|adds)\s*\.))")
 # In a roundup, a leader whose message is told only by its act ("The Senegalese head of state, X, wished Rwandans
 # continued peace"): the act's verb right after the subject
-_ROUNDUP_ACT = re.compile(r",?\s+(?:also\s+)?(?:wished|hailed|lauded|praised|commended)\s")
+# (also after an aside, "X, for his part, expressed his best wishes for ...")
+_ROUNDUP_ACT = re.compile(r",?\s+(?:(?:for\s+(?:his|her|its|their)\s+part|in\s+turn),\s+)?(?:also\s+)?"
+                          r"(?:wished|hailed|lauded|praised|commended|expressed\s+(?:his|her|their)\s+(?:best|good|warm\w*)\s+wishes)\s")
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
 _GROUP_ACT = re.compile(
     rf"\b(?:congratulated|condoled\s+with|sent\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\s+(?:congratulating|condoling\s+with))\s+")
@@ -411,6 +414,8 @@ def _festive(occasion: str) -> bool:
 
 # What may open a sentence before its first word: a list number or letter, a bracketed label
 # ("3. (Reference) In her message to Y, X stated ...").
+# A relative clause set off by commas after the message: "..., which were released by the Palace, ..."
+_RELATIVE_ASIDE = re.compile(r"\s*which\s+(?:was|were|had\s+been|have\s+been)\s")
 _LIST_LABEL = re.compile(r"\W{0,2}(?:(?:\d{1,2}|[a-z])[.)]\s+)?(?:\([A-Z][A-Za-z ]{0,20}\)\s+)?")
 _VAGUE_OCCASION = re.compile(r"(?:the\s+)?(?:(?:auspicious|happy|joyous|joyful|blessed|holy|same)\s+)?occasion")
 _CONGRATULATION_NOUNS = re.compile(r"\b(?:congratulat|felicitat)\w*")
@@ -796,6 +801,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 continue
             rec_end = min(rec_end, comma)
             recipients = parties(ctx, match.end(), rec_end, mentions)
+            if _RELATIVE_ASIDE.match(text, comma + 1):
+                # "In their messages to Z, which were released by ..., leaders praised": the aside is no subject
+                comma = max(comma, _free_comma(text, comma + 1, s_end, mentions))
             after = comma + 1
             verb = _WRITER_VERB.search(text[after:s_end])
             senders = _subject(ctx, after, after + verb.start(), mentions) if verb else []

@@ -1082,7 +1082,7 @@ ORG_LOWER_WORDS = frozenset({
 _ORG_LOWER = "|".join(sorted(ORG_LOWER_WORDS, key=len, reverse=True))
 _ORG_NAME = re.compile(
     rf"^(?:the\s+)?(?P<name>(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|of|the|and|for|de|on|in)(?:\s+(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|(?:{_ORG_LOWER})\b))*?)"
-    r"(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,10})\))?\s*$"
+    r"(?:\s+\((?P<acr>[A-Z][^\W\d_]{1,11})\))?\s*$"  # (an acronym, or the body's own name: "(Cancillería)")
 )
 
 

@@ -1,0 +1,46 @@
+"""Forms of diplomatic copy seen in Caribbean, Andean, Gulf, Irish, Malaysian, Philippine, Vietnamese and Japanese
+paper, agency and broadcaster copy (asides inside a roundup's opening, acts after "for his part", a body's name in
+its own language, ...), each on a short example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import actor, article, messages, statements
+
+
+def test_a_relative_aside_after_a_roundups_messages_does_not_hide_the_group_of_leaders():
+    text = article("Governor-General Amani Mugisha received many messages on the country's national day.",
+                   "In their messages to Governor-General Mugisha, which were published by the Palace on Monday, "
+                   "leaders praised the country's record on renewable energy.",
+                   "Mexican President Omar Haddad said the two peoples shared a long history.")
+    assert messages(text) == [("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_a_joint_message_in_which_they_pledged_in_a_roundup_goes_to_the_roundups_recipient():
+    text = article("Messages of congratulations arrived from many capitals as Belize marked its national day.",
+                   "In their messages to President Amani Mugisha, leaders praised the country's record.",
+                   "Mexican President Omar Haddad said the two peoples shared a long history.",
+                   "Chilean President Lena Duarte and Vice President Karim Osmani sent a joint message in which they "
+                   "pledged to finish the new port.")
+    assert messages(text) == [("Karim Osmani", "Amani Mugisha", "congratulation"),
+                              ("Lena Duarte", "Amani Mugisha", "congratulation"),
+                              ("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_has_since_written_to_someone_to_thank_him_is_a_message_of_thanks():
+    text = article("President Amani Mugisha has since written to President Omar Haddad to thank him for the relief "
+                   "flights sent after the floods.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "thanks")]
+
+
+def test_best_wishes_after_for_his_part_in_a_roundup_are_a_message():
+    text = article("Mexican President Amani Mugisha received congratulatory messages from several heads of state on "
+                   "the occasion of the national day.",
+                   "Chilean President Omar Haddad, for his part, expressed his best wishes for the well-being of the "
+                   "Mexican people.")
+    assert messages(text) == [("Omar Haddad", "Amani Mugisha", "congratulation")]
+
+
+def test_a_bodys_own_name_in_brackets_is_an_alias_not_part_of_its_name():
+    text = article("President Amani Mugisha received congratulatory messages from several heads of state, the "
+                   "Ministry of Foreign Affairs (Itamaraty) reported.")
+    assert [speaker for speaker, _ in statements(text)] == ["Ministry of Foreign Affairs"]
+    assert "Itamaraty" in actor(text, "Ministry of Foreign Affairs").aliases
