@@ -44,3 +44,23 @@ def test_a_bodys_own_name_in_brackets_is_an_alias_not_part_of_its_name():
                    "Ministry of Foreign Affairs (Itamaraty) reported.")
     assert [speaker for speaker, _ in statements(text)] == ["Ministry of Foreign Affairs"]
     assert "Itamaraty" in actor(text, "Ministry of Foreign Affairs").aliases
+
+
+def test_affirming_that_after_an_act_is_what_the_actor_said():
+    text = article("President Amani Mugisha received a cable of congratulations from President Omar Haddad.",
+                   "In his cable, President Haddad expressed his warm congratulations to the people, affirming that the "
+                   "ties between the two states would keep growing.")
+    assert statements(text) == [("Omar Haddad", "the ties between the two states would keep growing")]
+
+
+def test_the_senate_president_is_an_office_before_the_name():
+    text = article("Senate President Amani Mugisha received a letter of thanks from Speaker Omar Haddad for hosting "
+                   "the regional assembly.")
+    assert messages(text) == [("Omar Haddad", "Amani Mugisha", "thanks")]
+
+
+def test_officials_or_traders_somewhere_are_an_unnamed_group_not_the_body_or_the_place():
+    text = article("President Amani Mugisha sent a message of condolence to President Omar Haddad over the floods.",
+                   "Officials at the Ministry of Transport said the bridge would reopen within a month.",
+                   "Fish traders in Port Louis, however, said the storm had emptied the markets.")
+    assert statements(text) == []

@@ -55,6 +55,7 @@ TITLE_WORDS = {
     "analyst", "researcher",  # "Analyst X of the University of Y said"
     "assistant",  # "Assistant Secretary-General X": a second office, not the Secretary-General's
     "opposition",  # "Opposition Leader X welcomed ... but said ...": the office opens the subject
+    "senate",  # "Senate President X": the chamber opens the office, as "Assembly Speaker X"
     "custodian",  # "Custodian of the Two Holy Mosques": the Saudi king's title
     "lyonchhoen",  # Bhutan's prime minister
 }

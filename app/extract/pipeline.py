@@ -334,9 +334,11 @@ class _Reader:
                                       or ", noting" in plain or ", expressing" in plain or ", adding" in plain):
             said = saying_after_message(ctx, s0, s1, senders[0], spans)
             found += [said] if said else []
-        elif not found and subject is not None and subject >= 0 and (", saying" in plain or ", adding that" in plain) \
+        elif not found and subject is not None and subject >= 0 and (", saying" in plain or ", adding that" in plain or (
+                " that " in plain and (", affirming" in plain or ", stressing" in plain or ", emphasi" in plain))) \
                 and ctx.registry.actors[subject].kind == "person":
             # "X welcomed the meeting in a speech to lawmakers, saying ...": an act, then what its subject said
+            # ("X expressed his congratulations ..., affirming that ...": the same)
             said = saying_after_message(ctx, s0, s1, subject, spans)
             found += [said] if said else []
         if not found and ("ccording to" in plain or " learn" in plain):

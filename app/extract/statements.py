@@ -181,6 +181,15 @@ _LEADER_TITLE = re.compile(
 _NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|scholar|reporter|correspondent)\b", re.IGNORECASE)
 
 
+# A subject that is a group of people left unnamed, wherever they work or live: "Officials at the Ministry of
+# Health", "Several diplomats in Jakarta", "Border traders in Mae Sot, however," (its words are no statement)
+_UNNAMED_GROUP = re.compile(
+    r"\s*(?:(?:Several|Some|Many|Other|Two|Three)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:[Oo]fficials|[Dd]iplomats|[Tt]raders|[Rr]esidents|[Ee]xperts|[Oo]bservers|[Ww]itnesses|[Vv]illagers|[Ff]armers|"
+    r"[Mm]erchants|[Bb]usinessmen|[Bb]usiness\s+owners|[Aa]nalysts)"
+    r"(?:\s+(?:at|of|in|from|with|close\s+to)\s+[^,;]{1,80}?)?(?:,\s+(?:however|though|meanwhile),?)?\s*")
+
+
 # "...," the King said in the cable / in his message.
 _IN_THE_MESSAGE = re.compile(r"\s+in\s+(?:the|his|her)\s+(?:message|letter|cable|telegram)\b")
 
@@ -322,6 +331,8 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             speaker, phrase_start = resolve_span(ctx, cue.start("quoted"), cue.end("quoted") - 1, mentions, whole=True)
             if speaker is None:
                 continue
+        elif _UNNAMED_GROUP.fullmatch(chunk):
+            continue  # "Officials at the Ministry said", "Several diplomats in Jakarta said": no one named (GUIDELINES)
         elif _AND_END.search(chunk):
             if subject is None:
                 subject = _opening_subject(ctx, s_start, v0, mentions)
@@ -546,7 +557,7 @@ def saying_after_message(ctx: Context, s_start: int, s_end: int, sender: int,
     return Found(sender, "reported", start, end) if _words(ctx.text[start:end]) >= 3 else None
 
 
-_SAYING = re.compile(r",\s+(?:saying|stressing|noting|adding(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
+_SAYING = re.compile(r",\s+(?:saying|stressing|noting|(?:adding|affirming|emphasi[sz]ing|underlining)(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
 
 
 def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> Found | None:
