@@ -64,3 +64,36 @@ def test_officials_or_traders_somewhere_are_an_unnamed_group_not_the_body_or_the
                    "Officials at the Ministry of Transport said the bridge would reopen within a month.",
                    "Fish traders in Port Louis, however, said the storm had emptied the markets.")
     assert statements(text) == []
+
+
+def test_the_taoiseach_is_an_office_not_part_of_the_name():
+    text = article("Taoiseach Amani Mugisha has sent a letter of condolence to President Omar Haddad over the floods.",
+                   "In the letter, Mr Mugisha said Ireland would send relief teams within days.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "condolence")]
+    assert statements(text) == [("Amani Mugisha", "Ireland would send relief teams within days")]
+
+
+def test_what_a_letter_urges_is_not_its_occasion():
+    text = article("Prime Minister Amani Mugisha has written to President Omar Haddad urging him to delay the vote on "
+                   "the reform until the victims' families have been heard.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "letter")]
+
+
+def test_the_recipient_of_a_letter_who_replied_wrote_back_to_its_writer():
+    text = article("Prime Minister Amani Mugisha has written to Prime Minister Omar Haddad urging him to reopen the "
+                   "border crossing.",
+                   "Mr Haddad replied on Friday. In his letter, he said the crossing would reopen next month.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "letter"), ("Omar Haddad", "Amani Mugisha", "letter")]
+    assert statements(text) == [("Omar Haddad", "the crossing would reopen next month")]
+
+
+def test_a_whole_quotation_right_after_said_is_direct_speech():
+    text = article("Asked about the talks, Prime Minister Amani Mugisha said \"every option remains open to us\", adding "
+                   "that the cabinet would meet on Monday.")
+    assert statements(text) == [("Amani Mugisha", "every option remains open to us"),
+                                ("Amani Mugisha", "the cabinet would meet on Monday")]
+
+
+def test_a_quoted_phrase_inside_a_clause_after_said_is_no_quotation_of_its_own():
+    text = article("Prime Minister Amani Mugisha said \"strategic patience\" was needed with the neighbours.")
+    assert statements(text) == [("Amani Mugisha", "\"strategic patience\" was needed with the neighbours")]

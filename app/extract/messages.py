@@ -201,6 +201,8 @@ _FUTURE_SEND = re.compile(
 _NOT_RECEIVED = re.compile(r"\b(?:not|never|yet)\s+received|received\s+(?:any|no)\b")
 _REPORTING_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+[^,;.]{1,60}?\s+that|announced|reported|(?:added|noted|confirmed|revealed|disclosed)(?=\s+that\b))\s+(?:that\s+)?")
+# A reply told by its verb alone: "X replied on Thursday.", "X wrote back the next day."
+_REPLIED_ALONE = re.compile(r"\s(?:replied|wrote\s+back)(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?\s*\.)")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
@@ -235,6 +237,8 @@ _SEPARATE = re.compile(r"\b(?:[Ii]n\s+a\s+separate\s+(?:message|letter|telegram|
 # A message whose own purpose follows it: "sent a message to Y, proposing to hold the next session ..."
 _OWN_PURPOSE = re.compile(r",\s+(?:proposing|suggesting|requesting|asking|urging|inviting)\b")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
+# A letter's request, after its recipient: "urging him to ...", "asking the Government to ..."
+_URGING = re.compile(r",?\s+(?:urging|asking|calling\s+on|requesting|pressing)\s+(?:him|her|them|the|his|its|[A-Z])")
 _ACT_VERB = re.compile(
     r"\b(?:congratulated|felicitated|thanked|condoled\s+with|greeted|commiserated\s+with|"
     # "has expressed (his) condolences to Y" (BelTA, TASS: the possessive is often left out)
@@ -331,6 +335,10 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
     if GREETING_OCCASION.search(noun_low):
         return "greeting"  # "an Eid message", "a New Year card", whatever else it speaks of
     context = occasion or sentence
+    purpose = _URGING.search(sentence) if "ing " in sentence else None
+    if purpose and (occasion is None or sentence.find(occasion) > purpose.start()):
+        # "wrote to Y urging him to delay the vote on the bill until victims' groups ...": what it urges is no occasion
+        context = sentence[:purpose.start()]
     if lead and occasion and _VAGUE_OCCASION.fullmatch(occasion.lower()):
         context = f"{occasion} {lead}"  # "on the auspicious occasion": the occasion the lead names
     if "congratulat" in noun_low or "felicitat" in noun_low:
@@ -976,6 +984,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         replier = _subject(ctx, s_start, match.start(), mentions)
         emit(writers, replier[:1], "letter", None)
         emit(replier[:1], writers, "letter", None)
+
+    if not senders_seen and (has("replied") or has("wrote back")) and ctx.messages:
+        # "Mr Hale replied on Thursday.": the recipient of a letter answered its writer
+        alone = _REPLIED_ALONE.search(text, s_start, s_end)
+        replier = _subject(ctx, s_start, alone.start(), mentions) if alone and not CALL_CONTEXT.search(low) else []
+        writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0] and m.kind == "letter"]
+        if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
+            emit(replier, writers[-1:], "reply", None)
 
     reply_to = _IN_REPLY_TO.search(text, s_start, s_end) if senders_seen and (
         has("reply to") or has("response to")) else None

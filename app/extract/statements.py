@@ -164,6 +164,9 @@ _SPACE = re.compile(r"\s*")
 _SPACE_COMMA = re.compile(r"[\s,]*")
 _PERIOD_ONLY = re.compile(r"[^.!?“”\"]{0,40}?\.\s*")  # (" on X. ", " in the letter. ")
 _CLAUSE_TO_COMMA = re.compile(r"[^.!?“”\"]*,\s*")  # "...," he said, "...": the quotation goes on
+# 'said "strategic patience" was needed': a quoted phrase opening the reported clause, its marks kept
+_QUOTED_SUBJECT = re.compile(r"\s+[“\"][^“”\"]{1,60}[”\"]\s+[a-z]")
+_QUOTE_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;]|$)")  # (not 'said "strategic patience" was needed': a phrase in a clause)
 _CUE_TO_QUOTE = re.compile(r"[^.!?“”\"]{0,80}?[:,]\s*")  # X said in his message: "..."
 # "..., X said (in the letter), adding that ...": the clause before the cue is X's
 _COMMA_ADDING = re.compile(r"(?:\s+(?:in|on|at)\s+(?:the|his|her|its|their|a)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*(?:adding|noting|stressing)\b")
@@ -295,7 +298,9 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
         before = None
         for c in cues(text, prev_end, qs):
             before = c
-        if before and _CUE_TO_QUOTE.fullmatch(text, before.end(), qs) and not (
+        if before and (_CUE_TO_QUOTE.fullmatch(text, before.end(), qs) or (
+                # 'he said "nothing is off the table", adding ...': a whole quotation right after the verb
+                qs - before.end() == 1 and text[qs - 1] == " " and _QUOTE_ENDS_CLAUSE.match(text, qe))) and not (
                 _ADDING_COLON.search(text, before.end(), qs) and _THAT_AFTER.match(text, before.end(), qs)):
             # (not "X wrote that ..., adding: “...”", a reported clause and then a quotation: see _added_quote)
             subject_end = strip_adverbials(text, prev_end, before.start("verb"))
@@ -372,7 +377,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             that = _THAT_AFTER.match(text, v1, s_end)
             if that:
                 c0 = that.end()
-            elif _NEEDS_THAT.match(verb) or _NOT_CONTENT.match(after):
+            elif _NEEDS_THAT.match(verb) or _NOT_CONTENT.match(after) and not _QUOTED_SUBJECT.match(after):
                 c0 = None
             else:
                 when = _LEADING_WHEN.match(text, v1, s_end)
@@ -425,7 +430,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 if attributed:  # "X assured that ..., the Ministry said in a statement.": X's content ends there
                     c1 = attributed.start()
                 content = _trim(text, c0, c1)
-                if content[0] < s_end and text[content[0]] in "“\"":
+                if content[0] < s_end and text[content[0]] in "“\"" and not _QUOTED_SUBJECT.match(text, content[0] - 1):
                     content = None
         possessive = _POSSESSIVE_PREFIX.match(text, s_start, phrase_start)
         if possessive and speaker != DEFER and text.startswith(("the ", "The "), phrase_start):
