@@ -97,3 +97,45 @@ def test_a_whole_quotation_right_after_said_is_direct_speech():
 def test_a_quoted_phrase_inside_a_clause_after_said_is_no_quotation_of_its_own():
     text = article("Prime Minister Amani Mugisha said \"strategic patience\" was needed with the neighbours.")
     assert statements(text) == [("Amani Mugisha", "\"strategic patience\" was needed with the neighbours")]
+
+
+def test_named_leaders_who_sent_the_messages_on_a_day_after_a_group_lead_each_sent_one():
+    text = article("Belize's top leaders have sent messages of condolence to President Omar Haddad after the earthquake.",
+                   "Governor-General Amani Mugisha and Prime Minister Lena Duarte sent the messages on Friday, the "
+                   "Ministry of Foreign Affairs said.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "condolence"),
+                              ("Lena Duarte", "Omar Haddad", "condolence")]
+
+
+def test_undersecretary_is_an_office_before_the_name():
+    text = article("President Amani Mugisha has sent a letter of thanks to President Omar Haddad for the relief flights.",
+                   "\"The President signed the letter himself and wanted Accra to know it,\" Press Officer "
+                   "Undersecretary Lena Duarte said.")
+    assert ("Lena Duarte", "The President signed the letter himself and wanted Accra to know it") in statements(text)
+
+
+def test_a_body_whose_name_has_an_and_before_its_acronym_is_one_recipient():
+    text = article("Red Cross Chairman Amani Mugisha sent a letter of appreciation to the International Federation of "
+                   "Red Cross and Red Crescent Societies (IFRC), which released emergency funds.")
+    assert messages(text) == [("Amani Mugisha", "International Federation of Red Cross and Red Crescent Societies",
+                               "thanks")]
+
+
+def test_the_president_without_a_state_is_the_one_titled_so_not_a_foreign_president():
+    text = article("President Amani Mugisha has sent letters of thanks to Japanese Prime Minister Omar Haddad and South "
+                   "Korean President Lena Duarte for the typhoon aid.",
+                   "According to the Palace, the President wrote that the aid reached the hardest-hit towns within days.")
+    assert statements(text)[-1] == ("Amani Mugisha", "the aid reached the hardest-hit towns within days")
+
+
+def test_greetings_to_some_and_a_separate_letter_to_another_are_two_kinds():
+    text = article("President Amani Mugisha sent Eid greetings to Prime Minister Omar Haddad and a separate letter to "
+                   "Secretary-General Lena Duarte, in which he called for a stronger response to the crisis.")
+    assert messages(text) == [("Amani Mugisha", "Lena Duarte", "letter"), ("Amani Mugisha", "Omar Haddad", "greeting")]
+
+
+def test_a_lower_case_office_before_the_title_and_name_still_names_the_speaker():
+    text = article("President Amani Mugisha sent Eid greetings to Prime Minister Omar Haddad.",
+                   "\"The President believes the feast is a moment for reconciliation,\" presidential media office head "
+                   "Lena Duarte told the Daily Courier on Saturday.")
+    assert ("Lena Duarte", "The President believes the feast is a moment for reconciliation") in statements(text)

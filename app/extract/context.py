@@ -255,7 +255,9 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
                 writer = next((r.sender for r in reversed(ctx.messages) if r.recipient == m.actor), None)
                 if writer is not None:
                     return writer, lo
-            if not whole or _SPACE_COMMA.fullmatch(text, lo, start) or _only_title_words(text[lo:start]):
+            if not whole or _SPACE_COMMA.fullmatch(text, lo, start) or _only_title_words(text[lo:start]) or (
+                    m.start < m.name_start and _LOWER_TITLE_OPENING.fullmatch(text, lo, start)
+                    and " of " not in text[lo:start]):
                 return m.actor, start
     lo = max(lo, end - 120) if not whole else lo
     chunk = text[lo:end]
@@ -542,6 +544,10 @@ _LOWER_BODY = re.compile(
 def _only_title_words(chunk: str) -> bool:
     words = fold(chunk).split()
     return bool(words) and all(w in TITLE_WORDS or w in HONORIFICS or w in {"the", "his", "her", "of"} for w in words)
+
+
+# Lower-case words opening a person's title: "presidential communication (office head X)"
+_LOWER_TITLE_OPENING = re.compile(r"(?:[a-z]+\s+){1,4}")
 
 
 _ORDINAL = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?=[A-Z])")

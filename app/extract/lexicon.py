@@ -38,7 +38,7 @@ HONORIFICS = {
 TITLE_WORDS = {
     "president", "vice", "vice-president", "premier", "prime", "minister", "ministers", "pm", "fm",
     "chairman", "chairwoman", "chairperson", "chair", "secretary", "secretary-general",
-    "under-secretary-general", "deputy", "first", "general", "king", "queen", "sultan", "emir",
+    "under-secretary-general", "undersecretary", "under-secretary", "deputy", "first", "general", "king", "queen", "sultan", "emir",
     "amir", "crown", "prince", "princess", "pope", "cardinal", "patriarch", "spokesperson", "emperor", "empress",
     "spokesman", "spokeswoman", "chief", "director", "director-general", "head", "speaker",
     "ambassador", "envoy", "governor", "mayor", "leader", "chancellor", "senator", "rais",

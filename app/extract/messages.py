@@ -216,9 +216,10 @@ _ADDRESSED_TO = re.compile(rf"\s*The\s+(?:[\w-]+\s+)?{_NOUN},?\s+(?:was\s+|is\s+
 # A role noun in lower case: "the president-elect", "the new president"
 _LOWER_OFFICE = re.compile(r"the\s+(?:new\s+)?(?P<office>[a-z]+)(?:-elect)?")
 # A message sent to no one named: "also sent a congratulatory message." ("..., according to the ministry.")
-# (also "..., in which he hailed ...", "a joint message in which they pledged ..." and "..., wishing ...":
+# (also "sent the messages on Thursday, the Ministry said.": a day between;
+# "..., in which he hailed ...", "a joint message in which they pledged ..." and "..., wishing ...":
 # what the message said, no recipient still)
-_SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=\s*(?:\.|,\s*according\s+to\b|"
+_SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=(?:\s+on\s+[A-Z][a-z]+day|\s+yesterday|\s+today)?\s*(?:\.|,\s*according\s+to\b|"
                          r",?\s*in\s+which\b|,\s*(?:saying|wishing|hailing|praising|expressing)\b|"
                          r",\s+(?:the\s+|his\s+|her\s+)?[^,.;]{1,60}?\s+(?:said|says|reported|announced|added|adds)\s*\.))")
 # In a roundup, a leader whose message is told only by its act ("The Senegalese head of state, X, wished Rwandans
@@ -317,11 +318,15 @@ def _people_state(people: re.Match) -> str:
 # "the ... Economic and Trade Expo": one event, whose name holds an "and" (no list of recipients)
 _EVENT_NAME_WITH_AND = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s+)*(?:Expo|Exhibition|Fair|Forum|Conference|Summit)")
+# One body whose name has an "and", its acronym after it: "the International Federation of Red Cross and Red
+# Crescent Societies (IFRC)"
+_BODY_WITH_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|on|the))+\s+\([A-Z][A-Za-z]{1,9}\)")
+_AND_ANOTHER = re.compile(rf"\s+and\s+(?P<noun>(?:a|an)\s+(?:separate\s+|further\s+|second\s+)?(?:[\w-]+\s+)?{_NOUN})\s+to\s+")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
 
 # (a diplomatic note, another matter, or "In a separate letter, X transmitted ...": a letter on its own business)
-_OWN_TOPIC = re.compile(r"\b(?:written|verbal|oral)\b|\b(?:in\s+a\s+separate\s+(?:development|letter)|separately|meanwhile)\b", re.IGNORECASE)
+_OWN_TOPIC = re.compile(r"\b(?:written|verbal|oral)\b|\b(?:(?:in\s+)?a\s+separate\s+(?:development|letter|message)|separately|meanwhile)\b", re.IGNORECASE)
 
 
 def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None, lead: str | None) -> str:
@@ -535,7 +540,8 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             if whole.startswith(("the ", "presidents", "prime", "kings", "monarchs", "heads", "foreign", "leaders")) \
                     and _OFFICES_GROUP.fullmatch(whole):
                 continue
-            for piece in [whole] if _EVENT_NAME_WITH_AND.fullmatch(whole) else _LIST_SPLIT.split(text[a:b]):
+            one = " and " in whole and (_EVENT_NAME_WITH_AND.fullmatch(whole) or _BODY_WITH_ACRONYM.fullmatch(whole))
+            for piece in [whole] if one else _LIST_SPLIT.split(text[a:b]):
                 offset = text.find(piece, chunk_start, b) if piece else -1
                 if offset >= 0:
                     chunk_start = offset + len(piece)
@@ -671,7 +677,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             return  # "China sent a message to Washington": figurative, states write no plain letters
         if len(senders) > 2 and all(ctx.registry.actors[x].kind == "state" for x in senders):
             return  # "A, B, C and several Arab states have sent condolences to Z": a summary; leaders' messages follow
-        if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()):
+        if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()) and not _OWN_TOPIC.search(noun):
+            # (not "a separate letter": of its own topic)
             kind = ctx.roundup[1]
         if kind == "letter" and not gatherings and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}") \
                 and not noun.endswith(" inviting"):  # (a letter inviting Y has its own purpose)
@@ -723,6 +730,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if ctx.call_context and match.group().startswith(("conve", "exten", "deliver")):
             continue  # greetings conveyed in talks or a call are not a written message
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+        # "sent greetings to A and a separate letter to B": a second message, of its own kind, ends A's list
+        another = _AND_ANOTHER.search(text, match.end(), rec_end) if " and a" in text[match.end():rec_end] else None
+        if another:
+            rec_end = another.start()
         recipients = parties(ctx, match.end(), rec_end, mentions)
         senders = _subject(ctx, _after_reporting_clause(text, s_start, match.start()), match.start(), mentions)
         if senders and not recipients:
@@ -746,6 +757,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         for noun in nouns:
             emit(senders, recipients, noun, occasion,
                  respectively="respectively" in text[match.end():min(s_end, rec_end + 16)])
+        if another:
+            end, _ = _region_end(text, another.end(), s_end, quote_spans)
+            emit(senders, parties(ctx, another.end(), end, mentions), another.group("noun"), text[another.end():s_end])
 
     for match in (_SENT_PERSON_A.finditer(text, s_start, s_end) if has("sent ") or has("sends ") else ()):
         recipients = [r for r in parties(ctx, match.start("who"), match.end("who"), mentions, persons_only=True)

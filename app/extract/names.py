@@ -573,7 +573,9 @@ class Registry:
             title_text = " " + fold(" ".join(actor.titles)) + " "
             if " head of state " in title_text:  # "Head of State X", later "the Kenyan president"
                 title_words |= HEAD_OF_STATE_WORDS
-            exact = needed is not None and f" {phrase_key} " in title_text  # "the Head of State": the one so titled first
+            # "the Head of State": the one so titled first; "the President": one titled so without a state's name
+            # before one who is the "South Korean President"
+            exact = f" {phrase_key} " in title_text if needed is not None else title_text.strip() == phrase_key
             if needed is not None:
                 ok = bool(title_words & needed)
             else:
