@@ -139,3 +139,9 @@ def test_a_lower_case_office_before_the_title_and_name_still_names_the_speaker()
                    "\"The President believes the feast is a moment for reconciliation,\" presidential media office head "
                    "Lena Duarte told the Daily Courier on Saturday.")
     assert ("Lena Duarte", "The President believes the feast is a moment for reconciliation") in statements(text)
+
+
+def test_the_conference_of_the_parties_in_a_city_is_the_conference():
+    text = article("Prime Minister Amani Mugisha last year sent a message to the Conference of the Parties in Belem, in "
+                   "which he urged rich countries to keep their pledges.")
+    assert messages(text) == [("Amani Mugisha", "Conference of the Parties", "letter")]

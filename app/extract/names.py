@@ -1096,7 +1096,8 @@ _HEAD_OF_THE = re.compile(r"(.+?)\s+of\s+the\s+")
 # A gathering's name ends before the place it is held in ("Leaders' Meeting in Honiara", "Summit in Doha"); not a
 # body's ("Organization for Security and Co-operation in Europe")
 _GATHERING_IN_PLACE = re.compile(
-    r"\b(Meeting|Summit|Session|Conference|Forum|Congress|Symposium|Dialogue|Expo)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+    r"\b((?:Meeting|Summit|Session|Conference|Forum|Congress|Symposium|Dialogue|Expo)(?:\s+of\s+the\s+[A-Z][\w'’-]*)?)"
+    r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")  # (also "the Conference of the Parties in Baku")
 _GROUP_NOUN = re.compile(r"\b(?:students|people|citizens|participants|guests|youth|children|members|workers|leaders)\b")
 
 
