@@ -145,3 +145,12 @@ def test_the_conference_of_the_parties_in_a_city_is_the_conference():
     text = article("Prime Minister Amani Mugisha last year sent a message to the Conference of the Parties in Belem, in "
                    "which he urged rich countries to keep their pledges.")
     assert messages(text) == [("Amani Mugisha", "Conference of the Parties", "letter")]
+
+
+def test_she_added_after_according_to_someone_is_that_someone():
+    text = article("President Amani Mugisha has sent letters of thanks to Prime Minister Omar Haddad for the typhoon aid.",
+                   "\"The President signed the letters himself,\" Press Officer Lena Duarte said.",
+                   "According to Duarte, the President wrote that the aid reached the hardest-hit towns within days.",
+                   "She added that the President also thanked the rescue teams for their work.")
+    assert statements(text)[-2:] == [("Amani Mugisha", "the aid reached the hardest-hit towns within days"),
+                                     ("Lena Duarte", "the President also thanked the rescue teams for their work")]

@@ -321,6 +321,12 @@ class _Reader:
             ctx.focus = speakers[-1]
         elif not senders and subject is not None:
             ctx.focus = subject
+        if speakers and plain.startswith("According to "):
+            # "According to X, the President wrote that ...": X is the one talking ("She added that ..." is X)
+            source = next((m.actor for m in mentions if m.name_start == s0 + 13 and m.actor >= 0
+                           and ctx.registry.actors[m.actor].kind == "person"), None)
+            if source is not None and source not in speakers:
+                ctx.focus = source
         if plain.rstrip().endswith(":"):
             self.colon_speaker = self._colon_speaker(s0, mentions, sentence_cues)
 
