@@ -154,3 +154,9 @@ def test_she_added_after_according_to_someone_is_that_someone():
                    "She added that the President also thanked the rescue teams for their work.")
     assert statements(text)[-2:] == [("Amani Mugisha", "the aid reached the hardest-hit towns within days"),
                                      ("Lena Duarte", "the President also thanked the rescue teams for their work")]
+
+
+def test_the_tanaiste_said_is_the_one_so_titled():
+    text = article("Tánaiste Amani Mugisha sent a letter of condolence to Foreign Minister Omar Haddad over the floods.",
+                   "The Tánaiste said Ireland would send rescue teams.")
+    assert statements(text) == [("Amani Mugisha", "Ireland would send rescue teams")]

@@ -38,7 +38,8 @@ HONORIFICS = {
 TITLE_WORDS = {
     "president", "vice", "vice-president", "premier", "prime", "minister", "ministers", "pm", "fm",
     "chairman", "chairwoman", "chairperson", "chair", "secretary", "secretary-general",
-    "under-secretary-general", "undersecretary", "under-secretary", "deputy", "first", "general", "king", "queen", "sultan", "emir",
+    "under-secretary-general", "undersecretary", "under-secretary", "deputy", "first", "general", "king", "queen",
+    "sultan", "emir",
     "amir", "crown", "prince", "princess", "pope", "cardinal", "patriarch", "spokesperson", "emperor", "empress",
     "spokesman", "spokeswoman", "chief", "director", "director-general", "head", "speaker",
     "ambassador", "envoy", "governor", "mayor", "leader", "chancellor", "senator", "rais",
@@ -58,7 +59,7 @@ TITLE_WORDS = {
     "senate",  # "Senate President X": the chamber opens the office, as "Assembly Speaker X"
     "custodian",  # "Custodian of the Two Holy Mosques": the Saudi king's title
     "lyonchhoen",  # Bhutan's prime minister
-    "taoiseach", "tánaiste",  # Ireland's prime minister and deputy prime minister
+    "taoiseach", "tánaiste", "tanaiste",  # Ireland's prime minister and deputy prime minister (also unaccented, as folded)
 }
 
 # Offices that, right before a single word, make it a name ("Pope Francis", "President Lula").
@@ -68,6 +69,7 @@ OFFICE_WORDS = {
     "patriarch", "spokesperson", "spokesman", "spokeswoman", "chief", "director", "director-general", "speaker",
     "ambassador", "envoy", "governor", "mayor", "leader", "chancellor", "senator", "rais", "aide", "counterpart",
     "monarch", "sovereign", "ruler", "emperor", "empress", "vice-president", "commissioner", "taoiseach", "tánaiste",
+    "tanaiste",
 }
 
 
@@ -186,7 +188,8 @@ INTERNATIONAL_MARKERS = (
 # Abbreviations are expanded before matching against an actor's titles.
 # (and local titles of an office: Bhutan's "Lyonchhoen" is its prime minister)
 ROLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "un": "united nations", "sg": "secretary-general",
-                      "lyonchhoen": "prime minister", "taoiseach": "prime minister", "tánaiste": "deputy prime minister"}
+                      "lyonchhoen": "prime minister", "taoiseach": "prime minister",
+                      "tánaiste": "deputy prime minister", "tanaiste": "deputy prime minister"}
 HEAD_OF_STATE_WORDS = {"president", "king", "queen", "sultan", "emir", "amir", "monarch", "pope", "ruler", "chairman", "leader"}
 ROLE_SYNONYMS = {
     "head of state": HEAD_OF_STATE_WORDS,

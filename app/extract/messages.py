@@ -202,7 +202,8 @@ _NOT_RECEIVED = re.compile(r"\b(?:not|never|yet)\s+received|received\s+(?:any|no
 _REPORTING_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+[^,;.]{1,60}?\s+that|announced|reported|(?:added|noted|confirmed|revealed|disclosed)(?=\s+that\b))\s+(?:that\s+)?")
 # A reply told by its verb alone: "X replied on Thursday.", "X wrote back the next day."
-_REPLIED_ALONE = re.compile(r"\s(?:replied|wrote\s+back)(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?\s*\.)")
+_REPLIED_ALONE = re.compile(r"\s(?:replied|wrote\s+back)"
+                            r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?\s*\.)")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
@@ -219,7 +220,8 @@ _LOWER_OFFICE = re.compile(r"the\s+(?:new\s+)?(?P<office>[a-z]+)(?:-elect)?")
 # (also "sent the messages on Thursday, the Ministry said.": a day between;
 # "..., in which he hailed ...", "a joint message in which they pledged ..." and "..., wishing ...":
 # what the message said, no recipient still)
-_SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})(?=(?:\s+on\s+[A-Z][a-z]+day|\s+yesterday|\s+today)?\s*(?:\.|,\s*according\s+to\b|"
+_SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})"
+                         r"(?=(?:\s+on\s+[A-Z][a-z]+day|\s+yesterday|\s+today)?\s*(?:\.|,\s*according\s+to\b|"
                          r",?\s*in\s+which\b|,\s*(?:saying|wishing|hailing|praising|expressing)\b|"
                          r",\s+(?:the\s+|his\s+|her\s+)?[^,.;]{1,60}?\s+(?:said|says|reported|announced|added|adds)\s*\.))")
 # In a roundup, a leader whose message is told only by its act ("The Senegalese head of state, X, wished Rwandans
