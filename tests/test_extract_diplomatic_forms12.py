@@ -160,3 +160,16 @@ def test_the_tanaiste_said_is_the_one_so_titled():
     text = article("Tánaiste Amani Mugisha sent a letter of condolence to Foreign Minister Omar Haddad over the floods.",
                    "The Tánaiste said Ireland would send rescue teams.")
     assert statements(text) == [("Amani Mugisha", "Ireland would send rescue teams")]
+
+
+def test_a_standfirst_role_before_anyone_is_named_is_the_person_named_next():
+    text = article("The Chilean president says Santiago stands firmly with Lima as rescue teams search the flooded valleys.",
+                   "Chilean President Amani Mugisha has sent a letter of condolence to his Peruvian counterpart Omar "
+                   "Haddad after the floods.")
+    assert statements(text) == [("Amani Mugisha", "Santiago stands firmly with Lima")]
+
+
+def test_as_well_as_in_what_someone_says_is_part_of_it():
+    text = article("President Amani Mugisha has sent a letter of condolence to President Omar Haddad after the floods.",
+                   "Mugisha says Chile will send doctors as well as engineers to the valleys.")
+    assert statements(text) == [("Amani Mugisha", "Chile will send doctors as well as engineers to the valleys")]

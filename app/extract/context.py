@@ -462,6 +462,9 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
         role = ctx.registry.role(phrase, pos, prefer=ctx.focus)  # "the Government leader", "the Iranian president-elect"
         if role is None and _SPOKESPERSON.fullmatch(rest):
             return DEFER  # "the Spokesman said" before any is named: the spokesman named next (a release's sign-off)
+        if role is None and not any(a.kind == "person" and a.first <= pos for a in ctx.registry.actors) \
+                and country_in(rest)[0]:
+            return DEFER  # "The Turkish president says ..." in a standfirst, before anyone is named: the person named next
         return role
     if any(w[0].isupper() for w in rest.split()) and is_org_phrase(rest):
         forms = organization_forms(rest)

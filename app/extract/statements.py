@@ -166,6 +166,8 @@ _PERIOD_ONLY = re.compile(r"[^.!?“”\"]{0,40}?\.\s*")  # (" on X. ", " in the
 _CLAUSE_TO_COMMA = re.compile(r"[^.!?“”\"]*,\s*")  # "...," he said, "...": the quotation goes on
 # 'said "strategic patience" was needed': a quoted phrase opening the reported clause, its marks kept
 _QUOTED_SUBJECT = re.compile(r"\s+[“\"][^“”\"]{1,60}[”\"]\s+[a-z]")
+# "as" opening a clause of its own (not "as well as" nor its second "as", "as a partner", "as if", "as soon as")
+_AS_CLAUSE = re.compile(r"(?<!well)(?<!soon)(?<!long)(?<!much)(?<!many)(?<!far)(?<!same),?\s+as\s+(?!(?:well|a|an|such|soon|long|much|many|far|part|if|though|usual|expected|one)\b)[a-z]")
 _QUOTE_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;]|$)")  # (not 'said "strategic patience" was needed': a phrase in a clause)
 _CUE_TO_QUOTE = re.compile(r"[^.!?“”\"]{0,80}?[:,]\s*")  # X said in his message: "..."
 # "..., X said (in the letter), adding that ...": the clause before the cue is X's
@@ -419,6 +421,11 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                                                               or ", calling on " in stretch or ", appealing " in stretch) else None
                 if act and not any(a <= act.start() < b for a, b in quote_spans):
                     c1 = act.start()  # "X said ... and wished (but stopped short of ...)": X's act, not the content
+                if verb == "says" and " as " in text[c0:c1]:
+                    # a standfirst's "X says Y as rescue teams search ...": the "as" clause is the writer's
+                    as_clause = _AS_CLAUSE.search(text, c0, c1)
+                    if as_clause and not any(a <= as_clause.start() < b for a, b in quote_spans):
+                        c1 = as_clause.start()
                 according = text.find(", according to ", c0, c1)
                 if according > 0:
                     c1 = according
@@ -441,7 +448,8 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         if content and _words(text[content[0]:content[1]]) >= 3:
             body = _BODY_SPOKESPERSON.match(text, phrase_start) if speaker == DEFER else None
             found.append(Found(None if speaker == DEFER else speaker, "reported", *content, deferred=speaker == DEFER, named_after=phrase_start,
-                               by_title=speaker == DEFER and (text.startswith(("the ", "The "), phrase_start) or body is not None),
+                               by_title=speaker == DEFER and (text.startswith(("the ", "The "), phrase_start)
+                                                              and "pokes" in text[phrase_start:v0] or body is not None),
                                body=body.group(1) if body else None))
             covered_until = content[1] if content[1] > v1 else covered_until
             if text[content[1]:content[1] + 6] == ", and " or text[content[1]:content[1] + 5] == " and ":
