@@ -255,6 +255,13 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
                 writer = next((r.sender for r in reversed(ctx.messages) if r.recipient == m.actor), None)
                 if writer is not None:
                     return writer, lo
+            if not whole and (", a " in text[max(lo, start - 80):start] or ", an " in text[max(lo, start - 80):start]):
+                # "X, a trade analyst at the consultancy Y, told ...": X, whose place of work Y is
+                member = _AFFILIATED_NAMED.search(text, max(lo, start - 80), start)
+                person = next((p for p in reversed(mentions) if member and p.name_end == member.start()
+                               and ctx.registry.actors[p.actor].kind == "person"), None)
+                if person:
+                    return person.actor, person.start
             if not whole or _SPACE_COMMA.fullmatch(text, lo, start) or _only_title_words(text[lo:start]) or (
                     m.start < m.name_start and _LOWER_TITLE_OPENING.fullmatch(text, lo, start)
                     and " of " not in text[lo:start]):
@@ -362,6 +369,8 @@ def _honoured(ctx: Context, words: list[str], pos: int) -> int | None:
 
 
 _AFFILIATED = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,]{1,60}?)?\s+(?:of|at)\s+$")
+# (and before a body's name: "X, an analyst at the consultancy Y", "X, a partner with Y")
+_AFFILIATED_NAMED = re.compile(r",\s+(?:a|an)\s+[^,]{1,60}?\s+(?:of|at|with)\s+(?:the\s+(?:[a-z]+\s+){0,2})?$")
 _OF_PLACE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
 
 

@@ -58,6 +58,7 @@ TITLE_WORDS = {
     "opposition",  # "Opposition Leader X welcomed ... but said ...": the office opens the subject
     "senate",  # "Senate President X": the chamber opens the office, as "Assembly Speaker X"
     "custodian",  # "Custodian of the Two Holy Mosques": the Saudi king's title
+    "commander",  # "Civil Protection Commander X", "Army Commander X": an office before the name
     "lyonchhoen",  # Bhutan's prime minister
     "taoiseach", "tánaiste", "tanaiste",  # Ireland's prime minister and deputy prime minister (also unaccented, as folded)
 }
