@@ -3,7 +3,7 @@ broadcaster copy (an analyst's place of work in an appositive, a commander's off
 written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, statements
+from extract_helpers import article, messages, statements
 
 
 def test_an_appositive_naming_the_speakers_firm_keeps_the_person_as_speaker():
@@ -18,3 +18,16 @@ def test_a_commander_is_an_office_before_the_name():
     text = article("Coast Guard Commander Omar Haddad spoke to reporters at the harbour on Monday.",
                    '"The next two days will decide it," he said.')
     assert statements(text) == [("Omar Haddad", "The next two days will decide it")]
+
+
+def test_a_separate_letter_is_of_its_own_business_not_the_leads_occasion():
+    text = article("President Amani Mugisha has congratulated Omar Haddad on his inauguration as president.",
+                   "Foreign Minister Lena Duarte sent a separate letter to her counterpart, Karim Osmani, on Friday.")
+    assert ("Lena Duarte", "Karim Osmani", "letter") in messages(text)
+
+
+def test_in_a_congratulatory_letter_after_an_act_makes_the_act_written():
+    text = article("President Amani Mugisha has congratulated Omar Haddad on his inauguration as president.",
+                   "In a congratulatory letter released by the palace on Monday, Mugisha wrote that the two states "
+                   "share a long border.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "congratulation")]

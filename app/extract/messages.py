@@ -358,7 +358,9 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
     def congratulatory(where: str) -> bool:
         return says(CONGRATULATION_WORDS, where) or bool(_NATIONAL_DAY.search(where))
 
-    if lead and (_OWN_TOPIC.search(f"{noun_low} {sentence[:40]}") or _OWN_PURPOSE.search(sentence) or "inviting" in noun_low):
+    if lead and (_OWN_TOPIC.search(f"{noun_low} {sentence[:40]}") or _OWN_PURPOSE.search(sentence) or "inviting" in noun_low
+                 or f"a {noun_low} " in sentence and noun_low.startswith("separate ")):
+        # ("X sent a separate letter to Y": of its own business; not "A and B sent separate messages")
         # a diplomatic note, "In a separate development", or a message "proposing to hold ...": not the lead's occasion
         lead = None
     if lead and not (says(CONDOLENCE_WORDS, context) or says(THANKS_WORDS, context) or congratulatory(context)
@@ -1133,6 +1135,8 @@ def _quoted_later(ctx: Context, pos: int) -> bool:
 # A later sentence quoting the message: "In his message, ...", "... said in her telegram", "The message reads".
 _LATER_MESSAGE = re.compile(
     r"\b(?:[Ii]n\s+(?:his|her|the)\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)\b"
+    # ("In a congratulatory letter published by ..., X wrote": the one the act was written in; not "In a letter to Z")
+    r"|[Ii]n\s+a\s+(?:congratulatory|condolence)\s+(?:message|letter|telegram|cable)\b(?!\s+to\b)"
     # ("the message of condolence reads": the noun's kind may follow it)
     r"|[Tt]he\s+(?:congratulatory\s+|condolence\s+)?(?:message|letter|telegram|cable)(?:\s+of\s+(?:condolences?|sympathy|congratulations?|greetings?|thanks))?"
     r"\s+(?:said|says|reads|read|noted|notes|stated|states|added|expressed)\b)"
