@@ -3,7 +3,7 @@ broadcaster copy (an analyst's place of work in an appositive, a commander's off
 written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, messages, statements
+from extract_helpers import actor, article, messages, statements
 
 
 def test_an_appositive_naming_the_speakers_firm_keeps_the_person_as_speaker():
@@ -31,3 +31,10 @@ def test_in_a_congratulatory_letter_after_an_act_makes_the_act_written():
                    "In a congratulatory letter released by the palace on Monday, Mugisha wrote that the two states "
                    "share a long border.")
     assert messages(text) == [("Amani Mugisha", "Omar Haddad", "congratulation")]
+
+
+def test_a_message_to_a_people_named_by_its_states_adjective():
+    text = article("The Secretary-General of the League, Amani Mugisha, addressed a message to the Palestinian people "
+                   "on the occasion of Eid al-Fitr.")
+    assert messages(text) == [("Amani Mugisha", "the Palestinian people", "greeting")]
+    assert actor(text, "the Palestinian people").country == "PSE"

@@ -304,7 +304,11 @@ _PEOPLE_OF = re.compile(
     r"\b(?:to\s+)?the\s+(?P<government>[Gg]overnment\s+and\s+(?:the\s+)?)?(?:brotherly\s+|friendly\s+)?people\s+of\s+"
     r"(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+# (or by the state's adjective: "the Palestinian people", "the brotherly Jordanian people")
+_STATES_PEOPLE = re.compile(
+    r"\b(?:to\s+)?the\s+(?:brotherly\s+|friendly\s+)?(?P<state>[A-Z][\w'’-]*)\s+people\b(?!['’])")
 _LEADING_THE = re.compile(r"^the\s+")
+_FRIENDLY = re.compile(r"(?:brotherly|friendly)\s+")  # ("the brotherly Jordanian people": the Jordanian people)
 _AND_WORD = re.compile(r"\s+and\s+[A-Z][\w'’-]*")
 
 
@@ -523,6 +527,8 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             found.append((m.name_start, actor))
             covered.append((min(m.start, m.name_start) if m.start >= lo else m.name_start, min(m.end, hi)))
     people = _PEOPLE_OF.search(text, lo, hi) if "eople of" in text[lo:hi] else None
+    if people is None and " people" in text[lo:hi]:
+        people = _STATES_PEOPLE.search(text, lo, hi)  # "to the Palestinian people"
     people_state = _people_state(people) if people else ""
     if people and country_in(people_state)[1]:  # ("New Zealand" is a demonym too)
         hi = min(hi, people.start())  # "to his counterpart and to the people of Y": the counterpart
@@ -568,13 +574,15 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             seen.append(index)
     if people and hi == people.start() and not any(ctx.registry.actors[i].kind == "person" for i in seen):
         # GUIDELINES: a state or its government only where no person is named. "To the people of Y" is
-        # the state Y; "to the government and people of Y", Y's government.
+        # the state Y; "to the government and people of Y", Y's government; "to the Palestinian people", that
+        # people as the text names it (no state named).
         state = people_state
-        if people.group("government"):
+        if people.groupdict().get("government"):
             seen.append(ctx.registry.organization(f"Government of {state}", [], people.start()))
         else:
             form = people.group().removeprefix("to ").strip()
-            index = ctx.registry.organization(_LEADING_THE.sub("", state), [form], people.start(), kind="state")
+            name = _FRIENDLY.sub("", form) if people.re is _STATES_PEOPLE else _LEADING_THE.sub("", state)
+            index = ctx.registry.organization(name, [form] if name != form else [], people.start(), kind="state")
             actor = ctx.registry.actors[index]
             actor.country, actor.country_known = country_in(state)[1], True  # ("New Zealand" is a demonym too)
             seen.append(index)
