@@ -38,3 +38,13 @@ def test_a_message_to_a_people_named_by_its_states_adjective():
                    "on the occasion of Eid al-Fitr.")
     assert messages(text) == [("Amani Mugisha", "the Palestinian people", "greeting")]
     assert actor(text, "the Palestinian people").country == "PSE"
+
+
+def test_similar_cables_with_no_one_named_after_go_where_the_message_they_resemble_went():
+    text = article("President Amani Mugisha sent a cable of condolences on Tuesday to President Omar Haddad over the "
+                   "victims of the storm.",
+                   "The President also wished the injured a speedy recovery. His Highness the Crown Prince Sheikh "
+                   "Karim Osmani and His Highness the Prime Minister Sheikh Lena Duarte sent similar cables.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "condolence"),
+                              ("Karim Osmani", "Omar Haddad", "condolence"),
+                              ("Lena Duarte", "Omar Haddad", "condolence")]

@@ -224,6 +224,9 @@ _SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})"
                          r"(?=(?:\s+on\s+[A-Z][a-z]+day|\s+yesterday|\s+today)?\s*(?:\.|,\s*according\s+to\b|"
                          r",?\s*in\s+which\b|,\s*(?:saying|wishing|hailing|praising|expressing)\b|"
                          r",\s+(?:the\s+|his\s+|her\s+)?[^,.;]{1,60}?\s+(?:said|says|reported|announced|added|adds)\s*\.))")
+# "X and Y sent similar cables." (no one named after): to whom the message they resemble went
+_SIMILAR_ALONE = re.compile(rf"\b(?:sent|dispatched)\s+(?:two\s+|three\s+|a\s+)?(?:similar|identical)\s+{MESSAGE_NOUN}"
+                            r"(?=(?:\s+on\s+[A-Z][a-z]+day|\s+yesterday|\s+today)?\s*\.)")
 # In a roundup, a leader whose message is told only by its act ("The Senegalese head of state, X, wished Rwandans
 # continued peace"): the act's verb right after the subject
 # (also after an aside, "X, for his part, expressed his best wishes for ...")
@@ -1081,6 +1084,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 last.recipient = person[0]
                 ctx.registry.actors[person[0]].used = True
                 ctx.last_recipients = person[:1]
+    if ctx.messages and not senders_seen and (has("similar") or has("identical")):
+        alike = _SIMILAR_ALONE.search(text, s_start, s_end)
+        if alike and outside_quotes(alike.start()):
+            # "The Crown Prince and the Prime Minister sent similar cables.": to the last message's recipients, of its kind
+            last = ctx.messages[-1]
+            recipients = [m.recipient for m in ctx.messages if m.sender == last.sender and m.kind == last.kind]
+            emit(_subject(ctx, s_start, alike.start(), mentions), list(dict.fromkeys(recipients)), last.kind, last.occasion)
     if ctx.roundup and not senders_seen and has("sent"):
         # in a roundup, "X also sent a congratulatory message." names no recipient: the roundup's
         alone = _SENT_ALONE.search(text, s_start, s_end)
