@@ -48,3 +48,12 @@ def test_similar_cables_with_no_one_named_after_go_where_the_message_they_resemb
     assert messages(text) == [("Amani Mugisha", "Omar Haddad", "condolence"),
                               ("Karim Osmani", "Omar Haddad", "condolence"),
                               ("Lena Duarte", "Omar Haddad", "condolence")]
+
+
+def test_a_ministers_counterpart_is_not_the_amir_named_after():
+    text = article("His Highness the Amir Sheikh Amani Mugisha sent a cable of condolences to President Omar Haddad "
+                   "over the storm.",
+                   "Foreign Minister Karim Osmani received a phone call from his counterpart Lena Duarte, who thanked "
+                   "the country for its support.",
+                   "His Highness the Amir also received a cable of thanks from President Samir Awad for the aid.")
+    assert ("Samir Awad", "Amani Mugisha", "thanks") in messages(text)

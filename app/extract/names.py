@@ -569,7 +569,7 @@ class Registry:
             title_words |= {word for w in title_words for word in ROLE_ABBREVIATIONS.get(w, w).split()}
             if "counterpart" in title_words or "peer" in title_words:  # "his Azerbaijani counterpart" ("his Argentine
                 # peer"): the same office as the other party
-                title_words |= OFFICE_WORDS | _COUNTERPART_OFFICES  # ("the Vietnamese prime minister")
+                title_words |= _COUNTERPART_OF | _COUNTERPART_OFFICES  # ("the Vietnamese prime minister")
             title_text = " " + fold(" ".join(actor.titles)) + " "
             if " head of state " in title_text:  # "Head of State X", later "the Kenyan president"
                 title_words |= HEAD_OF_STATE_WORDS
@@ -612,6 +612,10 @@ _SECULAR_OFFICE = re.compile(r"\b(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remi
 _CURIA = re.compile(r"Pontifical|Dicastery|Vatican|Holy\s+See|Cardinal|Archbishop|Bishop|Secretary|Governorate|Prefect|Apostolic|Nuncio")
 _SEE_OFFICES = {"patriarch", "archbishop", "bishop", "metropolitan"}  # a church office held in a city
 _OFFICE_OR_STYLE = OFFICE_WORDS | HONORIFICS  # (not a name: "Sultan Haitham bin Tarik of Oman, Spokesman X")
+# The offices a counterpart may hold: not a throne ("His Highness the Amir" is no minister's "Philippine
+# counterpart"; a king's counterpart is titled king)
+_COUNTERPART_OF = OFFICE_WORDS - {"king", "queen", "sultan", "emir", "amir", "monarch", "sovereign", "emperor", "empress",
+                                  "prince", "princess", "pope"}
 # First words of two-word offices a counterpart may hold ("prime minister", "foreign minister").
 _COUNTERPART_OFFICES = {"prime", "foreign"}
 # Words making an office a second one: its holder is not the one the bare office names (also "the
