@@ -57,3 +57,11 @@ def test_a_ministers_counterpart_is_not_the_amir_named_after():
                    "the country for its support.",
                    "His Highness the Amir also received a cable of thanks from President Samir Awad for the aid.")
     assert ("Samir Awad", "Amani Mugisha", "thanks") in messages(text)
+
+
+def test_a_source_who_asked_not_to_be_named_gives_no_statement():
+    text = article("President Amani Mugisha received a cable of thanks from President Omar Haddad.",
+                   "A senior official at the Development Fund, who asked not to be named, told Harbour Times the first "
+                   "convoy would leave within days.",
+                   "An aide, who spoke on condition of anonymity, said the visit would be short.")
+    assert statements(text) == []

@@ -195,6 +195,10 @@ _UNNAMED_GROUP = re.compile(
     r"(?:\s+(?:at|of|in|from|with|close\s+to)\s+[^,;]{1,80}?)?(?:,\s+(?:however|though|meanwhile),?)?\s*")
 
 
+# A source who withholds his name: "..., who asked not to be named,", "who spoke on condition of anonymity"
+_ANONYMOUS = re.compile(r",\s+who\s+(?:asked|requested|declined|spoke|was\s+not)\s+(?:not\s+to\s+be\s+(?:named|identified)|"
+                        r"to\s+be\s+(?:named|identified)|anonymity|on\s+(?:the\s+)?condition\s+of\s+anonymity|authori[sz]ed)")
+
 # "...," the King said in the cable / in his message.
 _IN_THE_MESSAGE = re.compile(r"\s+in\s+(?:the|his|her)\s+(?:message|letter|cable|telegram)\b")
 
@@ -338,8 +342,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             speaker, phrase_start = resolve_span(ctx, cue.start("quoted"), cue.end("quoted") - 1, mentions, whole=True)
             if speaker is None:
                 continue
-        elif _UNNAMED_GROUP.fullmatch(chunk):
+        elif _UNNAMED_GROUP.fullmatch(chunk) or ", who " in chunk and _ANONYMOUS.search(chunk):
             continue  # "Officials at the Ministry said", "Several diplomats in Jakarta said": no one named (GUIDELINES)
+            # (nor "A senior official ..., who asked not to be named, told ...")
         elif _AND_END.search(chunk):
             if subject is None:
                 subject = _opening_subject(ctx, s_start, v0, mentions)
