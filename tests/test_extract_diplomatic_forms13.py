@@ -65,3 +65,13 @@ def test_a_source_who_asked_not_to_be_named_gives_no_statement():
                    "convoy would leave within days.",
                    "An aide, who spoke on condition of anonymity, said the visit would be short.")
     assert statements(text) == []
+
+
+def test_the_presidency_is_part_of_an_office_never_of_a_name():
+    text = article("President Amani Mugisha sent letters to the members of the presidency on the anniversary of "
+                   "independence.",
+                   "In the letters to Chairman of the Presidency Omar Haddad and members Karim Osmani and Lena Duarte, "
+                   "Mugisha congratulated the people.")
+    assert messages(text) == [("Amani Mugisha", "Karim Osmani", "congratulation"),
+                              ("Amani Mugisha", "Lena Duarte", "congratulation"),
+                              ("Amani Mugisha", "Omar Haddad", "congratulation")]

@@ -141,6 +141,7 @@ NON_NAME_WORDS = {
     "relations", "intelligence", "operations", "planning", "budget", "airlines", "airways", "group", "company",
     "corporation", "holdings",
     "agencies", "meeting", "ministerial", "dialogue", "session", "symposium",  # "the 19th Ministerial Meeting of ...": a gathering
+    "presidency",  # "Chairman of the Presidency X": the body in an office, never a name
 }
 
 # Words given to a body rather than a person ("the Kremlin press service said").
