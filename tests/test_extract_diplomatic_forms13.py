@@ -75,3 +75,10 @@ def test_the_presidency_is_part_of_an_office_never_of_a_name():
     assert messages(text) == [("Amani Mugisha", "Karim Osmani", "congratulation"),
                               ("Amani Mugisha", "Lena Duarte", "congratulation"),
                               ("Amani Mugisha", "Omar Haddad", "congratulation")]
+
+
+def test_replied_with_a_letter_to_someone_is_a_reply_letter():
+    text = article("President Amani Mugisha sent a letter to President Omar Haddad on the anniversary of independence.",
+                   "President Omar Haddad replied with a letter to Mr Mugisha on Friday.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "congratulation"),
+                              ("Omar Haddad", "Amani Mugisha", "letter")]

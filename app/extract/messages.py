@@ -123,7 +123,8 @@ _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
 # noun at every position.
 _NOUN_LETTERS = "".join(sorted({c for pair in re.findall(r"\[([A-Z][a-z])\]", MESSAGE_NOUN) for c in pair}))
 _SEND = re.compile(
-    r"(?=[sdcaefw])\b(?:sent|sends|sending|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired)\b"
+    r"(?=[sdcaefwr])\b(?:sent|sends|sending|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired|"
+    r"replied(?=\s+with\s))\b"  # ("replied with a letter to X": a reply)
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})"
     # "sent a telegram, signed by the Secretary of State, to Y": the signer stands between
     r"(?:,\s+(?:signed|delivered|handed\s+over)\s+by\s+[^,;]{1,80},)?"
@@ -140,7 +141,8 @@ _SENT_PERSON_A = re.compile(
 _SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?P<act>congratulating|thanking|inviting)\s+")
 # "HM the King sent cables of thanks in reply": back to each who wrote to him before (no recipient named)
 _SENT_IN_REPLY = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+in\s+(?:reply|response)\b(?!\s+to\b)")
-_SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired")
+_SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired",
+               "replied with")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
     r"(?=[secw])\b(?:sent|sends|cabled|wired|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
@@ -445,7 +447,7 @@ _VAGUE_OCCASION = re.compile(r"(?:the\s+)?(?:(?:auspicious|happy|joyous|joyful|b
 _CONGRATULATION_NOUNS = re.compile(r"\b(?:congratulat|felicitat)\w*")
 _GREETING_NOUN = re.compile(r"\b(?:greetings?|cards?)\b")
 _REPLY_WORD = re.compile(r"\breply\b", re.IGNORECASE)
-_REPLY_NOUN = re.compile(r"\b(?:invitation|reply|acceptance)\b")
+_REPLY_NOUN = re.compile(r"\b(?:invitation|reply|replied|acceptance)\b")
 
 
 def _recipient_country_from_occasion(ctx: Context, recipients: list[int], occasion: str) -> None:
