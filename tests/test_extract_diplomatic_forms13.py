@@ -82,3 +82,10 @@ def test_replied_with_a_letter_to_someone_is_a_reply_letter():
                    "President Omar Haddad replied with a letter to Mr Mugisha on Friday.")
     assert messages(text) == [("Amani Mugisha", "Omar Haddad", "congratulation"),
                               ("Omar Haddad", "Amani Mugisha", "letter")]
+
+
+def test_a_counterpart_then_an_office_and_a_name_is_one_recipient():
+    text = article("Slovene President Omar Haddad attended the ceremony in the capital.",
+                   "The President of the Senate, Lena Duarte, sent New Year greetings to her Slovene counterpart, the "
+                   "Speaker of the National Council Karim Osmani.")
+    assert messages(text) == [("Lena Duarte", "Karim Osmani", "greeting")]

@@ -507,6 +507,7 @@ def _region_end(text: str, lo: int, hi: int, quote_spans=()) -> tuple[int, str |
     return match.start(), occasion
 
 
+_COUNTERPART_BEFORE = re.compile(r"\s*(?:to\s+)?(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:counterpart|peer),\s+(?:the\s+)?")
 _OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r")\s+of\s", re.IGNORECASE)
 
 
@@ -547,9 +548,12 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
         if pos < hi:
             pieces.append((pos, hi))
         person_starts = {m.name_start for m in mentions if ctx.registry.actors[m.actor].kind == "person"}
+        person_title_starts = {min(m.start, m.name_start) for m in mentions if ctx.registry.actors[m.actor].kind == "person"}
         for a, b in pieces:
             if b in person_starts and text.endswith(", ", a, b) and _OFFICE_OF.match(text, a, b):
                 continue  # "to the Chairman of the Council, Y,": the office of the person named after it
+            if b in person_title_starts and _COUNTERPART_BEFORE.fullmatch(text, a, b):
+                continue  # "to her Slovak counterpart, the Speaker of the National Council Y": Y, no one else
             chunk_start = a
             whole = text[a:b].strip(" ,.")
             if whole.startswith(("the ", "presidents", "prime", "kings", "monarchs", "heads", "foreign", "leaders")) \
