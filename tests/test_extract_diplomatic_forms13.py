@@ -89,3 +89,11 @@ def test_a_counterpart_then_an_office_and_a_name_is_one_recipient():
                    "The President of the Senate, Lena Duarte, sent New Year greetings to her Slovene counterpart, the "
                    "Speaker of the National Council Karim Osmani.")
     assert messages(text) == [("Lena Duarte", "Karim Osmani", "greeting")]
+
+
+def test_written_back_to_thank_someone_is_a_message_of_thanks():
+    text = article("President Amani Mugisha has sent a message of condolence to his counterpart, Omar Haddad, after "
+                   "the storm.",
+                   "Mr Haddad has since written back to thank Mr Mugisha for the offer of help.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "condolence"),
+                              ("Omar Haddad", "Amani Mugisha", "thanks")]

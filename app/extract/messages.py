@@ -161,6 +161,7 @@ _IN_MESSAGE_TO = re.compile(
     rf"(?:\s+of\s+{MESSAGE_OF})?)(?:\s+|,\s+(?=addressed))(?:addressed\s+|sent\s+{_ON_BEHALF_BY}?)?to\s+"
 )
 _WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had|have)\s+(?:(?:also|since|already|now)\s+)?written)\s+(?:back\s+)?(?:a\s+letter\s+)?to\s+")
+_WRITTEN_TO_ACT = re.compile(r"(?P<act>thank|congratulat)e?\s")  # ("wrote back to thank Y": the purpose, then Y)
 _EXCHANGED = re.compile(
     rf"(?=e)\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
 )
@@ -888,7 +889,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         recipients = parties(ctx, match.end(), rec_end, mentions)
         # ("“...,” the president wrote to Y" after his letter of thanks to Y: that letter)
         writers = _subject(ctx, s_start, match.start(), mentions)
-        emit(writers, recipients, _with_act("letter", text, rec_end), occasion, refers_back=True)
+        purpose = _WRITTEN_TO_ACT.match(text, match.end())  # "has written back to thank Y for ...": a letter of thanks
+        emit(writers, recipients, f"letter {purpose['act']}ing" if purpose else _with_act("letter", text, rec_end), occasion,
+             refers_back=True)
         earlier = _THANKING_FOR.match(text, rec_end) if len(recipients) == 1 and "thanking" in low else None
         if earlier and writers:
             # "X has written to Y thanking him for his goodwill message on Heroes Day": Y's message to X before
