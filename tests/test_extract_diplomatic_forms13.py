@@ -97,3 +97,11 @@ def test_written_back_to_thank_someone_is_a_message_of_thanks():
                    "Mr Haddad has since written back to thank Mr Mugisha for the offer of help.")
     assert messages(text) == [("Amani Mugisha", "Omar Haddad", "condolence"),
                               ("Omar Haddad", "Amani Mugisha", "thanks")]
+
+
+def test_a_phrase_quoted_inside_a_reported_clause_that_goes_on_is_not_a_direct_statement():
+    text = article("President Amani Mugisha has sent a message of condolence to his counterpart, Omar Haddad.",
+                   'In his message, Mr Mugisha said the nation stood with the islanders, "our cousins over the water", '
+                   "and that engineers would fly out this week.")
+    assert statements(text) == [("Amani Mugisha", 'the nation stood with the islanders, "our cousins over the water", '
+                                                  "and that engineers would fly out this week")]

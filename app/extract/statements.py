@@ -169,6 +169,7 @@ _QUOTED_SUBJECT = re.compile(r"\s+[“\"][^“”\"]{1,60}[”\"]\s+[a-z]")
 # "as" opening a clause of its own (not "as well as" nor its second "as", "as a partner", "as if", "as soon as")
 _AS_CLAUSE = re.compile(r"(?<!well)(?<!soon)(?<!long)(?<!much)(?<!many)(?<!far)(?<!same),?\s+as\s+(?!(?:well|a|an|such|soon|long|much|many|far|part|if|though|usual|expected|one)\b)[a-z]")
 _QUOTE_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;]|$)")  # (not 'said "strategic patience" was needed': a phrase in a clause)
+_CLAUSE_GOES_ON = re.compile(r",?\s+(?:and|but|while)\s")  # (after a quoted phrase: the reported clause goes on)
 _CUE_TO_QUOTE = re.compile(r"[^.!?“”\"]{0,80}?[:,]\s*")  # X said in his message: "..."
 # "..., X said (in the letter), adding that ...": the clause before the cue is X's
 _COMMA_ADDING = re.compile(r"(?:\s+(?:in|on|at)\s+(?:the|his|her|its|their|a)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*(?:adding|noting|stressing)\b")
@@ -307,8 +308,10 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
         if before and (_CUE_TO_QUOTE.fullmatch(text, before.end(), qs) or (
                 # 'he said "nothing is off the table", adding ...': a whole quotation right after the verb
                 qs - before.end() == 1 and text[qs - 1] == " " and _QUOTE_ENDS_CLAUSE.match(text, qe))) and not (
-                _ADDING_COLON.search(text, before.end(), qs) and _THAT_AFTER.match(text, before.end(), qs)):
-            # (not "X wrote that ..., adding: “...”", a reported clause and then a quotation: see _added_quote)
+                _ADDING_COLON.search(text, before.end(), qs) and _THAT_AFTER.match(text, before.end(), qs)) and not (
+                text[qs - 2] == "," and _words(text[before.end():qs]) >= 4 and _CLAUSE_GOES_ON.match(text, qe)):
+            # (not "X wrote that ..., adding: “...”", a reported clause and then a quotation: see _added_quote; nor
+            # 'X said the people of Y, "our brothers across the sea", and that ...': a phrase quoted inside the clause)
             subject_end = strip_adverbials(text, prev_end, before.start("verb"))
             if _AND_END.search(text, prev_end, subject_end):  # "X declared a day of mourning and wrote: ..."
                 speaker = _opening_subject(ctx, prev_end, before.start("verb"), mentions)
