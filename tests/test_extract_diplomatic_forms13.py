@@ -105,3 +105,17 @@ def test_a_phrase_quoted_inside_a_reported_clause_that_goes_on_is_not_a_direct_s
                    "and that engineers would fly out this week.")
     assert statements(text) == [("Amani Mugisha", 'the nation stood with the islanders, "our cousins over the water", '
                                                   "and that engineers would fly out this week")]
+
+
+def test_the_chancellery_is_a_body_that_speaks_but_sources_in_it_are_no_one():
+    text = article("President Amani Mugisha sent a message of condolence to President Omar Haddad.",
+                   "Mugisha is due to speak to Haddad by telephone on Monday, the Federal Chancellery said.",
+                   "Sources in the Chancellery said a visit was being prepared for the autumn.")
+    assert statements(text) == [("Federal Chancellery", "Mugisha is due to speak to Haddad by telephone on Monday")]
+
+
+def test_told_her_that_after_a_phone_call_is_what_the_minister_said():
+    text = article("Foreign Minister Amani Mugisha received a phone call from his Spanish counterpart Lena Duarte, who "
+                   "congratulated him on the holiday. Mugisha told her that the country rejects any move to close the "
+                   "crossings.")
+    assert statements(text) == [("Amani Mugisha", "the country rejects any move to close the crossings")]

@@ -166,6 +166,7 @@ ORG_HEADS = (
     "institute", "university", "chamber", "bank", "court", "academy", "league", "alliance", "household",
     "corporation",  # state corporations speak for themselves ("the Tanzania Shipping Agencies Corporation said")
     "division",  # a unit of an office: "the President's Media Division (PMD) said"
+    "chancellery",  # a head of government's office: "the Federal Chancellery said"
 )
 ORG_HEAD_WORDS = {w for h in ORG_HEADS for w in h.split()} - {"press", "foreign", "secretary's", "central"}
 # Seats of government standing for it ("the Kremlin said").
@@ -228,6 +229,7 @@ SAY_VERBS = (
     r"told\s+(?:reporters|journalists|correspondents|the\s+press(?:\s+conference)?|"
     r"a\s+(?:news|press)\s+(?:conference|briefing)|the\s+(?:media|audience|gathering|meeting|forum|conference|summit|lawmakers|parliament|supporters|participants)|"
     r"lawmakers|supporters|parliament|[Cc]ongress|legislators|senators|deputies|MPs|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"
+    r"told\s+(?:him|her|them)(?=\s+that\b)|"  # "X received a call from Y ... X told her that ...": X's words to Y
     r"told\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
     r"had\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"has\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"

@@ -192,7 +192,7 @@ _NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|
 _UNNAMED_GROUP = re.compile(
     r"\s*(?:(?:Several|Some|Many|Other|Two|Three)\s+)?(?:[\w'’-]+\s+)?"
     r"(?:[Oo]fficials|[Dd]iplomats|[Tt]raders|[Rr]esidents|[Ee]xperts|[Oo]bservers|[Ww]itnesses|[Vv]illagers|[Ff]armers|"
-    r"[Mm]erchants|[Bb]usinessmen|[Bb]usiness\s+owners|[Aa]nalysts)"
+    r"[Mm]erchants|[Bb]usinessmen|[Bb]usiness\s+owners|[Aa]nalysts|[Ss]ources)"  # ("DW sources in the Chancellery said")
     r"(?:\s+(?:at|of|in|from|with|close\s+to)\s+[^,;]{1,80}?)?(?:,\s+(?:however|though|meanwhile),?)?\s*")
 
 
