@@ -119,3 +119,9 @@ def test_told_her_that_after_a_phone_call_is_what_the_minister_said():
                    "congratulated him on the holiday. Mugisha told her that the country rejects any move to close the "
                    "crossings.")
     assert statements(text) == [("Amani Mugisha", "the country rejects any move to close the crossings")]
+
+
+def test_said_according_to_an_office_that_is_the_speakers_own_words():
+    text = article("Prime Minister Amani Mugisha received a phone call from Foreign Minister Omar Haddad.",
+                   "Haddad said, according to the Prime Minister's Office, that his country would double its aid.")
+    assert statements(text) == [("Omar Haddad", "his country would double its aid")]

@@ -149,8 +149,9 @@ _ADVERBIAL_ONLY = re.compile(
 )
 _WHEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|afterwards|afterward|last\s+week)"
 _THAT_AFTER = re.compile(
-    r"\s+(?:(?:in|at|on|during|to|after|before|from|via|with|while|when|through)\b[^.;:“”\"]{0,120}?\s+|"
-    + _WHEN + r",?\s+)?that\s+"
+    # ("X said, according to the Prime Minister's Office, that ...": X's words, as the office reports them)
+    r"(?:,\s+according\s+to\s+[^,.;:“”\"]{1,80},\s+|\s+(?:(?:in|at|on|during|to|after|before|from|via|with|while|when|through)\b"
+    r"[^.;:“”\"]{0,120}?\s+|" + _WHEN + r",?\s+)?)that\s+"
 )
 # "X said Monday China will ...": the day is the cue's, not the content's.
 _LEADING_WHEN = re.compile(r"\s+" + _WHEN + r"\b,?")
