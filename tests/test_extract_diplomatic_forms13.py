@@ -125,3 +125,9 @@ def test_said_according_to_an_office_that_is_the_speakers_own_words():
     text = article("Prime Minister Amani Mugisha received a phone call from Foreign Minister Omar Haddad.",
                    "Haddad said, according to the Prime Minister's Office, that his country would double its aid.")
     assert statements(text) == [("Omar Haddad", "his country would double its aid")]
+
+
+def test_a_prime_minister_of_a_government_named_before_the_comma_is_the_person_after_it():
+    text = article("The Prime Minister of the Government of National Accord, Omar Haddad, received a letter from "
+                   "Spanish Prime Minister Lena Duarte inviting him to a summit in Madrid.")
+    assert messages(text) == [("Lena Duarte", "Omar Haddad", "letter")]

@@ -509,7 +509,9 @@ def _region_end(text: str, lo: int, hi: int, quote_spans=()) -> tuple[int, str |
 
 
 _COUNTERPART_BEFORE = re.compile(r"\s*(?:to\s+)?(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:counterpart|peer),\s+(?:the\s+)?")
-_OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r")\s+of\s", re.IGNORECASE)
+# ("the Prime Minister of the Government of National Unity, Y": a first word before the office)
+_OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:(?:prime|deputy|vice|first|foreign)\s+)?(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True))
+                        + r")\s+of\s", re.IGNORECASE)
 
 
 # "... in Nuku'alofa, " before a state: the place's state follows it
