@@ -131,3 +131,19 @@ def test_a_prime_minister_of_a_government_named_before_the_comma_is_the_person_a
     text = article("The Prime Minister of the Government of National Accord, Omar Haddad, received a letter from "
                    "Spanish Prime Minister Lena Duarte inviting him to a summit in Madrid.")
     assert messages(text) == [("Lena Duarte", "Omar Haddad", "letter")]
+
+
+def test_entrusting_an_envoy_with_a_reply_is_a_reply_letter_even_after_condolences():
+    text = article("President Amani Mugisha sent a cable of condolences to President Lena Duarte over the floods.",
+                   "In another development, President Mugisha sent a written message to President Omar Haddad on "
+                   "bilateral relations.",
+                   "Haddad also entrusted the minister with a reply message to President Mugisha.")
+    assert messages(text) == [("Amani Mugisha", "Lena Duarte", "condolence"),
+                              ("Amani Mugisha", "Omar Haddad", "letter"),
+                              ("Omar Haddad", "Amani Mugisha", "letter")]
+
+
+def test_an_envoy_entrusted_with_a_message_sends_none():
+    text = article("President Amani Mugisha sent a written message to President Omar Haddad on bilateral relations.",
+                   "The minister was entrusted with a reply message to President Mugisha.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "letter")]

@@ -124,7 +124,9 @@ _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
 _NOUN_LETTERS = "".join(sorted({c for pair in re.findall(r"\[([A-Z][a-z])\]", MESSAGE_NOUN) for c in pair}))
 _SEND = re.compile(
     r"(?=[sdcaefwr])\b(?:sent|sends|sending|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired|"
-    r"replied(?=\s+with\s))\b"  # ("replied with a letter to X": a reply)
+    r"replied(?=\s+with\s)|"  # ("replied with a letter to X": a reply)
+    r"entrusted(?=(?:\s+(?!with\b)[\w'’-]+){1,3}\s+with\s))\b"  # ("entrusted the minister with a reply to X": the
+    # envoy carries X's message; not "was entrusted with a message", the envoy)
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})"
     # "sent a telegram, signed by the Secretary of State, to Y": the signer stands between
     r"(?:,\s+(?:signed|delivered|handed\s+over)\s+by\s+[^,;]{1,80},)?"
@@ -142,7 +144,7 @@ _SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'�
 # "HM the King sent cables of thanks in reply": back to each who wrote to him before (no recipient named)
 _SENT_IN_REPLY = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+in\s+(?:reply|response)\b(?!\s+to\b)")
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired",
-               "replied with")
+               "replied with", "entrusted")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
     r"(?=[secw])\b(?:sent|sends|cabled|wired|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
@@ -373,6 +375,7 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
         # ("X sent a separate letter to Y": of its own business; not "A and B sent separate messages")
         # a diplomatic note, "In a separate development", or a message "proposing to hold ...": not the lead's occasion
         lead = None
+    own_context = context  # (a reply is a letter unless its own words condole: not the lead's condolences)
     if lead and not (says(CONDOLENCE_WORDS, context) or says(THANKS_WORDS, context) or congratulatory(context)
                      or says(GREETING_OCCASION, context)):
         context = f"{context} {lead}"
@@ -380,7 +383,7 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
         if says(GREETING_OCCASION, noun_low) or says(GREETING_OCCASION, context):
             return "greeting"
         return "congratulation" if congratulatory(context) else "greeting"
-    if _REPLY_NOUN.search(f"{noun_low} {sentence.lower()}") and not says(CONDOLENCE_WORDS, context):
+    if _REPLY_NOUN.search(f"{noun_low} {sentence.lower()}") and not says(CONDOLENCE_WORDS, own_context):
         return "letter"
     if says(CONDOLENCE_WORDS, context):
         return "condolence"
@@ -510,8 +513,8 @@ def _region_end(text: str, lo: int, hi: int, quote_spans=()) -> tuple[int, str |
 
 _COUNTERPART_BEFORE = re.compile(r"\s*(?:to\s+)?(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:counterpart|peer),\s+(?:the\s+)?")
 # ("the Prime Minister of the Government of National Unity, Y": a first word before the office)
-_OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:(?:prime|deputy|vice|first|foreign)\s+)?(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True))
-                        + r")\s+of\s", re.IGNORECASE)
+_OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:(?:prime|deputy|vice|first|foreign)\s+)?"
+                        r"(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r")\s+of\s", re.IGNORECASE)
 
 
 # "... in Nuku'alofa, " before a state: the place's state follows it
