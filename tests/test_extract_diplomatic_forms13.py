@@ -147,3 +147,10 @@ def test_an_envoy_entrusted_with_a_message_sends_none():
     text = article("President Amani Mugisha sent a written message to President Omar Haddad on bilateral relations.",
                    "The minister was entrusted with a reply message to President Mugisha.")
     assert messages(text) == [("Amani Mugisha", "Omar Haddad", "letter")]
+
+
+def test_in_a_letter_of_thanks_with_no_one_named_goes_to_whoever_wrote_to_the_writer():
+    text = article("President Amani Mugisha sent letters to Omar Haddad and Lena Duarte on the anniversary of "
+                   "independence.",
+                   "In a letter of thanks sent later in the day, Haddad said the two nations had always been friends.")
+    assert ("Omar Haddad", "Amani Mugisha", "thanks") in messages(text)

@@ -213,6 +213,9 @@ _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
 )
+# "In a letter of thanks sent later in the day, X said": a thanks message, its recipient untold
+_IN_THANKS = re.compile(r"\s*In\s+(?:a|an|his|her|their)\s+(?P<noun>(?:message|letter|cable|telegram|note)\s+of\s+thanks|"
+                        r"thank-you\s+(?:message|letter|note))(?!\s+to\b)[^,;.]{0,60},\s+")
 _ACT_IN_MESSAGE = re.compile(
     r"\s[Ii]n\s+(?:(?:a|an|his|her|their|its)\s+(?P<noun>(?:[\w-]+\s+)?(?:message|letter|telegram|cable)s?)|(?P<plural>messages|letters|telegrams|cables))\b")
 # "similar cables of condolence and congratulations": one message of each kind
@@ -1057,6 +1060,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
             emit(senders, parties(ctx, match.end(), rec_end, mentions), match.group("noun"), occasion)
 
+    thanks = _IN_THANKS.match(text, s_start, s_end) if low.lstrip().startswith("in ") and "thank" in low else None
+    if thanks and not senders_seen:
+        # "In a letter of thanks sent later in the day, X said ...": to whoever wrote to X last
+        verb = _WRITER_VERB.search(text, thanks.end(), s_end)
+        writers = _subject(ctx, thanks.end(), verb.start(), mentions) if verb else []
+        earlier = next((m for m in reversed(ctx.messages) if writers and m.recipient == writers[0]), None)
+        if earlier is not None and ctx.message_between(writers[0], earlier.sender) is None:
+            emit(writers[:1], [earlier.sender], thanks.group("noun"), None)
     joint = _JOINT_ACT.match(text, s_start, s_end) if low.lstrip().startswith("in ") else None
     if joint:
         act = _ACT_VERB.search(text, joint.end(), s_end)
