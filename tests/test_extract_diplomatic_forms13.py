@@ -154,3 +154,13 @@ def test_in_a_letter_of_thanks_with_no_one_named_goes_to_whoever_wrote_to_the_wr
                    "independence.",
                    "In a letter of thanks sent later in the day, Haddad said the two nations had always been friends.")
     assert ("Omar Haddad", "Amani Mugisha", "thanks") in messages(text)
+
+
+def test_an_open_letter_of_unnamed_ministers_is_one_letter_per_signatory():
+    text = article("Three trade ministers have written to Commission President Amani Mugisha demanding that she drop "
+                   "the new tariff.",
+                   "The open letter, signed by Dutch Trade Minister Omar Haddad, Sweden's Lena Duarte and Austria's "
+                   "Karim Osmani and seen by reporters, argues that the plan would hurt exporters.")
+    assert messages(text) == [("Karim Osmani", "Amani Mugisha", "letter"),
+                              ("Lena Duarte", "Amani Mugisha", "letter"),
+                              ("Omar Haddad", "Amani Mugisha", "letter")]

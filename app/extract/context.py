@@ -139,6 +139,7 @@ class Context:
     lead_occasion: str | None = None
     call_context: bool = False  # the article reports a call, talks or a meeting
     unnamed_send: tuple[str, str | None] | None = None  # (noun, occasion) of messages sent to people left unnamed
+    unsigned: tuple[list[int], str | None] | None = None  # (recipients, occasion) of a letter whose writers are unnamed
     states_in_order: list[tuple[str | None, str]] = field(default_factory=list)  # "the presidents of A and B": (code, office)
 
     def add_message(self, sender: int, recipient: int, kind: str, occasion: str | None, start: int, end: int) -> None:

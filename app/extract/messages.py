@@ -213,6 +213,12 @@ _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
 )
+# A letter's writers left unnamed: "Three finance ministers have written to Y", then "The open letter, signed by A, B
+# and C, and seen by ..., argues ..."
+_UNNAMED_WRITERS = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\s+(?:[a-z-]+\s+){0,2}"
+                              r"(?:ministers|leaders|presidents|heads\s+of\s+state|lawmakers|MPs|senators|mayors|governors)\s+$")
+_LETTER_SIGNED_BY = re.compile(r"\b(?:[Ll]etter|[Mm]essage),\s+signed\s+by\s+")
+_SIGNATURES_END = re.compile(r"\s+and\s+[a-z]+ed\s+by\b|,\s+(?:argues|says|said|reads|calls|urges|warns)\b")
 # "In a letter of thanks sent later in the day, X said": a thanks message, its recipient untold
 _IN_THANKS = re.compile(r"\s*In\s+(?:a|an|his|her|their)\s+(?P<noun>(?:message|letter|cable|telegram|note)\s+of\s+thanks|"
                         r"thank-you\s+(?:message|letter|note))(?!\s+to\b)[^,;.]{0,60},\s+")
@@ -897,6 +903,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         recipients = parties(ctx, match.end(), rec_end, mentions)
         # ("“...,” the president wrote to Y" after his letter of thanks to Y: that letter)
         writers = _subject(ctx, s_start, match.start(), mentions)
+        if not writers and recipients and _UNNAMED_WRITERS.search(text, s_start, match.start()):
+            ctx.unsigned = (recipients, occasion)  # "Three finance ministers have written to Y": who, the letter's signatures tell
         purpose = _WRITTEN_TO_ACT.match(text, match.end())  # "has written back to thank Y for ...": a letter of thanks
         emit(writers, recipients, f"letter {purpose['act']}ing" if purpose else _with_act("letter", text, rec_end), occasion,
              refers_back=True)
@@ -1060,6 +1068,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
             emit(senders, parties(ctx, match.end(), rec_end, mentions), match.group("noun"), occasion)
 
+    signed = _LETTER_SIGNED_BY.search(text, s_start, s_end) if ctx.unsigned and has("signed by") else None
+    if signed:
+        # "... have written to Y. The open letter, signed by A, B and C, ...": one letter each (joint senders)
+        end = _SIGNATURES_END.search(text, signed.end(), s_end)
+        signers = [m.actor for m in mentions if signed.end() <= m.name_start < (end.start() if end else s_end)
+                   and ctx.registry.actors[m.actor].kind == "person"]
+        emit(list(dict.fromkeys(signers)), ctx.unsigned[0], "letter", ctx.unsigned[1])
+        ctx.unsigned = None
     thanks = _IN_THANKS.match(text, s_start, s_end) if low.lstrip().startswith("in ") and "thank" in low else None
     if thanks and not senders_seen:
         # "In a letter of thanks sent later in the day, X said ...": to whoever wrote to X last
