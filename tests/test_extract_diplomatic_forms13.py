@@ -164,3 +164,8 @@ def test_an_open_letter_of_unnamed_ministers_is_one_letter_per_signatory():
     assert messages(text) == [("Karim Osmani", "Amani Mugisha", "letter"),
                               ("Lena Duarte", "Amani Mugisha", "letter"),
                               ("Omar Haddad", "Amani Mugisha", "letter")]
+
+
+def test_the_city_of_an_office_post_is_not_part_of_the_name_after_it():
+    text = article("The Consul General in Tabriz Omar Haddad wrote on X: \"Peace and joy to all who celebrate tonight!\"")
+    assert statements(text) == [("Omar Haddad", "Peace and joy to all who celebrate tonight!")]

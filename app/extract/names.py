@@ -929,6 +929,9 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
                 continue  # "the Yang di-Pertuan Agong": a royal style cut at its hyphen names no one
         # "Chairman of the Majilis Marat Ospanov": after "of (the)", a three-word run opens with the body
         after_of = r0 - 4 >= lo and text.startswith(" of ", r0 - 4) or r0 - 8 >= lo and text.startswith(" of the ", r0 - 8)
+        if not after_of and r0 - 4 >= lo and text.startswith(" in ", r0 - 4):
+            # (so after an office's post: "Consul General in Erbil Mark Henley", "Ambassador in Rome X Y")
+            after_of = text[text.rfind(" ", lo, r0 - 4) + 1:r0 - 4].lower() in TITLE_WORDS
         if after_of and city_country(run_text):
             continue  # "Crown Prince of Abu Dhabi": a place, though "Abu" may open a name
         parsed = _parse_run(run_text, after_of)
