@@ -169,3 +169,12 @@ def test_an_open_letter_of_unnamed_ministers_is_one_letter_per_signatory():
 def test_the_city_of_an_office_post_is_not_part_of_the_name_after_it():
     text = article("The Consul General in Tabriz Omar Haddad wrote on X: \"Peace and joy to all who celebrate tonight!\"")
     assert statements(text) == [("Omar Haddad", "Peace and joy to all who celebrate tonight!")]
+
+
+def test_a_department_named_by_its_portfolio_and_its_state_speaks_for_that_state():
+    text = article("Prime Minister Amani Mugisha sent a message of condolence to Prime Minister Omar Haddad.",
+                   "Global Affairs Canada said in an emailed statement that the aid would go to the Red Cross.",
+                   "Health Canada said that two medical teams were ready to fly.")
+    assert statements(text) == [("Global Affairs Canada", "the aid would go to the Red Cross"),
+                                ("Health Canada", "two medical teams were ready to fly")]
+    assert actor(text, "Global Affairs Canada").country == "CAN"

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.countries import city_country, country_in, is_country_name
-from app.extract.lexicon import HONORIFICS, OFFICE_WORDS, PRONOUNS, SEAT_WORDS, TITLE_WORDS
+from app.extract.lexicon import HONORIFICS, OFFICE_WORDS, PORTFOLIO_WORDS, PRONOUNS, SEAT_WORDS, TITLE_WORDS
 from app.extract.names import ORG_LOWER_WORDS, Mention, Registry, fold, is_org_phrase, organization_forms
 
 DEFER = -1
@@ -340,6 +340,14 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
     if acronym:
         chunk = text[lo:end]  # (no body before the acronym: the phrase as it was)
         last_word = chunk[chunk.rfind(" ") + 1:]
+    department = _PORTFOLIO_STATE.search(chunk, max(0, segment - 1)) if is_country_name(last_word) else None
+    if department and all(w in _DEPARTMENT_WORDS for w in fold(department.group(1)).split()) and (
+            not whole or chunk[:department.start(1)].strip(" ,") == ""):
+        # "Global Affairs Canada said", "Health Canada said": a department named by its portfolio and its state
+        index = ctx.registry.organization(department.group(), [], lo + department.start(1))
+        actor = ctx.registry.actors[index]  # (of its state, though "Global" reads as an international body's)
+        actor.country, actor.country_known = is_country_name(last_word), True
+        return index, lo + department.start(1)
     # A bare organisation or short name: "UNICEF said", "Lavrov said".
     spans = [(m.start(), m.group()) for m in _NON_SPACE.finditer(chunk)]
     if spans and (not whole or len(spans) <= 6):
@@ -369,6 +377,10 @@ def _honoured(ctx: Context, words: list[str], pos: int) -> int | None:
     return best
 
 
+# A department named by its portfolio before its state's name ("Global Affairs Canada", "Health Canada")
+_PORTFOLIO_STATE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]*\s+){1,2})[A-Z][\w-]*$")
+_DEPARTMENT_WORDS = PORTFOLIO_WORDS | {"global", "affairs", "foreign", "statistics", "public", "safety", "heritage",
+                                      "immigration", "revenue", "defence", "defense", "finance", "justice", "security"}
 _AFFILIATED = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,]{1,60}?)?\s+(?:of|at)\s+$")
 # (and before a body's name: "X, an analyst at the consultancy Y", "X, a partner with Y")
 _AFFILIATED_NAMED = re.compile(r",\s+(?:a|an)\s+[^,]{1,60}?\s+(?:of|at|with)\s+(?:the\s+(?:[a-z]+\s+){0,2})?$")
