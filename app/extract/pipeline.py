@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 
 from app.extract.context import Context, resolve_phrase, strip_adverbials
-from app.extract.countries import DATELINE_CITIES, OUTLET_DOMAINS, is_country_name, named_outlet, outlet_country
+from app.extract.countries import (
+    DATELINE_CITIES,
+    OUTLET_DOMAINS,
+    dateline_city_state,
+    is_country_name,
+    named_outlet,
+    outlet_country,
+)
 from app.extract.dates import published
 from app.extract.lexicon import OFFICE_WORDS
 from app.extract.messages import CALL_CONTEXT, find_messages, find_roundup_act, speaker_state
@@ -108,6 +115,8 @@ def _extract(text: str) -> Extraction:
     default_country = None
     if line:  # the state of the dateline's city (a national agency files from abroad), else the outlet's
         default_country = _city_state(line.place) or outlet_country(text[line.start:line.end])
+    if not line:  # a dateline of a form the segmenter does not read: "Dar es Salaam. President ...", "Kathmandu"
+        default_country = _opening_city_state(text, body)
     if line and line.end >= body[0].end:  # the dateline is a line of its own
         body = body[1:]
     if default_country is None and not line:
@@ -138,10 +147,32 @@ def _extract(text: str) -> Extraction:
     return _assemble(text, title, paras, line, reader.ctx, reader.statements)
 
 
+# A known city opening one of the first lines, then the end of the line, a period and a capital ("Dar es Salaam.
+# President ..."), an agency and a dash ("Damascus, SANA- President"), or a date ("BAKU, Azerbaijan, May 28.").
+_OPENING_CITY = re.compile(
+    r"(?P<city>[A-Z][\w'’-]+(?: (?:es |de |al-|el-)?[A-Z][\w'’-]+){0,2})(?:\s*$|\.\s+(?=[A-Z])|,\s+[A-Z]{2,}\s*[-–—]"
+    r"|,\s+(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"[A-Za-z]*\.?\s+\d{1,2}\b)", re.MULTILINE)
+
+
+def _opening_city_state(text: str, body) -> str | None:
+    """The state of a city opening a line of the first short paragraphs (or the first long one), where it reads
+    as a dateline."""
+    for para in body[:4]:
+        for row_start in [para.start] + [i + 1 for i in range(para.start, para.end) if text[i] == "\n"][:3]:
+            match = _OPENING_CITY.match(text, row_start, para.end)
+            code = dateline_city_state(match.group("city")) if match else None
+            if code:
+                return code
+        if text.count(" ", para.start, para.end) >= 12:
+            break
+    return None
+
+
 def _city_state(place: str) -> str | None:
     """The state of a dateline's city, also where a building comes first ("STATE HOUSE, NAIROBI")."""
     for part in place.split(",") if "," in place else (place,):
-        code = DATELINE_CITIES.get(part.strip().lower())
+        code = dateline_city_state(part)
         if code:
             return code
     return None

@@ -1,0 +1,42 @@
+"""Where an actor's state comes from when his title names none: datelines of more forms and cities found in
+GeoNames, each on a short example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import actor, article, messages
+
+
+def test_a_mixed_case_city_and_a_period_is_a_dateline():
+    text = article("Mombasa. President Amani Mugisha has sent a message of condolence to President Lena Duarte of "
+                   "Chile over the floods.")
+    assert actor(text, "Amani Mugisha").country == "KEN"
+
+
+def test_a_city_and_an_agency_before_a_hyphen_is_a_dateline():
+    text = article("Aleppo, ARNA- President Amani Mugisha received a cable of congratulations from President of "
+                   "Algeria Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "SYR"
+
+
+def test_a_city_its_state_and_a_date_is_a_dateline():
+    text = article("GANJA, Azerbaijan, June 3. President Amani Mugisha has sent a letter of condolence to "
+                   "President of Chile Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "AZE"
+
+
+def test_a_city_on_a_line_of_its_own_under_the_date_is_a_dateline():
+    text = article("Staff Report\nPublished at : May 2, 2026\nPokhara",
+                   "Foreign Minister Amani Mugisha has written to President Lena Duarte of Chile, inviting her to a forum.")
+    assert actor(text, "Amani Mugisha").country == "NPL"
+
+
+def test_a_city_in_capitals_known_to_geonames_is_a_dateline():
+    text = article("PUTRAJAYA: Prime Minister Amani Mugisha has sent a congratulatory message to Chilean President "
+                   "Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "MYS"
+
+
+def test_a_line_opening_with_two_states_is_no_dateline():
+    text = article("Chile, Peru leaders exchange letters",
+                   "President Amani Mugisha has written to Chilean President Lena Duarte on the bridge.")
+    assert messages(text) == [("Amani Mugisha", "Lena Duarte", "letter")]
+    assert actor(text, "Amani Mugisha").country != "CHL"
