@@ -40,3 +40,20 @@ def test_a_line_opening_with_two_states_is_no_dateline():
                    "President Amani Mugisha has written to Chilean President Lena Duarte on the bridge.")
     assert messages(text) == [("Amani Mugisha", "Lena Duarte", "letter")]
     assert actor(text, "Amani Mugisha").country != "CHL"
+
+
+def test_an_office_of_one_state_only_gives_that_state():
+    text = article("Taoiseach Amani Mugisha has written to Chilean President Lena Duarte on the trade talks.")
+    assert actor(text, "Amani Mugisha").country == "IRL"
+
+
+def test_the_speaker_of_a_legislature_of_one_state_is_of_that_state():
+    text = article("Speaker Omar Haddad of Chile sent a message of sympathy to Milli Majlis Speaker Lena Duarte "
+                   "after the floods.")
+    assert actor(text, "Lena Duarte").country == "AZE"
+
+
+def test_a_un_convention_secretariat_speaks_for_no_state():
+    text = article("KATHMANDU, May 2 (RSS) -- Foreign Minister Amani Mugisha has written to UNFCCC Executive "
+                   "Secretary Lena Duarte, inviting her to a dialogue on mountains.")
+    assert actor(text, "Lena Duarte").country is None
