@@ -57,3 +57,13 @@ def test_a_un_convention_secretariat_speaks_for_no_state():
     text = article("KATHMANDU, May 2 (RSS) -- Foreign Minister Amani Mugisha has written to UNFCCC Executive "
                    "Secretary Lena Duarte, inviting her to a dialogue on mountains.")
     assert actor(text, "Lena Duarte").country is None
+
+
+def test_an_office_naming_a_state_in_an_appositive_before_the_name_gives_that_state():
+    text = article("ACCRA, May 2 (GNA) - President Lena Duarte received cables of congratulations from Chilean "
+                   "President Omar Haddad and the Emir of Qatar, Sheikh Amani Mugisha.",
+                   "Ms Duarte also sent a letter of condolence to the Peruvian minister of foreign affairs, "
+                   "Karim Osmani.")
+    assert actor(text, "Amani Mugisha").country == "QAT"
+    assert actor(text, "Karim Osmani").country == "PER"
+

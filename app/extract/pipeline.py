@@ -21,13 +21,14 @@ from app.extract.context import Context, resolve_phrase, strip_adverbials
 from app.extract.countries import (
     DATELINE_CITIES,
     OUTLET_DOMAINS,
+    country_in,
     dateline_city_state,
     is_country_name,
     named_outlet,
     outlet_country,
 )
 from app.extract.dates import published
-from app.extract.lexicon import OFFICE_WORDS
+from app.extract.lexicon import HONORIFICS, OFFICE_WORDS
 from app.extract.messages import CALL_CONTEXT, find_messages, find_roundup_act, speaker_state
 from app.extract.names import Registry, is_org_phrase, organization_forms, scan, sentence_runs, title_before
 from app.extract.segment import dateline, paragraphs, quotes, sentences
@@ -551,6 +552,46 @@ def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
             registry.actors[f.speaker].country_known = True
 
 
+# An office and its state in an appositive before a name: "the Emir of Kuwait, Sheikh Nasser ...", "Malaysia's
+# Yang di-Pertuan Agong, Sultan Ahmad ...", "a letter to the Portuguese minister of foreign affairs, Rui ..." (the
+# phrase runs back to a comma, a bracket, "and", "to", "from", "with" or the sentence start; not after an opening
+# clause: "In his message to the President of Egypt, X said" names X's addressee, not X)
+_APPOSITIVE_END = re.compile(r",\s*(?:(?:" + "|".join(sorted(
+    (re.escape(h.title()) for h in HONORIFICS | {"sultan", "emir", "amir", "king", "queen", "prince"} if len(h) > 2),
+    key=len, reverse=True)) + r")\s+)*$")
+_APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\b(?:and|to|from|with)\s+|[.!?]\s+|^)", re.DOTALL)
+_OPENING_CLAUSE = re.compile(r"(?:.*[.!?]\s+|^)(?:In|On|At|During|After|Before|Speaking|Writing|Replying)\b[^.!?]*$",
+                             re.DOTALL)
+_NOT_IN_APPOSITIVE = {"in", "by", "at", "on", "his", "her", "their", "its", "message", "letter", "cable", "said",
+                      "says", "told", "during", "after", "when", "while", "as", "counterpart", "who", "which"}
+
+
+def _appositive_states(text: str, ctx: Context) -> None:
+    """The state of an untold person named after an appositive office that names one."""
+    for rec in ctx.registry.actors:
+        if rec.kind != "person" or rec.country_known:
+            continue
+        at = text.find(rec.name)
+        if at <= 0 or text.rfind(",", max(0, at - 40), at) < 0:
+            continue
+        window = text[max(0, at - 160):at]
+        end = _APPOSITIVE_END.search(window)
+        if not end:
+            continue
+        head = window[:end.start()]
+        phrase = head[_APPOSITIVE_START.match(head).end():]
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
+        if not phrase[:1].isupper() and not phrase.startswith("the ") or len(words) > 10 \
+                or words & _NOT_IN_APPOSITIVE or not words & (OFFICE_WORDS | {"agong", "taoiseach", "tánaiste"}):
+            continue
+        if head.endswith(phrase) and re.search(r"\b(?:to|from|with)\s+$", head[:len(head) - len(phrase)]) \
+                and _OPENING_CLAUSE.match(head[:len(head) - len(phrase)]):
+            continue
+        found, code = country_in(phrase)
+        if found and code:
+            rec.country, rec.country_known = code, True
+
+
 def _home_state(ctx: Context) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
@@ -607,6 +648,7 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
         statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end,
                                     _message_of(text, ctx, f, current)))
     _writers_states(text, ctx, found)
+    _appositive_states(text, ctx)
     home, abroad = _home_state(ctx)
     actors = []
     for i in order:
