@@ -67,3 +67,31 @@ def test_an_office_naming_a_state_in_an_appositive_before_the_name_gives_that_st
     assert actor(text, "Amani Mugisha").country == "QAT"
     assert actor(text, "Karim Osmani").country == "PER"
 
+
+
+def test_words_opening_with_a_state_and_its_stance_give_the_speaker_that_state():
+    text = article("President Amani Mugisha has sent a message of condolence to the government and people of Chile "
+                   "over the floods.",
+                   "Mr Mugisha, in the message, said Ghana shared the grief of the Chilean people.")
+    assert actor(text, "Amani Mugisha").country == "GHA"
+
+
+def test_words_about_the_addressees_state_give_the_writer_no_state():
+    text = article("President Amani Mugisha has sent a congratulatory message to Chilean President Lena Duarte.",
+                   "In the message, Mugisha said Chile will always be a beacon of democracy.")
+    assert actor(text, "Amani Mugisha").country != "CHL"
+
+
+def test_a_writer_conveying_his_states_condolences_is_of_that_state():
+    text = article("President Amani Mugisha has written to Chilean President Lena Duarte to convey Ghana's "
+                   "condolences following the death of a former president.")
+    assert actor(text, "Amani Mugisha").country == "GHA"
+
+
+def test_without_a_dateline_the_one_state_of_the_speakers_is_the_home_state():
+    text = article("Foreign Minister Amani Mugisha sent a message of sympathy to her Chilean counterpart, Lena Duarte.",
+                   "In his message, President Karim Osmani said Ghana stood ready to help.",
+                   "Spokeswoman Alice Kamanzi told a briefing that a relief flight would leave on Monday.")
+    assert actor(text, "Alice Kamanzi").country == "GHA"
+    assert actor(text, "Amani Mugisha").country == "GHA"
+    assert actor(text, "Lena Duarte").country == "CHL"

@@ -529,9 +529,67 @@ def _spoken(text: str, lo: int, hi: int) -> bool:
     return bool(_SPOKEN.search(text, max(lo, text.rfind(".", lo, hi) + 1), hi))
 
 
+# Words reported of a speaker opening with a state and its stance ("Dung said Vietnam shared the great losses ...",
+# "said the UAE valued its growing partnership with ...", "said Colombia and Peru will keep working ..."): the
+# speaker's own state, unless it is that of someone he wrote to.
+_OWN_STATE_CLAUSE = re.compile(
+    r"(?:that\s+)?(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:(?:always|firmly|highly|fully|still|also)\s+)?"
+    r"(?:stands?|stood|shares?|shared|will|would|remains?|remained|is\s+(?:ready|committed|grateful|determined|proud)|"
+    r"was\s+(?:ready|committed|grateful|determined|proud)|values?|valued|welcomes?|welcomed|attaches|attached|"
+    r"appreciates?|appreciated|looks\s+forward|looked\s+forward|continues|continued|condemns?|condemned|supports?|"
+    r"supported|hopes?|hoped|mourns?|mourned|grieves?|grieved|joins?|joined|extends?|extended|wishes|wished|"
+    r"intends?|intended|has\s+always|had\s+always)\b")
+
+
+def _own_state_in_words(text: str, ctx: Context, found: list[Found]) -> None:
+    registry = ctx.registry
+    for f in found:
+        if f.speaker is None or f.speaker < 0 or f.kind != "reported":
+            continue
+        rec = registry.actors[f.speaker]
+        if rec.country_known or rec.kind != "person":
+            continue
+        match = _OWN_STATE_CLAUSE.match(text, f.start, f.end)
+        code = is_country_name(match.group("state")) if match else None
+        theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker}
+        if code and code not in theirs:
+            rec.country, rec.country_known = code, True
+
+
+# A sender conveying his state's feelings in the sentence of his message: "has written to X to convey South Africa's
+# condolences", "conveyed the condolences of the Jordanian government and people", "on behalf of the Kenyan people"
+_ON_BEHALF = re.compile(
+    r"\b(?:(?:convey(?:ed|ing|s)?|extend(?:ed|ing|s)?|express(?:ed|ing|es)?)\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:'s|’s)\s+(?:deep(?:est)?\s+|sincere\s+|heartfelt\s+|warm(?:est)?\s+)?(?:condolences|congratulations|sympathy|"
+    r"sympathies|solidarity|gratitude|thanks|support|greetings)"
+    r"|(?:condolences|congratulations|sympathy|sympathies|solidarity|gratitude|greetings)\s+of\s+the\s+(?P<people>"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:government|people|nation)"
+    r"|on\s+behalf\s+of\s+the\s+(?P<behalf>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:government|people|nation))")
+
+
+def _senders_on_behalf(text: str, ctx: Context) -> None:
+    registry = ctx.registry
+    for m in ctx.messages:
+        rec = registry.actors[m.sender]
+        if rec.country_known or rec.kind != "person":
+            continue
+        lo = text.rfind("\n", 0, m.start) + 1
+        hi = text.find("\n", m.end)
+        match = _ON_BEHALF.search(text, lo, hi if hi >= 0 else len(text))
+        if not match:
+            continue
+        state = match.group("state") or match.group("people") or match.group("behalf")
+        code = is_country_name(state) if match.group("state") else country_in(state)[1]
+        if code and code != registry.country_of(m.recipient):
+            rec.country, rec.country_known = code, True
+
+
 def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
     """The state of a writer the article leaves untold, from what he wrote."""
     registry = ctx.registry
+    _own_state_in_words(text, ctx, found)
+    _senders_on_behalf(text, ctx)
     for f in found:  # '"Jamaica mourns with you," the prime minister said in the letter': the writer's state
         if f.speaker is not None and f.speaker >= 0 and text[f.start:f.start + 1].isupper() \
                 and not registry.actors[f.speaker].country_known and registry.actors[f.speaker].kind == "person":
@@ -592,7 +650,17 @@ def _appositive_states(text: str, ctx: Context) -> None:
             rec.country, rec.country_known = code, True
 
 
-def _home_state(ctx: Context) -> tuple[str | None, set[int]]:
+def _speakers_state(ctx: Context, found: list[Found]) -> str | None:
+    """The one state of the people who send or speak in an article, its addressees left out; None for several."""
+    registry = ctx.registry
+    addressees = {m.recipient for m in ctx.messages}
+    people = {m.sender for m in ctx.messages} | {f.speaker for f in found if f.speaker is not None and f.speaker >= 0}
+    states = {registry.actors[i].country for i in people - addressees
+              if registry.actors[i].country_known and registry.actors[i].kind == "person"} - {None}
+    return states.pop() if len(states) == 1 else None
+
+
+def _home_state(ctx: Context, found: list[Found] = ()) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
     ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient) is written in
@@ -606,6 +674,10 @@ def _home_state(ctx: Context) -> tuple[str | None, set[int]]:
     lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
                    and registry.actors[m.sender].country_known and registry.actors[m.sender].kind == "person"}
     home = lead_states.pop() if len(lead_states) == 1 else None
+    if not lead_states and home is None and not registry.actors[lead.sender].country_known:
+        # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
+        home = _speakers_state(ctx, found)
+        lead_states = {home} if home else set()
     abroad: set[int] = set()
     if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
                     if m.recipient == lead.recipient):
@@ -649,7 +721,7 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
                                     _message_of(text, ctx, f, current)))
     _writers_states(text, ctx, found)
     _appositive_states(text, ctx)
-    home, abroad = _home_state(ctx)
+    home, abroad = _home_state(ctx, found)
     actors = []
     for i in order:
         rec = registry.actors[i]
