@@ -95,3 +95,17 @@ def test_without_a_dateline_the_one_state_of_the_speakers_is_the_home_state():
     assert actor(text, "Alice Kamanzi").country == "GHA"
     assert actor(text, "Amani Mugisha").country == "GHA"
     assert actor(text, "Lena Duarte").country == "CHL"
+
+
+def test_an_ambassador_placed_at_a_states_embassy_is_of_that_state():
+    text = article("President Amani Mugisha has sent a congratulatory cable to President Lena Duarte of Ghana.",
+                   "Speaking at a reception held at the Ghanaian embassy in Doha, Ambassador Alice Kamanzi said the "
+                   "cable was warmly received.")
+    assert actor(text, "Alice Kamanzi").country == "GHA"
+
+
+def test_who_receives_messages_on_a_states_national_day_is_of_that_state():
+    text = article("President Amani Mugisha has received a number of congratulatory messages on the occasion of "
+                   "Ghana's 69th Independence Day.",
+                   "Chilean President Lena Duarte sent a congratulatory message to President Mugisha.")
+    assert actor(text, "Amani Mugisha").country == "GHA"

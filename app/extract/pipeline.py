@@ -650,6 +650,45 @@ def _appositive_states(text: str, ctx: Context) -> None:
             rec.country, rec.country_known = code, True
 
 
+_AT_EMBASSY = re.compile(r"\b(?:at|from|of)\s+the\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission)\b")
+
+
+def _embassy_states(text: str, ctx: Context) -> None:
+    """An ambassador of untold state in the sentence that places him at one state's embassy ("at a reception held at
+    the Ghanaian embassy in Abu Dhabi, Ambassador X said") is that state's."""
+    for rec in ctx.registry.actors:
+        if rec.kind != "person" or rec.country_known or "ambassador" not in " ".join(rec.titles).lower():
+            continue
+        at = text.find(rec.name)
+        if at < 0:
+            continue
+        lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+        hi = min(x for x in (text.find(". ", at), text.find("\n", at), len(text)) if x >= 0)
+        states = {country_in(m.group(1))[1] for m in _AT_EMBASSY.finditer(text, lo, hi)} - {None}
+        if len(states) == 1:
+            rec.country, rec.country_known = states.pop(), True
+
+
+# "President X has received a number of congratulatory messages on the occasion of Guyana's 56th Republic anniversary":
+# the one who receives messages on a state's national occasion is of that state
+_OCCASION_RECEIVED = re.compile(
+    r"[^.\n]{0,80}?\breceived\b[^.\n]{0,120}?\b(?:on|marking|to\s+mark)\s+(?:the\s+occasion\s+of\s+)?(?P<state>[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:anniversary|[Dd]ay)\b")
+
+
+def _occasion_states(text: str, ctx: Context) -> None:
+    if " received " not in text:
+        return
+    for rec in ctx.registry.actors:
+        if rec.kind != "person" or rec.country_known:
+            continue
+        at = text.find(rec.name)
+        match = _OCCASION_RECEIVED.match(text, at + len(rec.name)) if at >= 0 else None
+        code = is_country_name(match.group("state")) if match else None
+        if code:
+            rec.country, rec.country_known = code, True
+
+
 def _speakers_state(ctx: Context, found: list[Found]) -> str | None:
     """The one state of the people who send or speak in an article, its addressees left out; None for several."""
     registry = ctx.registry
@@ -721,6 +760,8 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
                                     _message_of(text, ctx, f, current)))
     _writers_states(text, ctx, found)
     _appositive_states(text, ctx)
+    _embassy_states(text, ctx)
+    _occasion_states(text, ctx)
     home, abroad = _home_state(ctx, found)
     actors = []
     for i in order:
