@@ -650,12 +650,12 @@ def _appositive_states(text: str, ctx: Context) -> None:
             rec.country, rec.country_known = code, True
 
 
-_AT_EMBASSY = re.compile(r"\b(?:at|from|of)\s+the\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission)\b")
+_AT_EMBASSY = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission)\b")
 
 
 def _embassy_states(text: str, ctx: Context) -> None:
     """An ambassador of untold state in the sentence that places him at one state's embassy ("at a reception held at
-    the Ghanaian embassy in Abu Dhabi, Ambassador X said") is that state's."""
+    the Ghanaian embassy in Abu Dhabi, Ambassador X said") is that state's (not where it names two embassies)."""
     for rec in ctx.registry.actors:
         if rec.kind != "person" or rec.country_known or "ambassador" not in " ".join(rec.titles).lower():
             continue
