@@ -109,3 +109,18 @@ def test_who_receives_messages_on_a_states_national_day_is_of_that_state():
                    "Ghana's 69th Independence Day.",
                    "Chilean President Lena Duarte sent a congratulatory message to President Mugisha.")
     assert actor(text, "Amani Mugisha").country == "GHA"
+
+
+def test_without_a_dateline_a_seat_of_government_as_the_place_gives_the_home_state():
+    text = article("President Amani Mugisha has sent letters of thanks to Chilean President Lena Duarte for the aid.",
+                   "Press Officer Alice Kamanzi disclosed this during a press briefing in Malacañang on Monday.",
+                   "\"The President signed the letters himself,\" Kamanzi said.")
+    assert actor(text, "Amani Mugisha").country == "PHL"
+    assert actor(text, "Lena Duarte").country == "CHL"
+
+
+def test_an_untold_counterpart_is_of_the_one_foreign_state_written_to():
+    text = article("Chilean President Amani Mugisha has sent a congratulatory message to Peruvian President Lena Duarte.",
+                   "Foreign Minister Alice Kamanzi also sent a congratulatory message to her new counterpart, Karim Osmani.")
+    assert actor(text, "Karim Osmani").country == "PER"
+    assert actor(text, "Alice Kamanzi").country == "CHL"

@@ -20,6 +20,7 @@ import re
 from app.extract.context import Context, resolve_phrase, strip_adverbials
 from app.extract.countries import (
     DATELINE_CITIES,
+    OFFICE_STATES,
     OUTLET_DOMAINS,
     country_in,
     dateline_city_state,
@@ -689,6 +690,38 @@ def _occasion_states(text: str, ctx: Context) -> None:
             rec.country, rec.country_known = code, True
 
 
+# A seat of government as the place of the news ("during a press briefing in Malacañang", "told reporters at the
+# Kremlin"): its state
+_AT_SEAT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + "|".join(
+    re.escape(seat) for seat in sorted(OFFICE_STATES, key=len, reverse=True)
+    if seat not in ("Pope", "Holy See", "Custodian of the Two Holy Mosques", "Taoiseach", "Tánaiste", "Tanaiste",
+                    "Yang di-Pertuan Agong")) + r")\b")
+
+
+def _seat_state(text: str) -> str | None:
+    states = {OFFICE_STATES[m.group(1)] for m in _AT_SEAT.finditer(text)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
+    """"Foreign Minister X also sent a message to her new counterpart, Y": an untold counterpart written to is of the
+    one foreign state the writer's state wrote to in the article."""
+    registry = ctx.registry
+
+    def state(i: int) -> str | None:
+        return registry.country_of(i) or (home if i not in abroad and registry.actors[i].kind == "person" else None)
+
+    for m in ctx.messages:
+        rec = registry.actors[m.recipient]
+        mine = state(m.sender)
+        if rec.country_known or rec.kind != "person" or not mine or "counterpart" not in " ".join(rec.titles).lower():
+            continue
+        theirs = {registry.country_of(n.recipient) for n in ctx.messages if state(n.sender) == mine
+                  and registry.actors[n.recipient].country_known} - {mine, None}
+        if len(theirs) == 1:
+            rec.country, rec.country_known = theirs.pop(), True
+
+
 def _speakers_state(ctx: Context, found: list[Found]) -> str | None:
     """The one state of the people who send or speak in an article, its addressees left out; None for several."""
     registry = ctx.registry
@@ -715,7 +748,7 @@ def _home_state(ctx: Context, found: list[Found] = ()) -> tuple[str | None, set[
     home = lead_states.pop() if len(lead_states) == 1 else None
     if not lead_states and home is None and not registry.actors[lead.sender].country_known:
         # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
-        home = _speakers_state(ctx, found)
+        home = _speakers_state(ctx, found) or _seat_state(ctx.text)
         lead_states = {home} if home else set()
     abroad: set[int] = set()
     if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
@@ -763,6 +796,7 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
     home, abroad = _home_state(ctx, found)
+    _counterparts_states(ctx, home, abroad)
     actors = []
     for i in order:
         rec = registry.actors[i]
