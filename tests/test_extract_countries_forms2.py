@@ -124,3 +124,17 @@ def test_an_untold_counterpart_is_of_the_one_foreign_state_written_to():
                    "Foreign Minister Alice Kamanzi also sent a congratulatory message to her new counterpart, Karim Osmani.")
     assert actor(text, "Karim Osmani").country == "PER"
     assert actor(text, "Alice Kamanzi").country == "CHL"
+
+
+def test_home_news_without_a_dateline_is_of_the_state_it_names_most():
+    text = article("Prime Minister Amani Mugisha says Ghana will no longer tolerate smuggling across its borders.",
+                   "\"Ghanaian traders deserve better,\" Mr Mugisha told reporters, adding that Togo had been informed.",
+                   "Trade Minister Lena Duarte said Ghana's ports would stay open.", title="Mugisha vows tough line")
+    assert actor(text, "Lena Duarte").country == "GHA"
+
+
+def test_home_news_naming_two_states_as_often_gives_no_home_state():
+    text = article("Prime Minister Amani Mugisha says smuggling between Ghana and Togo must stop.",
+                   "\"The border of Ghana and Togo is long,\" Mr Mugisha told reporters, adding that Togo and Ghana agreed.",
+                   title="Mugisha vows tough line")
+    assert actor(text, "Amani Mugisha").country is None

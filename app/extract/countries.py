@@ -211,6 +211,17 @@ def country_in(text: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def states_named(text: str) -> list[str]:
+    """Every state `text` names, by name, adjective or seat, in order (international bodies left out)."""
+    found = []
+    for match in _PATTERN.finditer(text):
+        code = OFFICE_STATES[match.group("office")] if match.group("office") else (
+            _NAMES.get(match.group("state")) if match.group("state") else None)
+        if code:
+            found.append(code)
+    return found
+
+
 def last_state_in(text: str) -> str | None:
     """The state `text` names last (not an office's, nor an international body)."""
     code = None

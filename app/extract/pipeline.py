@@ -23,6 +23,7 @@ from app.extract.countries import (
     OFFICE_STATES,
     OUTLET_DOMAINS,
     country_in,
+    states_named,
     dateline_city_state,
     is_country_name,
     named_outlet,
@@ -722,6 +723,18 @@ def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> No
             rec.country, rec.country_known = theirs.pop(), True
 
 
+def _most_named_state(text: str) -> str | None:
+    """The state an article names (by name, adjective or seat) at least three times and half as often again as any
+    other."""
+    counts: dict[str, int] = {}
+    for code in states_named(text):
+        counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 def _speakers_state(ctx: Context, found: list[Found]) -> str | None:
     """The one state of the people who send or speak in an article, its addressees left out; None for several."""
     registry = ctx.registry
@@ -739,8 +752,10 @@ def _home_state(ctx: Context, found: list[Found] = ()) -> tuple[str | None, set[
     the recipient's state instead, if told; and the other party of a message with the home state is abroad (a
     message crosses a border), never given it. Returns the home state and the actors abroad."""
     registry = ctx.registry
-    if registry.default_country is not None or not ctx.messages:
+    if registry.default_country is not None:
         return None, set()
+    if not ctx.messages:  # home news: the state the article names most, well ahead of any other
+        return _most_named_state(ctx.text), set()
     lead = min(ctx.messages, key=lambda m: m.start)
     # (joint senders of the lead, "President A and Prime Minister B have sent separate messages": one state)
     lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
