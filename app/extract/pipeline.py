@@ -533,7 +533,7 @@ def _spoken(text: str, lo: int, hi: int) -> bool:
 
 # Words reported of a speaker opening with a state and its stance ("Dung said Vietnam shared the great losses ...",
 # "said the UAE valued its growing partnership with ...", "said Colombia and Peru will keep working ..."): the
-# speaker's own state, unless it is that of someone he wrote to.
+# speaker's own state, unless it is that of someone he wrote to; read only where no dateline nor outlet gives one.
 _OWN_STATE_CLAUSE = re.compile(
     r"(?:that\s+)?(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:(?:always|firmly|highly|fully|still|also)\s+)?"
@@ -546,6 +546,8 @@ _OWN_STATE_CLAUSE = re.compile(
 
 def _own_state_in_words(text: str, ctx: Context, found: list[Found]) -> None:
     registry = ctx.registry
+    if registry.default_country is not None:
+        return  # (under a dateline the state's own people are its; "X said Russia would ..." is no sign of X's)
     for f in found:
         if f.speaker is None or f.speaker < 0 or f.kind != "reported":
             continue
