@@ -149,3 +149,21 @@ def test_kingston_in_a_dateline_is_jamaicas_the_most_populous_of_the_name():
 def test_under_a_dateline_words_about_another_state_leave_the_speaker_the_datelines():
     text = article("ACCRA, May 2 (GNA) - Spokesman Amani Mugisha said Togo would face sanctions if the border stayed shut.")
     assert actor(text, "Amani Mugisha").country == "GHA"
+
+
+def test_without_a_dateline_the_recipient_of_a_roundup_is_of_the_state_named_most_after_the_senders():
+    text = article("Messages of condolence poured into Pretoria after President Amani Mugisha announced the death of "
+                   "a former president.",
+                   "Kenyan President Omar Haddad sent a message of condolence to Mugisha, saying Kenya mourned with "
+                   "South Africa.",
+                   "Nigerian President Lena Duarte also sent a message of condolence to Mugisha.",
+                   "Flags across South Africa flew at half-mast.",
+                   "A state funeral will be held on Friday, spokesman Karim Osmani said.")
+    assert actor(text, "Amani Mugisha").country == "ZAF"
+    assert actor(text, "Karim Osmani").country == "ZAF"
+
+
+def test_png_is_papua_new_guinea():
+    text = article("PNG Prime Minister Amani Mugisha has sent a congratulatory message to Fijian Prime Minister "
+                   "Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "PNG"

@@ -38,7 +38,7 @@ _EXTRA_NAMES = {
     "Democratic Republic of the Congo": "COD", "DR Congo": "COD", "DRC": "COD", "Micronesia": "FSM",
     "Macedonia": "MKD", "Swaziland": "SWZ", "Burma": "MMR", "East Timor": "TLS", "Taiwan": "TWN",
     "Kremlin": "RUS", "Xizang": "CHN", "Hong Kong": "CHN", "Macao": "CHN", "Kingdom of Cambodia": "KHM",
-    "Mainland": "CHN",
+    "Mainland": "CHN", "PNG": "PNG",
     # former states, by their ISO 3166 codes of the time
     "Czechoslovakia": "CSK", "Yugoslavia": "YUG",
     "Soviet Union": "SUN", "USSR": "SUN", "East Germany": "DDR",

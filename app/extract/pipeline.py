@@ -695,7 +695,7 @@ def _occasion_states(text: str, ctx: Context) -> None:
 
 # A seat of government as the place of the news ("during a press briefing in Malacañang", "told reporters at the
 # Kremlin"): its state
-_AT_SEAT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + "|".join(
+_AT_SEAT = re.compile(r"\b(?:in|at|into)\s+(?:the\s+)?(" + "|".join(
     re.escape(seat) for seat in sorted(OFFICE_STATES, key=len, reverse=True)
     if seat not in ("Pope", "Holy See", "Custodian of the Two Holy Mosques", "Taoiseach", "Tánaiste", "Tanaiste",
                     "Yang di-Pertuan Agong")) + r")\b")
@@ -735,6 +735,36 @@ def _most_named_state(text: str) -> str | None:
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _roundup_recipients_states(ctx: Context, found: list[Found]) -> None:
+    """Without a dateline, one who receives messages from the leaders of two states or more ("Kenyan President X sent
+    a message of condolence to Zuma ...", "Nigerian President Y ...") is of the state the article names most after
+    the senders' own and those of the other told speakers, at least twice and more often than any other."""
+    registry = ctx.registry
+    if registry.default_country is not None or len(ctx.messages) < 2:
+        return
+    recipients = {m.recipient for m in ctx.messages}
+    voices = {m.sender for m in ctx.messages} | {f.speaker for f in found if f.speaker is not None and f.speaker >= 0}
+    told = {registry.actors[i].country for i in voices - recipients if registry.actors[i].country_known}
+    told |= {registry.actors[m.sender].country for m in ctx.messages if registry.actors[m.sender].country_known}
+    counts: dict[str, int] | None = None
+    for r in recipients:
+        rec = registry.actors[r]
+        if rec.country_known or rec.kind != "person":
+            continue
+        theirs = {registry.actors[m.sender].country for m in ctx.messages if m.recipient == r
+                  and registry.actors[m.sender].country_known} - {None}
+        if len(theirs) < 2:
+            continue
+        if counts is None:
+            counts = {}
+            for code in states_named(ctx.text):
+                if code not in told:
+                    counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            rec.country, rec.country_known = ranked[0][0], True
 
 
 def _speakers_state(ctx: Context, found: list[Found]) -> str | None:
@@ -812,6 +842,7 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
     _appositive_states(text, ctx)
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
+    _roundup_recipients_states(ctx, found)
     home, abroad = _home_state(ctx, found)
     _counterparts_states(ctx, home, abroad)
     actors = []
