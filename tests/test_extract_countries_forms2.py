@@ -167,3 +167,9 @@ def test_png_is_papua_new_guinea():
     text = article("PNG Prime Minister Amani Mugisha has sent a congratulatory message to Fijian Prime Minister "
                    "Lena Duarte.")
     assert actor(text, "Amani Mugisha").country == "PNG"
+
+
+def test_a_sentence_of_a_quotation_opening_with_a_state_and_its_stance_gives_the_speaker_that_state():
+    text = article("President Amani Mugisha has sent a message of condolence to Namibian President Lena Duarte.",
+                   "\"He was a towering figure. Ghana shares the pain of our Namibian brothers,\" President Mugisha said.")
+    assert actor(text, "Amani Mugisha").country == "GHA"

@@ -544,21 +544,28 @@ _OWN_STATE_CLAUSE = re.compile(
     r"intends?|intended|has\s+always|had\s+always)\b")
 
 
+_QUOTED_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
 def _own_state_in_words(text: str, ctx: Context, found: list[Found]) -> None:
     registry = ctx.registry
     if registry.default_country is not None:
         return  # (under a dateline the state's own people are its; "X said Russia would ..." is no sign of X's)
     for f in found:
-        if f.speaker is None or f.speaker < 0 or f.kind != "reported":
+        if f.speaker is None or f.speaker < 0:
             continue
         rec = registry.actors[f.speaker]
         if rec.country_known or rec.kind != "person":
             continue
-        match = _OWN_STATE_CLAUSE.match(text, f.start, f.end)
-        code = is_country_name(match.group("state")) if match else None
         theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker}
-        if code and code not in theirs:
-            rec.country, rec.country_known = code, True
+        # (the words' start, and in a quotation the start of each of its sentences: '"... . South Africa shares ..."')
+        starts = [f.start] + ([m.end() for m in _QUOTED_SENTENCE.finditer(text, f.start, f.end)] if f.kind == "direct" else [])
+        for start in starts:
+            match = _OWN_STATE_CLAUSE.match(text, start, f.end)
+            code = is_country_name(match.group("state")) if match else None
+            if code and code not in theirs:
+                rec.country, rec.country_known = code, True
+                break
 
 
 # A sender conveying his state's feelings in the sentence of his message: "has written to X to convey South Africa's
@@ -838,11 +845,11 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
         seen.add((f.start, f.end))
         statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end,
                                     _message_of(text, ctx, f, current)))
+    _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
     _writers_states(text, ctx, found)
     _appositive_states(text, ctx)
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
-    _roundup_recipients_states(ctx, found)
     home, abroad = _home_state(ctx, found)
     _counterparts_states(ctx, home, abroad)
     actors = []
