@@ -173,3 +173,11 @@ def test_a_sentence_of_a_quotation_opening_with_a_state_and_its_stance_gives_the
     text = article("President Amani Mugisha has sent a message of condolence to Namibian President Lena Duarte.",
                    "\"He was a towering figure. Ghana shares the pain of our Namibian brothers,\" President Mugisha said.")
     assert actor(text, "Amani Mugisha").country == "GHA"
+
+
+def test_a_government_issuing_the_release_under_the_title_gives_the_home_state():
+    text = article("Fijian Government\nPress Release\n26/02/2026",
+                   "Prime Minister Amani Mugisha today held talks with the Prime Minister of Samoa, Lena Duarte.",
+                   "Mugisha said the talks had been warm.",
+                   title="PM Mugisha holds talks with Samoan PM")
+    assert actor(text, "Amani Mugisha").country == "FJI"

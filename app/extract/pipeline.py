@@ -127,7 +127,7 @@ def _extract(text: str) -> Extraction:
         for para in paras[1:4]:
             if para.end - para.start <= 60 or _BYLINE.search(text, para.start, min(para.end, para.start + 60)) and (
                     para.end - para.start <= 120 and text[para.end - 1] != "."):
-                default_country = named_outlet(text[para.start:para.end])
+                default_country = named_outlet(text[para.start:para.end]) or _issuer_state(text[para.start:para.end])
                 if default_country:
                     break
     if default_country is None and not line:
@@ -170,6 +170,19 @@ def _opening_city_state(text: str, body) -> str | None:
         if text.count(" ", para.start, para.end) >= 12:
             break
     return None
+
+
+# A government issuing the release, on a line of its own under the title: "Fijian Government", "Government of Ghana"
+_ISSUER = re.compile(r"(?:The\s+)?(?:(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+Government"
+                     r"|Government\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s*")
+
+
+def _issuer_state(line: str) -> str | None:
+    match = _ISSUER.fullmatch(line) if "Government" in line else None
+    if not match:
+        return None
+    found, code = country_in(match.group("adj") or match.group("of"))
+    return code if found else None
 
 
 def _city_state(place: str) -> str | None:
