@@ -181,3 +181,18 @@ def test_a_government_issuing_the_release_under_the_title_gives_the_home_state()
                    "Mugisha said the talks had been warm.",
                    title="PM Mugisha holds talks with Samoan PM")
     assert actor(text, "Amani Mugisha").country == "FJI"
+
+
+def test_under_a_dateline_an_office_holder_written_to_is_of_the_one_foreign_state_written_to():
+    text = article("SUVA, May 4 (FBC) - Prime Minister Amani Mugisha has written to Samoan Prime Minister Lena Duarte "
+                   "to congratulate him on his election victory.",
+                   "President Karim Osmani also sent a congratulatory letter to Governor-General Alice Kamanzi.")
+    assert actor(text, "Alice Kamanzi").country == "WSM"
+    assert actor(text, "Karim Osmani").country == "FJI"
+
+
+def test_under_a_dateline_an_office_holder_receiving_a_message_is_not_abroad():
+    text = article("SUVA, May 4 (FBC) - Prime Minister Amani Mugisha has written to Samoan Prime Minister Lena Duarte "
+                   "to congratulate him on his election victory.",
+                   "President Karim Osmani received a message of sympathy from Queen Alice Kamanzi.")
+    assert actor(text, "Karim Osmani").country == "FJI"

@@ -728,7 +728,9 @@ def _seat_state(text: str) -> str | None:
 
 def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
     """"Foreign Minister X also sent a message to her new counterpart, Y": an untold counterpart written to is of the
-    one foreign state the writer's state wrote to in the article."""
+    one foreign state the writer's state wrote to in the article; under a dateline, so is any untold office-holder
+    a writer of the dateline's state wrote to ("President Tharman wrote to Governor-General Mostyn" after "Prime
+    Minister Wong has written to Prime Minister Albanese" of Australia), not one who received a message from him."""
     registry = ctx.registry
 
     def state(i: int) -> str | None:
@@ -737,7 +739,14 @@ def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> No
     for m in ctx.messages:
         rec = registry.actors[m.recipient]
         mine = state(m.sender)
-        if rec.country_known or rec.kind != "person" or not mine or "counterpart" not in " ".join(rec.titles).lower():
+        if rec.country_known or rec.kind != "person" or not mine:
+            continue
+        offices = " ".join(rec.titles).lower()
+        # (under a dateline, any office-holder written to by one of its state: "Tharman to Governor-General Mostyn")
+        if "counterpart" not in offices and not (
+                registry.default_country and mine == registry.default_country
+                and any(word in OFFICE_WORDS for word in re.findall(r"[\w-]+|\w+", offices + " " + offices.replace("-", " ")))
+                and not re.search(r"\b(?:received|receives|from)\b", ctx.text[m.start:m.end])):  # ("X received ... from Y")
             continue
         theirs = {registry.country_of(n.recipient) for n in ctx.messages if state(n.sender) == mine
                   and registry.actors[n.recipient].country_known} - {mine, None}
