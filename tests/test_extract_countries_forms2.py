@@ -196,3 +196,21 @@ def test_under_a_dateline_an_office_holder_receiving_a_message_is_not_abroad():
                    "to congratulate him on his election victory.",
                    "President Karim Osmani received a message of sympathy from Queen Alice Kamanzi.")
     assert actor(text, "Karim Osmani").country == "FJI"
+
+
+def test_an_office_holder_written_to_is_of_the_foreign_state_last_written_to_before():
+    text = article("VIENTIANE, Feb 9 (KPL) - President Amani Mugisha has sent a message of greetings to Vietnamese "
+                   "President Lena Duarte.",
+                   "Prime Minister Karim Osmani sent a message of greetings to Prime Minister Alice Kamanzi.",
+                   "Osmani also sent letters of thanks to Thai Prime Minister Omar Haddad and Cambodian Prime Minister "
+                   "Nadia Petrova.")
+    assert actor(text, "Alice Kamanzi").country == "VNM"
+
+
+def test_without_a_dateline_an_office_holder_written_to_by_the_home_state_is_abroad_too():
+    text = article("Prime Minister Amani Mugisha has written to his Barbadian counterpart, Lena Duarte, expressing "
+                   "condolences on the death of a former president.",
+                   "In a separate message, Governor-General Karim Osmani wrote to President Alice Kamanzi.",
+                   "\"Ghana mourns with you,\" Mugisha wrote.")
+    assert actor(text, "Alice Kamanzi").country == "BRB"
+    assert actor(text, "Karim Osmani").country == "GHA"

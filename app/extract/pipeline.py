@@ -728,12 +728,16 @@ def _seat_state(text: str) -> str | None:
 
 def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
     """"Foreign Minister X also sent a message to her new counterpart, Y": an untold counterpart written to is of the
-    one foreign state the writer's state wrote to in the article; under a dateline, so is any untold office-holder
-    a writer of the dateline's state wrote to ("President Tharman wrote to Governor-General Mostyn" after "Prime
-    Minister Wong has written to Prime Minister Albanese" of Australia), not one who received a message from him."""
+    foreign state the writer's state last exchanged a message with before (else the one it wrote to in the article);
+    so is any untold office-holder a writer of the article's own state wrote to ("President Tharman wrote to
+    Governor-General Mostyn" after "Prime Minister Wong has written to Prime Minister Albanese" of Australia), not one
+    who received a message from him."""
     registry = ctx.registry
+    own = registry.default_country or home
 
-    def state(i: int) -> str | None:
+    def state(i: int) -> str | None:  # (an international body's officer, told of no state, stays so)
+        if registry.actors[i].country_known:
+            return registry.actors[i].country
         return registry.country_of(i) or (home if i not in abroad and registry.actors[i].kind == "person" else None)
 
     for m in ctx.messages:
@@ -742,16 +746,21 @@ def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> No
         if rec.country_known or rec.kind != "person" or not mine:
             continue
         offices = " ".join(rec.titles).lower()
-        # (under a dateline, any office-holder written to by one of its state: "Tharman to Governor-General Mostyn")
+        # (any office-holder written to by one of the article's own state: "Tharman to Governor-General Mostyn")
         if "counterpart" not in offices and not (
-                registry.default_country and mine == registry.default_country
+                own and mine == own
                 and any(word in OFFICE_WORDS for word in re.findall(r"[\w-]+|\w+", offices + " " + offices.replace("-", " ")))
                 and not re.search(r"\b(?:received|receives|from)\b", ctx.text[m.start:m.end])):  # ("X received ... from Y")
             continue
+        before = [registry.country_of(n.recipient) if state(n.sender) == mine else registry.country_of(n.sender)
+                  for n in ctx.messages if n.start < m.start and (
+                      state(n.sender) == mine and registry.actors[n.recipient].country_known
+                      or state(n.recipient) == mine and registry.actors[n.sender].country_known)]
+        before = [code for code in before if code not in (mine, None)]
         theirs = {registry.country_of(n.recipient) for n in ctx.messages if state(n.sender) == mine
                   and registry.actors[n.recipient].country_known} - {mine, None}
-        if len(theirs) == 1:
-            rec.country, rec.country_known = theirs.pop(), True
+        if before or len(theirs) == 1:
+            rec.country, rec.country_known = (before[-1] if before else theirs.pop()), True
 
 
 def _most_named_state(text: str) -> str | None:
