@@ -214,3 +214,15 @@ def test_without_a_dateline_an_office_holder_written_to_by_the_home_state_is_abr
                    "\"Ghana mourns with you,\" Mugisha wrote.")
     assert actor(text, "Alice Kamanzi").country == "BRB"
     assert actor(text, "Karim Osmani").country == "GHA"
+
+
+def test_an_untold_joint_sender_is_of_the_state_of_the_told_one():
+    text = article("Omar Haddad, president of the Presidium of the Supreme People's Assembly, and Premier Amani Mugisha "
+                   "sent congratulatory messages to Chinese Premier Lena Duarte.")
+    assert actor(text, "Omar Haddad").country == "PRK"
+    assert actor(text, "Amani Mugisha").country == "PRK"
+
+
+def test_the_elysee_with_its_accent_is_france():
+    text = article("\"We will work together,\" the Elysée Palace said in a statement.")
+    assert actor(text, "Elysée Palace").country == "FRA"

@@ -171,7 +171,7 @@ OFFICE_STATES = {"Pope": "VAT", "Holy See": "VAT", "Vatican": "VAT", "Custodian 
                  "Kantei": "JPN", "Baabda": "LBN", "Miraflores": "VEN", "Casa de Nariño": "COL", "Rideau Hall": "CAN",
                  "Aso Rock": "NGA", "Aso Villa": "NGA", "Union Buildings": "ZAF", "Bankova": "UKR", "Quirinale": "ITA",
                  "Bangabhaban": "BGD", "Aiwan-e-Sadr": "PAK", "Perdana Putra": "MYS", "Wisma Putra": "MYS",
-                 "Istana Negara": "MYS", "Merdeka Palace": "IDN",
+                 "Istana Negara": "MYS", "Merdeka Palace": "IDN", "Elysée": "FRA",
                  # offices and legislatures of one state only ("the Taoiseach", "Milli Majlis Speaker")
                  "Taoiseach": "IRL", "Tánaiste": "IRL", "Tanaiste": "IRL", "Dáil": "IRL", "Oireachtas": "IRL",
                  "Yang di-Pertuan Agong": "MYS", "Dewan Rakyat": "MYS", "Milli Majlis": "AZE", "Knesset": "ISR",
@@ -179,7 +179,7 @@ OFFICE_STATES = {"Pope": "VAT", "Holy See": "VAT", "Vatican": "VAT", "Custodian 
                  "Storting": "NOR", "Riksdag": "SWE", "Folketing": "DNK", "Eduskunta": "FIN", "Verkhovna Rada": "UKR",
                  "Saeima": "LVA", "Seimas": "LTU", "Riigikogu": "EST", "Althing": "ISL", "Mazhilis": "KAZ",
                  "Jogorku Kenesh": "KGZ", "Oliy Majlis": "UZB", "Mejlis": "TKM", "State Great Khural": "MNG",
-                 "National People's Congress": "CHN", "Pyithu Hluttaw": "MMR", "Jatiya Sangsad": "BGD",
+                 "National People's Congress": "CHN", "Supreme People's Assembly": "PRK", "Pyithu Hluttaw": "MMR", "Jatiya Sangsad": "BGD",
                  "Majlis-e-Shoora": "PAK", "Shura Council of Qatar": "QAT"}
 # Every name and marker opens with one of these characters. The pattern looks ahead for them
 # first: Python's engine then skips to them instead of trying every name at every position.

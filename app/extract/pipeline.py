@@ -775,6 +775,32 @@ def _most_named_state(text: str) -> str | None:
     return None
 
 
+def _joint_senders_states(ctx: Context) -> None:
+    """Joint senders of one sentence's messages ("Choe Ryong-hae, president of the Presidium of the Supreme People's
+    Assembly, and Premier Kim Jae-ryong sent messages to ..."): an untold one is of the one state the told ones are."""
+    registry = ctx.registry
+    by_start: dict[int, set[int]] = {}
+    ends: dict[int, int] = {}
+    for m in ctx.messages:
+        by_start.setdefault(m.start, set()).add(m.sender)
+        ends[m.start] = max(ends.get(m.start, m.end), m.end)
+    for start, senders in by_start.items():
+        # (two senders as subjects, not a list of those messages were received from)
+        if len(senders) != 2 or re.search(r"\b(?:received|receives|from|[Aa]mong)\b", ctx.text[start:ends[start]]):
+            continue
+        told = {registry.actors[i].country for i in senders if registry.actors[i].country_known
+                and registry.actors[i].kind == "person"}
+        if len(told) != 1 or None in told:
+            continue
+        code = told.pop()
+        recipients = {registry.country_of(m.recipient) for m in ctx.messages if m.sender in senders}
+        if code in recipients:
+            continue  # (an exchange: "A and B exchanged messages")
+        for i in senders:
+            if not registry.actors[i].country_known and registry.actors[i].kind == "person":
+                registry.actors[i].country, registry.actors[i].country_known = code, True
+
+
 def _roundup_recipients_states(ctx: Context, found: list[Found]) -> None:
     """Without a dateline, one who receives messages from the leaders of two states or more ("Kenyan President X sent
     a message of condolence to Zuma ...", "Nigerian President Y ...") is of the state the article names most after
@@ -879,6 +905,7 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
     _writers_states(text, ctx, found)
     _appositive_states(text, ctx)
+    _joint_senders_states(ctx)
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
     home, abroad = _home_state(ctx, found)
