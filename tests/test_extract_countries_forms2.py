@@ -226,3 +226,12 @@ def test_an_untold_joint_sender_is_of_the_state_of_the_told_one():
 def test_the_elysee_with_its_accent_is_france():
     text = article("\"We will work together,\" the Elysée Palace said in a statement.")
     assert actor(text, "Elysée Palace").country == "FRA"
+
+
+def test_an_exchange_leading_is_written_in_the_state_of_the_one_greeted_by_more_states():
+    text = article("PNG Prime Minister Amani Mugisha and his Australian counterpart Lena Duarte exchanged "
+                   "congratulatory messages marking the treaty's anniversary.",
+                   "New Zealand Prime Minister Omar Haddad and Fiji's Prime Minister Karim Osmani also sent "
+                   "congratulatory messages to Mugisha.",
+                   "Opposition Leader Alice Kamanzi said the treaty had to be debated in Parliament.")
+    assert actor(text, "Alice Kamanzi").country == "PNG"

@@ -831,6 +831,19 @@ def _roundup_recipients_states(ctx: Context, found: list[Found]) -> None:
             rec.country, rec.country_known = ranked[0][0], True
 
 
+def _most_greeted_state(ctx: Context) -> str | None:
+    registry = ctx.registry
+    greeted: dict[int, set[str]] = {}
+    for m in ctx.messages:
+        theirs, mine = registry.country_of(m.sender), registry.country_of(m.recipient)
+        if theirs and mine and theirs != mine and registry.actors[m.sender].country_known:
+            greeted.setdefault(m.recipient, set()).add(theirs)
+    ranked = sorted(greeted.items(), key=lambda item: -len(item[1]))
+    if ranked and len(ranked[0][1]) >= 3 and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+        return registry.country_of(ranked[0][0])
+    return None
+
+
 def _speakers_state(ctx: Context, found: list[Found]) -> str | None:
     """The one state of the people who send or speak in an article, its addressees left out; None for several."""
     registry = ctx.registry
@@ -857,6 +870,11 @@ def _home_state(ctx: Context, found: list[Found] = ()) -> tuple[str | None, set[
     lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
                    and registry.actors[m.sender].country_known and registry.actors[m.sender].kind == "person"}
     home = lead_states.pop() if len(lead_states) == 1 else None
+    if len(lead_states) > 1:
+        # an exchange leads ("A and his Australian counterpart B exchanged messages"): the home state is that of the
+        # one who, besides, received messages from two more states
+        home = _most_greeted_state(ctx)
+        lead_states = {home} if home else set()
     if not lead_states and home is None and not registry.actors[lead.sender].country_known:
         # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
         home = _speakers_state(ctx, found) or _seat_state(ctx.text)
