@@ -235,3 +235,30 @@ def test_an_exchange_leading_is_written_in_the_state_of_the_one_greeted_by_more_
                    "congratulatory messages to Mugisha.",
                    "Opposition Leader Alice Kamanzi said the treaty had to be debated in Parliament.")
     assert actor(text, "Alice Kamanzi").country == "PNG"
+
+
+def test_the_one_congratulated_on_a_victory_in_a_states_election_is_of_that_state():
+    text = article("NEW DELHI, September 23 (PTI) - Prime Minister Amani Mugisha on Monday congratulated Lena Duarte "
+                   "on his victory in the Sri Lankan presidential election.",
+                   "President Karim Osmani sent a congratulatory message to Duarte.")
+    assert actor(text, "Lena Duarte").country == "LKA"
+
+
+def test_a_ministry_of_caricom_affairs_is_a_states_and_a_conference_of_the_parties_no_states():
+    from app.extract.countries import country_in
+    assert country_in("Ministry of Foreign and Caricom Affairs of Trinidad and Tobago") == (True, "TTO")
+    assert country_in("Caricom Secretary-General") == (True, None)
+    assert country_in("Conference of the Parties") == (True, None)
+
+
+def test_st_kitts_and_nevis_and_st_lucia_are_states():
+    from app.extract.countries import country_in
+    assert country_in("St. Kitts and Nevis Prime Minister") == (True, "KNA")
+    assert country_in("St Lucia's Prime Minister") == (True, "LCA")
+
+
+def test_under_the_dateline_of_a_city_of_no_one_state_home_news_has_no_home_state():
+    text = article("STRASBOURG, 14 September 2026 -- Parliament President Amani Mugisha said Ukraine's courage "
+                   "inspired Europe, and that Ukraine would have its support. Ukraine's envoy Lena Duarte said Ukraine "
+                   "was grateful.")
+    assert actor(text, "Amani Mugisha").country is None

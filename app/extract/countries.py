@@ -38,7 +38,8 @@ _EXTRA_NAMES = {
     "Democratic Republic of the Congo": "COD", "DR Congo": "COD", "DRC": "COD", "Micronesia": "FSM",
     "Macedonia": "MKD", "Swaziland": "SWZ", "Burma": "MMR", "East Timor": "TLS", "Taiwan": "TWN",
     "Kremlin": "RUS", "Xizang": "CHN", "Hong Kong": "CHN", "Macao": "CHN", "Kingdom of Cambodia": "KHM",
-    "Mainland": "CHN", "PNG": "PNG",
+    "Mainland": "CHN", "PNG": "PNG", "St. Kitts and Nevis": "KNA", "St Kitts and Nevis": "KNA", "St. Lucia": "LCA",
+    "St Lucia": "LCA", "St. Vincent and the Grenadines": "VCT", "St Vincent and the Grenadines": "VCT",
     # former states, by their ISO 3166 codes of the time
     "Czechoslovakia": "CSK", "Yugoslavia": "YUG",
     "Soviet Union": "SUN", "USSR": "SUN", "East Germany": "DDR",

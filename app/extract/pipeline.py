@@ -700,15 +700,28 @@ _OCCASION_RECEIVED = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:anniversary|[Dd]ay)\b")
 
 
+# "congratulated X on his victory in the Sri Lankan presidential election", "... on her election as President of
+# Chile": the one elected is of the state whose election it was
+_ELECTED_IN = re.compile(r"\s+on\s+(?:his|her)\s+(?:(?:landslide|resounding|historic|election|electoral)\s+)?"
+                         r"(?:election|re-election|victory|win|inauguration|swearing-in)\s+(?:in|as)\s+"
+                         r"(?P<phrase>(?:the\s+)?[A-Z][^.,;]{2,60})")
+
+
 def _occasion_states(text: str, ctx: Context) -> None:
-    if " received " not in text:
+    received, elected = " received " in text, " on his " in text or " on her " in text
+    if not received and not elected:
         return
     for rec in ctx.registry.actors:
         if rec.kind != "person" or rec.country_known:
             continue
         at = text.find(rec.name)
-        match = _OCCASION_RECEIVED.match(text, at + len(rec.name)) if at >= 0 else None
+        if at < 0:
+            continue
+        match = _OCCASION_RECEIVED.match(text, at + len(rec.name)) if received else None
         code = is_country_name(match.group("state")) if match else None
+        if not code and elected:
+            match = _ELECTED_IN.match(text, at + len(rec.name))
+            found, code = country_in(match.group("phrase")) if match else (False, None)
         if code:
             rec.country, rec.country_known = code, True
 
@@ -796,8 +809,10 @@ def _joint_senders_states(ctx: Context) -> None:
         recipients = {registry.country_of(m.recipient) for m in ctx.messages if m.sender in senders}
         if code in recipients:
             continue  # (an exchange: "A and B exchanged messages")
-        for i in senders:
-            if not registry.actors[i].country_known and registry.actors[i].kind == "person":
+        first_told = min(registry.actors[i].first for i in senders if registry.actors[i].country_known)
+        for i in senders:  # (the untold one after the told: "Choe ..., and Premier Kim"; a state before may be unread)
+            if not registry.actors[i].country_known and registry.actors[i].kind == "person" \
+                    and registry.actors[i].first > first_told:
                 registry.actors[i].country, registry.actors[i].country_known = code, True
 
 
@@ -854,7 +869,7 @@ def _speakers_state(ctx: Context, found: list[Found]) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def _home_state(ctx: Context, found: list[Found] = ()) -> tuple[str | None, set[int]]:
+def _home_state(ctx: Context, found: list[Found] = (), dated: bool = False) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
     ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient) is written in
@@ -863,8 +878,9 @@ def _home_state(ctx: Context, found: list[Found] = ()) -> tuple[str | None, set[
     registry = ctx.registry
     if registry.default_country is not None:
         return None, set()
-    if not ctx.messages:  # home news: the state the article names most, well ahead of any other
-        return _most_named_state(ctx.text), set()
+    if not ctx.messages:  # home news: the state the article names most, well ahead of any other (not under the
+        # dateline of a city of no one state: "STRASBOURG")
+        return (None if dated else _most_named_state(ctx.text)), set()
     lead = min(ctx.messages, key=lambda m: m.start)
     # (joint senders of the lead, "President A and Prime Minister B have sent separate messages": one state)
     lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
@@ -926,7 +942,9 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
     _joint_senders_states(ctx)
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
-    home, abroad = _home_state(ctx, found)
+    international = line is not None and any(  # (a dateline of a city of no one state: "STRASBOURG")
+        part.strip().lower() in DATELINE_CITIES and DATELINE_CITIES[part.strip().lower()] is None for part in line.place.split(","))
+    home, abroad = _home_state(ctx, found, international)
     _counterparts_states(ctx, home, abroad)
     actors = []
     for i in order:
