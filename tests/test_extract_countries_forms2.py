@@ -262,3 +262,25 @@ def test_under_the_dateline_of_a_city_of_no_one_state_home_news_has_no_home_stat
                    "inspired Europe, and that Ukraine would have its support. Ukraine's envoy Lena Duarte said Ukraine "
                    "was grateful.")
     assert actor(text, "Amani Mugisha").country is None
+
+
+def test_a_king_of_eswatini_is_of_eswatini():
+    text = article("TAIPEI, Jan. 14 (CNA) - His Majesty King Amani III of Eswatini conveyed his congratulations in a "
+                   "message to President-elect Lena Duarte.")
+    assert actor(text, "Amani III").country == "SWZ"
+
+
+def test_korea_alone_counts_as_the_republic_of_korea_for_the_recipient_of_a_roundup():
+    text = article("Congratulatory messages poured in after Amani Mugisha was sworn in as Korea's 21st president.",
+                   "Japanese Prime Minister Lena Duarte sent a congratulatory message to Mugisha, saying Japan and "
+                   "Korea were important neighbours.",
+                   "Chinese President Omar Haddad also sent a congratulatory message to Mugisha.",
+                   "French President Karim Osmani sent a congratulatory message to Mugisha, praising Korea.")
+    assert actor(text, "Amani Mugisha").country == "KOR"
+
+
+def test_the_spokesman_of_a_told_leader_is_of_his_state():
+    text = article("Leaders sent messages of condolence to Prime Minister Lena Duarte after the attacks.",
+                   "German Chancellor Omar Haddad sent a message of condolence to Duarte.",
+                   "Chancellor Omar Haddad's spokesman Amani Mugisha said the chancellor mourned with the victims.")
+    assert actor(text, "Amani Mugisha").country == "DEU"

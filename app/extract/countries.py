@@ -83,11 +83,11 @@ _DEMONYMS = {
     "Uruguayan": "URY", "Uzbek": "UZB", "Vanuatuan": "VUT", "Venezuelan": "VEN", "Vietnamese": "VNM",
     "Yemeni": "YEM", "Zambian": "ZMB", "Zimbabwean": "ZWE", "American": "USA", "British": "GBR",
     "Bhutanese": "BTN", "Botswanan": "BWA", "Motswana": "BWA", "Burkinabe": "BFA", "Comorian": "COM",
-    "Eswatini": "SWZ", "Lesotho": "LSO", "Sahrawi": None, "Emirian": "ARE", "Belizean": "BLZ",
+    "Basotho": "LSO", "Sahrawi": None,  # (Eswatini, Lesotho: names of states, from pycountry) "Emirian": "ARE", "Belizean": "BLZ",
     "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None, "Cape Verdean": "CPV", "Swazi": "SWZ",
     "Bahamian": "BHS", "Grenadian": "GRD", "Macedonian": "MKD", "North Macedonian": "MKD",
     "Guinea-Bissauan": "GNB", "Sao Tomean": "STP", "Antiguan": "ATG", "Dominican Republic": "DOM",
-    "Kiribati": "KIR", "Tuvaluan": "TUV", "Nauruan": "NRU", "Palauan": "PLW", "Marshallese": "MHL",
+    "I-Kiribati": "KIR", "Tuvaluan": "TUV", "Nauruan": "NRU", "Palauan": "PLW", "Marshallese": "MHL",
     "Solomon Islander": "SLB", "Emirates'": "ARE",
 }
 
@@ -213,14 +213,21 @@ def country_in(text: str) -> tuple[bool, str | None]:
     return False, None
 
 
+_KOREA = re.compile(r"(?<!North )(?<!South )\bKorea(?:'s|’s|n)?\b")
+_NORTH_KOREA = re.compile(r"North Korea|DPRK|Pyongyang|Democratic People's Republic of Korea")
+
+
 def states_named(text: str) -> list[str]:
-    """Every state `text` names, by name, adjective or seat, in order (international bodies left out)."""
+    """Every state `text` names, by name, adjective or seat (international bodies left out); "Korea" and "Korean"
+    alone count as the Republic of Korea where the text names no North Korea."""
     found = []
     for match in _PATTERN.finditer(text):
         code = OFFICE_STATES[match.group("office")] if match.group("office") else (
             _NAMES.get(match.group("state")) if match.group("state") else None)
         if code:
             found.append(code)
+    if "Korea" in text and not _NORTH_KOREA.search(text):
+        found += ["KOR"] * len(_KOREA.findall(text))
     return found
 
 

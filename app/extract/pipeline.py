@@ -677,6 +677,30 @@ def _appositive_states(text: str, ctx: Context) -> None:
 _AT_EMBASSY = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission)\b")
 
 
+# "German Chancellor Angela Merkel's spokesman Steffen Seibert": an aide of a told person is of his state
+_AIDE_OF = re.compile(r"(?P<boss>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}"
+                      r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff)\s*,?\s*$")
+
+
+def _aides_states(text: str, ctx: Context) -> None:
+    registry = ctx.registry
+    for rec in registry.actors:
+        if rec.kind != "person" or rec.country_known:
+            continue
+        at = text.find(rec.name)
+        if at <= 0 or text.find("'s", max(0, at - 80), at) < 0 and text.find("’s", max(0, at - 80), at) < 0:
+            continue
+        match = _AIDE_OF.search(text, max(0, at - 120), at)
+        if not match:
+            continue
+        boss = match.group("boss")
+        for other in registry.actors:
+            if other is not rec and other.kind == "person" and other.country_known and other.country \
+                    and any(form and boss.endswith(form) for form in [other.name, *other.aliases]):
+                rec.country, rec.country_known = other.country, True
+                break
+
+
 def _embassy_states(text: str, ctx: Context) -> None:
     """An ambassador of untold state in the sentence that places him at one state's embassy ("at a reception held at
     the Ghanaian embassy in Abu Dhabi, Ambassador X said") is that state's (not where it names two embassies)."""
@@ -940,6 +964,7 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
     _writers_states(text, ctx, found)
     _appositive_states(text, ctx)
     _joint_senders_states(ctx)
+    _aides_states(text, ctx)
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
     international = line is not None and any(  # (a dateline of a city of no one state: "STRASBOURG")
