@@ -284,3 +284,9 @@ def test_the_spokesman_of_a_told_leader_is_of_his_state():
                    "German Chancellor Omar Haddad sent a message of condolence to Duarte.",
                    "Chancellor Omar Haddad's spokesman Amani Mugisha said the chancellor mourned with the victims.")
     assert actor(text, "Amani Mugisha").country == "DEU"
+
+
+def test_new_guinean_is_papua_new_guinea_not_guinea():
+    from app.extract.countries import country_in
+    assert country_in("New Guinean Governor-General") == (True, "PNG")
+    assert country_in("Guinean President") == (True, "GIN")

@@ -71,7 +71,7 @@ _DEMONYMS = {
     "Moroccan": "MAR", "Mozambican": "MOZ", "Myanmar": "MMR", "Namibian": "NAM", "Nepali": "NPL",
     "Nepalese": "NPL", "New Zealand": "NZL", "Nicaraguan": "NIC", "Nigerien": "NER", "Nigerian": "NGA",
     "North Korean": "PRK", "Norwegian": "NOR", "Omani": "OMN", "Pakistani": "PAK", "Palestinian": "PSE",
-    "Panamanian": "PAN", "Papua New Guinean": "PNG", "Paraguayan": "PRY", "Peruvian": "PER",
+    "Panamanian": "PAN", "Papua New Guinean": "PNG", "New Guinean": "PNG", "Paraguayan": "PRY", "Peruvian": "PER",
     "Polish": "POL", "Portuguese": "PRT", "Qatari": "QAT", "Romanian": "ROU", "Russian": "RUS",
     "Rwandan": "RWA", "Salvadoran": "SLV", "Samoan": "WSM", "Saudi": "SAU", "Senegalese": "SEN",
     "Serbian": "SRB", "Seychellois": "SYC", "Sierra Leonean": "SLE", "Singaporean": "SGP",
