@@ -290,3 +290,10 @@ def test_new_guinean_is_papua_new_guinea_not_guinea():
     from app.extract.countries import country_in
     assert country_in("New Guinean Governor-General") == (True, "PNG")
     assert country_in("Guinean President") == (True, "GIN")
+
+
+def test_a_provincial_government_is_of_the_state_of_its_province():
+    text = article("NAIROBI, April 14 (Xinhua) -- President Amani Mugisha sent a message of condolence to South African "
+                   "President Lena Duarte over the floods.",
+                   "The provincial government of KwaZulu-Natal said the death toll had risen to 443.")
+    assert actor(text, "provincial government of KwaZulu-Natal").country == "ZAF"

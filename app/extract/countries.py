@@ -356,6 +356,21 @@ def _subdivision_states() -> dict[str, str]:
             for name, codes in states.items() if len(codes) == 1}
 
 
+_SUBNATIONAL_BODY = re.compile(r"(?:[Pp]rovincial|[Ss]tate|[Rr]egional|[Pp]rovince|[Ss]tate)\s+(?:[Gg]overnment|[Aa]ssembly|[Ll]egislature|"
+                               r"[Pp]olice)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
+
+
+def subnational_body_country(name: str) -> str | None:
+    """The state whose province or state a body of it names ("provincial government of KwaZulu-Natal" -> ZAF)."""
+    match = _SUBNATIONAL_BODY.search(name) if " of " in name else None
+    return _subdivision_states_folded().get(match.group("place").casefold()) if match else None
+
+
+@lru_cache(maxsize=1)
+def _subdivision_states_folded() -> dict[str, str]:
+    return {name.casefold(): code for name, code in _subdivision_states().items()}
+
+
 def subnational_office_country(title: str) -> str | None:
     """The state whose province or state a subnational office names ("Hawaii Governor" -> USA)."""
     if "Governor" not in title and "Premier" not in title and "Chief Minister" not in title:

@@ -24,6 +24,7 @@ from app.extract.countries import (
     OUTLET_DOMAINS,
     country_in,
     states_named,
+    subnational_body_country,
     dateline_city_state,
     is_country_name,
     named_outlet,
@@ -682,6 +683,14 @@ _AIDE_OF = re.compile(r"(?P<boss>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?
                       r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff)\s*,?\s*$")
 
 
+def _subnational_bodies_states(ctx: Context) -> None:
+    for rec in ctx.registry.actors:
+        if rec.kind != "person" and not rec.country_known and " of " in rec.name:
+            code = subnational_body_country(rec.name)
+            if code:
+                rec.country, rec.country_known = code, True
+
+
 def _aides_states(text: str, ctx: Context) -> None:
     registry = ctx.registry
     for rec in registry.actors:
@@ -965,6 +974,7 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
     _appositive_states(text, ctx)
     _joint_senders_states(ctx)
     _aides_states(text, ctx)
+    _subnational_bodies_states(ctx)
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
     international = line is not None and any(  # (a dateline of a city of no one state: "STRASBOURG")
