@@ -297,3 +297,10 @@ def test_a_provincial_government_is_of_the_state_of_its_province():
                    "President Lena Duarte over the floods.",
                    "The provincial government of KwaZulu-Natal said the death toll had risen to 443.")
     assert actor(text, "provincial government of KwaZulu-Natal").country == "ZAF"
+
+
+def test_the_officer_of_an_international_body_in_an_appositive_speaks_for_no_state():
+    text = article("KINGSTON, August 6 (JIS): Messages came in for the 50th anniversary of Independence.",
+                   "Secretary-General of the Caribbean Community (CARICOM), His Excellency Amani Mugisha, in a message "
+                   "to the Prime Minister, said that Jamaica had been a pillar of regional integration.")
+    assert actor(text, "Amani Mugisha").country is None

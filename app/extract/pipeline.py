@@ -645,6 +645,7 @@ _APPOSITIVE_END = re.compile(r",\s*(?:(?:" + "|".join(sorted(
 _APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\b(?:and|to|from|with)\s+|[.!?]\s+|^)", re.DOTALL)
 _OPENING_CLAUSE = re.compile(r"(?:.*[.!?]\s+|^)(?:In|On|At|During|After|Before|Speaking|Writing|Replying)\b[^.!?]*$",
                              re.DOTALL)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _NOT_IN_APPOSITIVE = {"in", "by", "at", "on", "his", "her", "their", "its", "message", "letter", "cable", "said",
                       "says", "told", "during", "after", "when", "while", "as", "counterpart", "who", "which"}
 
@@ -661,7 +662,7 @@ def _appositive_states(text: str, ctx: Context) -> None:
         end = _APPOSITIVE_END.search(window)
         if not end:
             continue
-        head = window[:end.start()]
+        head = _BRACKETED.sub("", window[:end.start()])  # ("Secretary-General of the Caribbean Community (CARICOM), X")
         phrase = head[_APPOSITIVE_START.match(head).end():]
         words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
         if not phrase[:1].isupper() and not phrase.startswith("the ") or len(words) > 10 \
@@ -671,7 +672,7 @@ def _appositive_states(text: str, ctx: Context) -> None:
                 and _OPENING_CLAUSE.match(head[:len(head) - len(phrase)]):
             continue
         found, code = country_in(phrase)
-        if found and code:
+        if found:  # (an international body's officer: of no state)
             rec.country, rec.country_known = code, True
 
 
