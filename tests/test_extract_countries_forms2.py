@@ -304,3 +304,17 @@ def test_the_officer_of_an_international_body_in_an_appositive_speaks_for_no_sta
                    "Secretary-General of the Caribbean Community (CARICOM), His Excellency Amani Mugisha, in a message "
                    "to the Prime Minister, said that Jamaica had been a pillar of regional integration.")
     assert actor(text, "Amani Mugisha").country is None
+
+
+def test_a_paper_named_for_its_state_or_city_in_its_own_copy_gives_the_home_state():
+    text = article("Prime Minister Amani Mugisha has written to British prime minister Lena Duarte on the bill.",
+                   "Spokesman Karim Osmani told reporters the letter had been sent on Tuesday.",
+                   "© 2026 The Irish Times DAC")
+    assert actor(text, "Karim Osmani").country == "IRL"
+    text = article("Foreign Minister Amani Mugisha said the talks would resume, in an interview with the Kathmandu Post.")
+    assert actor(text, "Amani Mugisha").country == "NPL"
+
+
+def test_a_paper_named_for_no_place_gives_no_home_state():
+    text = article("Foreign Minister Amani Mugisha said the talks would resume, in an interview with the Premium Times.")
+    assert actor(text, "Amani Mugisha").country is None

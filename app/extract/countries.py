@@ -159,6 +159,7 @@ def _country_names() -> dict[str, str | None]:
 
 
 _NAMES = _country_names()
+DEMONYMS = frozenset(_DEMONYMS)  # (the adjectives of states, for pipeline: "The Irish Times")
 # Offices and seats that belong to one state, though they name none: the Pope and the Vatican speak
 # for the Holy See, the "Custodian of the Two Holy Mosques" is the Saudi king. ("The Commonwealth of
 # Australia" is a state, the Commonwealth alone an international body: see INTERNATIONAL_MARKERS.)

@@ -20,6 +20,7 @@ import re
 from app.extract.context import Context, resolve_phrase, strip_adverbials
 from app.extract.countries import (
     DATELINE_CITIES,
+    DEMONYMS as _DEMONYM_FORMS,
     OFFICE_STATES,
     OUTLET_DOMAINS,
     country_in,
@@ -135,7 +136,7 @@ def _extract(text: str) -> Extraction:
         # a press release signed off under its text by the issuing office and its state
         # ("MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 5 MAY 2025")
         default_country = _sign_off_state(text, paras)
-    if default_country is None and not line and (" Times of " in text or " Observer" in text or " Today" in text):
+    if default_country is None and not line:
         default_country = _self_named_outlet_state(text)
     reader = _Reader(Context(text, Registry(default_country)))
     reader.letters = _letter_bodies(text, body)
@@ -214,16 +215,25 @@ def _headline_statements(text: str, paras, body_start: int, ctx: Context) -> lis
     return found
 
 
-# The paper naming itself in its own copy, its name holding its state: "told Times of Malta", "seen by the Jamaica
-# Observer", "Speaking to Malta Today"
+# The paper naming itself in its own copy, its name holding its state or its city: "told Times of Malta", "seen by
+# the Jamaica Observer", "Speaking to Malta Today", "seen by The Irish Times", "© 2026 The Kathmandu Post", "Source:
+# Manila Bulletin"
+_PAPER_WORDS = r"(?:Observer|Today|Times|Post|Herald|Daily|Tribune|Bulletin|Gazette|Chronicle|Inquirer|Monitor|Standard)"
 _SELF_NAMED_OUTLET = re.compile(
-    r"\b(?:told|seen\s+by|[Ss]peaking\s+to)\s+(?:the\s+)?(?:Times\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-    r"|(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:Observer|Today)\b)")
+    r"(?:\b(?:told|seen\s+by|[Ss]peaking\s+to|in\s+an\s+interview\s+with)\s+|^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?|^Source:\s*)"
+    r"(?:the\s+|The\s+)?(?:Times\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"|(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+" + _PAPER_WORDS + r"\b)", re.MULTILINE)
+_PAPER_GATE = re.compile(r"\b(?:Times\s+of|" + _PAPER_WORDS + r")\b")
 
 
 def _self_named_outlet_state(text: str) -> str | None:
+    if not _PAPER_GATE.search(text):
+        return None
     for match in _SELF_NAMED_OUTLET.finditer(text):
-        code = is_country_name(match.group("of") or match.group("state"))
+        place = match.group("of") or match.group("state")
+        code = is_country_name(place)
+        if not code and match.group("state"):  # "The Irish Times", "Bangkok Post"
+            code = (country_in(place)[1] if place in _DEMONYM_FORMS else None) or dateline_city_state(place)
         if code:
             return code
     return None
