@@ -318,3 +318,11 @@ def test_a_paper_named_for_its_state_or_city_in_its_own_copy_gives_the_home_stat
 def test_a_paper_named_for_no_place_gives_no_home_state():
     text = article("Foreign Minister Amani Mugisha said the talks would resume, in an interview with the Premium Times.")
     assert actor(text, "Amani Mugisha").country is None
+
+
+def test_an_outlets_time_stamp_in_one_states_time_gives_the_home_state():
+    text = article("Prime Minister Amani Mugisha has sent a congratulatory message to South Korea's new President "
+                   "Lena Duarte.",
+                   "Chief Cabinet Secretary Karim Osmani told reporters that talks would follow.",
+                   "Jun. 5, 2026 12:40 JST")
+    assert actor(text, "Karim Osmani").country == "JPN"

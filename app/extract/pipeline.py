@@ -137,7 +137,7 @@ def _extract(text: str) -> Extraction:
         # ("MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 5 MAY 2025")
         default_country = _sign_off_state(text, paras)
     if default_country is None and not line:
-        default_country = _self_named_outlet_state(text)
+        default_country = _self_named_outlet_state(text) or _time_zone_state(text, paras)
     reader = _Reader(Context(text, Registry(default_country)))
     reader.letters = _letter_bodies(text, body)
     for order, para in enumerate(body):
@@ -236,6 +236,21 @@ def _self_named_outlet_state(text: str) -> str | None:
             code = (country_in(place)[1] if place in _DEMONYM_FORMS else None) or dateline_city_state(place)
         if code:
             return code
+    return None
+
+
+# An outlet's time stamp in the time of one state ("Jun. 5, 2026 12:40 JST", "11:05 am WIB")
+_ZONES = {"JST": "JPN", "KST": "KOR", "PKT": "PAK", "WIB": "IDN", "SGT": "SGP", "MYT": "MYS", "PHT": "PHL",
+          "PHST": "PHL", "NPT": "NPL", "HKT": "CHN", "AEST": "AUS", "AEDT": "AUS", "NZST": "NZL", "NZDT": "NZL"}
+_TIME_STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?\(?(" + "|".join(_ZONES) + r")\)?(?!\w)")
+
+
+def _time_zone_state(text: str, paras) -> str | None:
+    for para in paras[1:4] + paras[-2:]:
+        if para.end - para.start <= 80:
+            match = _TIME_STAMP.search(text, para.start, para.end)
+            if match:
+                return _ZONES[match.group(1)]
     return None
 
 
