@@ -326,3 +326,9 @@ def test_an_outlets_time_stamp_in_one_states_time_gives_the_home_state():
                    "Chief Cabinet Secretary Karim Osmani told reporters that talks would follow.",
                    "Jun. 5, 2026 12:40 JST")
     assert actor(text, "Karim Osmani").country == "JPN"
+
+
+def test_an_english_word_that_is_also_a_city_opening_a_line_is_no_dateline():
+    text = article("UPDATE: President Amani Mugisha has sent a message of condolence to Chilean President Lena Duarte.",
+                   "Reading. Foreign Minister Karim Osmani said a relief flight would leave on Monday.")
+    assert actor(text, "Amani Mugisha").country is None

@@ -314,7 +314,19 @@ def _geo_cities() -> dict[str, str]:
                 carry = buffer[max(last, len(buffer) - 1000):]
     except (ImportError, OSError, ValueError, KeyError):
         return {}
-    return {name: code for name, (code, _) in best.items() if name.title() not in _NAMES}
+    return {name: code for name, (code, _) in best.items() if name.title() not in _NAMES and name not in _GEO_WORDS}
+
+
+# City names that are also English words opening a line ("DATE:", "UPDATE:", "Reading. ...", "Union: ..."): never
+# taken for a dateline from GeoNames (a city among them that files copy is in DATELINE_CITIES)
+_GEO_WORDS = frozenset({
+    "date", "union", "independence", "mission", "most", "spring", "temple", "reading", "nice", "split", "mobile",
+    "bath", "sale", "san", "paradise", "providence", "concord", "liberty", "progress", "hope", "victory", "unity",
+    "enterprise", "orange", "college", "university", "florida", "commerce", "industry", "marina", "cotton", "plano",
+    "irving", "garland", "lincoln", "jackson", "madison", "franklin", "washington", "columbia", "aurora", "eagle",
+    "centre", "center", "central", "santa", "la", "el", "al", "de", "du", "bar", "port", "fort", "city", "town",
+    "photo", "source", "video", "update", "watch", "note", "editor", "report", "staff", "press", "news", "media",
+})
 
 
 def dateline_city_state(name: str) -> str | None:
