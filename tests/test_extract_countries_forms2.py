@@ -332,3 +332,24 @@ def test_an_english_word_that_is_also_a_city_opening_a_line_is_no_dateline():
     text = article("UPDATE: President Amani Mugisha has sent a message of condolence to Chilean President Lena Duarte.",
                    "Reading. Foreign Minister Karim Osmani said a relief flight would leave on Monday.")
     assert actor(text, "Amani Mugisha").country is None
+
+
+def test_a_mixed_case_city_and_a_colon_is_a_dateline():
+    text = article("Bobo-Dioulasso: President Amani Mugisha has sent a message of condolence to Chilean President "
+                   "Lena Duarte over the floods.")
+    assert actor(text, "Amani Mugisha").country == "BFA"
+
+
+def test_a_paper_named_for_its_state_and_news_gives_the_home_state():
+    text = article("President Amani Mugisha said she had written to Chilean President Lena Duarte on the copper levy.",
+                   "Analyst Karim Osmani told Peru News Daily that the letter was timely.")
+    assert actor(text, "Amani Mugisha").country == "PER"
+
+
+def test_an_office_of_an_islamic_or_federal_republic_after_the_name_gives_its_state():
+    text = article("Sultan Amani Mugisha has sent a cable of condolences to President Lena Duarte of the Islamic "
+                   "Republic of Mauritania over the floods.")
+    assert actor(text, "Lena Duarte").country == "MRT"
+    text = article("Sultan Amani Mugisha has sent a cable of congratulations to President Karim Osmani of the Federal "
+                   "Republic of Nigeria on the anniversary.")
+    assert actor(text, "Karim Osmani").country == "NGA"

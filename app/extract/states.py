@@ -33,7 +33,7 @@ from app.extract.statements import Found
 # A known city opening one of the first lines, then the end of the line, a period and a capital ("Dar es Salaam.
 # President ..."), an agency and a dash ("Damascus, SANA- President"), or a date ("BAKU, Azerbaijan, May 28.").
 _OPENING_CITY = re.compile(
-    r"(?P<city>[A-Z][\w'’-]+(?: (?:es |de |al-|el-)?[A-Z][\w'’-]+){0,2})(?:\s*$|\.\s+(?=[A-Z])|,\s+[A-Z]{2,}\s*[-–—]"
+    r"(?P<city>[A-Z][\w'’-]+(?: (?:es |de |al-|el-)?[A-Z][\w'’-]+){0,2})(?:\s*$|[.:]\s+(?=[A-Z])|,\s+[A-Z]{2,}\s*[-–—]"
     r"|,\s+(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
     r"[A-Za-z]*\.?\s+\d{1,2}\b)", re.MULTILINE)
 
@@ -91,8 +91,9 @@ def self_named_outlet_state(text: str) -> str | None:
     for match in _SELF_NAMED_OUTLET.finditer(text):
         place = match.group("of") or match.group("state")
         code = is_country_name(place)
-        if not code and match.group("state"):  # "The Irish Times", "Bangkok Post"
-            code = (country_in(place)[1] if place in _DEMONYM_FORMS else None) or dateline_city_state(place)
+        if not code and match.group("state"):  # "The Irish Times", "Bangkok Post", "Mexico News Daily"
+            code = (country_in(place)[1] if place in _DEMONYM_FORMS else None) or dateline_city_state(place) or (
+                is_country_name(place.split()[0]) if place.endswith(" News") else None)
         if code:
             return code
     return None
