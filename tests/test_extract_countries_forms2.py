@@ -353,3 +353,18 @@ def test_an_office_of_an_islamic_or_federal_republic_after_the_name_gives_its_st
     text = article("Sultan Amani Mugisha has sent a cable of congratulations to President Karim Osmani of the Federal "
                    "Republic of Nigeria on the anniversary.")
     assert actor(text, "Karim Osmani").country == "NGA"
+
+
+def test_one_who_writes_to_the_lead_sender_is_abroad_and_a_told_body_gives_the_home_state():
+    text = article("President Amani Mugisha on Monday sent letters of thanks to Chilean President Lena Duarte.",
+                   "Peruvian President Karim Osmani sent a message of condolence to Mugisha over the quake.",
+                   "Ruritania's Foreign Ministry said in a statement that aid was on its way.")
+    assert actor(text, "Amani Mugisha").country != "PER"
+    text = text.replace("Ruritania's", "Ecuador's")
+    assert actor(text, "Amani Mugisha").country == "ECU"
+
+
+def test_a_known_outlet_of_one_state_told_in_its_own_copy_gives_the_home_state():
+    text = article("Foreign Minister Amani Mugisha sent a letter to his Chilean counterpart, Lena Duarte.",
+                   "Spokesman Karim Osmani told DW that the letter was sent on Tuesday.")
+    assert actor(text, "Amani Mugisha").country == "DEU"

@@ -20,6 +20,7 @@ from app.extract.countries import (
     DEMONYMS as _DEMONYM_FORMS,
     OFFICE_STATES,
     OUTLET_DOMAINS,
+    OUTLETS,
     country_in,
     dateline_city_state,
     is_country_name,
@@ -85,7 +86,15 @@ _SELF_NAMED_OUTLET = re.compile(
 _PAPER_GATE = re.compile(r"\b(?:Times\s+of|" + _PAPER_WORDS + r")\b")
 
 
+# A known outlet of one state spoken to in its own copy: "Rutkowska told DW", "in an interview with Yonhap"
+_TOLD_OUTLET = re.compile(r"\b(?:told|[Ss]peaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(" + "|".join(
+    re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True) if OUTLETS[o]) + r")(?![\w'’])")
+
+
 def self_named_outlet_state(text: str) -> str | None:
+    told = _TOLD_OUTLET.search(text) if "told" in text or "interview" in text or "peaking to" in text else None
+    if told:
+        return OUTLETS[told.group(1)]
     if not _PAPER_GATE.search(text):
         return None
     for match in _SELF_NAMED_OUTLET.finditer(text):
@@ -491,13 +500,18 @@ def _most_greeted_state(ctx: Context) -> str | None:
     return None
 
 
-def _speakers_state(ctx: Context, found: list[Found]) -> str | None:
-    """The one state of the people who send or speak in an article, its addressees left out; None for several."""
+def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = None) -> str | None:
+    """The one state of the people who send or speak in an article, its addressees and those who write to the lead's
+    sender (from abroad: a message crosses a border) left out; None for several. Where no such person is told, the
+    one state of the bodies that speak ("Ukraine's Foreign Ministry said ...")."""
     registry = ctx.registry
     addressees = {m.recipient for m in ctx.messages}
+    abroad = {m.sender for m in ctx.messages if m.recipient == lead_sender} if lead_sender is not None else set()
     people = {m.sender for m in ctx.messages} | {f.speaker for f in found if f.speaker is not None and f.speaker >= 0}
-    states = {registry.actors[i].country for i in people - addressees
-              if registry.actors[i].country_known and registry.actors[i].kind == "person"} - {None}
+    voices = [registry.actors[i] for i in people - addressees - abroad if registry.actors[i].country_known]
+    states = {a.country for a in voices if a.kind == "person"} - {None}
+    if not states and lead_sender is not None:
+        states = {a.country for a in voices if a.kind != "person"} - {None}
     return states.pop() if len(states) == 1 else None
 
 
@@ -525,7 +539,7 @@ def _home_state(ctx: Context, found: list[Found] = (), dated: bool = False) -> t
         lead_states = {home} if home else set()
     if not lead_states and home is None and not registry.actors[lead.sender].country_known:
         # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
-        home = _speakers_state(ctx, found) or _seat_state(ctx.text)
+        home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text)
         lead_states = {home} if home else set()
     abroad: set[int] = set()
     if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
