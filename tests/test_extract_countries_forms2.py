@@ -368,3 +368,21 @@ def test_a_known_outlet_of_one_state_told_in_its_own_copy_gives_the_home_state()
     text = article("Foreign Minister Amani Mugisha sent a letter to his Chilean counterpart, Lena Duarte.",
                    "Spokesman Karim Osmani told DW that the letter was sent on Tuesday.")
     assert actor(text, "Amani Mugisha").country == "DEU"
+
+
+def test_a_dateline_naming_a_city_state_gives_that_state():
+    text = article("MONACO: Prince Amani Mugisha has sent a message of condolence to Chilean President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "MCO"
+
+
+def test_hellenic_is_greek():
+    text = article("ANKARA", "Turkish Parliament Speaker Amani Mugisha has sent a letter of condolence to Hellenic "
+                   "Parliament Speaker Lena Duarte over the fires.")
+    assert actor(text, "Lena Duarte").country == "GRC"
+
+
+def test_an_office_holder_written_to_never_takes_the_state_he_writes_to_himself():
+    text = article("Rudaw", "Iraqi President Amani Mugisha sent a letter of greetings to Region President Lena Duarte "
+                   "on the occasion of Newroz.",
+                   "Duarte also sent a message of condolence to Iranian President Karim Osmani over the earthquake.")
+    assert actor(text, "Lena Duarte").country != "IRN"

@@ -59,7 +59,7 @@ _DEMONYMS = {
     "Egyptian": "EGY", "Emirati": "ARE", "Equatorial Guinean": "GNQ", "Eritrean": "ERI", "Estonian": "EST",
     "Ethiopian": "ETH", "Fijian": "FJI", "Filipino": "PHL", "Philippine": "PHL", "Finnish": "FIN",
     "French": "FRA", "Gabonese": "GAB", "Gambian": "GMB", "Georgian": "GEO", "German": "DEU",
-    "Ghanaian": "GHA", "Greek": "GRC", "Guatemalan": "GTM", "Guinean": "GIN", "Guyanese": "GUY",
+    "Ghanaian": "GHA", "Greek": "GRC", "Hellenic": "GRC", "Guatemalan": "GTM", "Guinean": "GIN", "Guyanese": "GUY",
     "Haitian": "HTI", "Honduran": "HND", "Hungarian": "HUN", "Icelandic": "ISL", "Indian": "IND",
     "Indonesian": "IDN", "Iranian": "IRN", "Iraqi": "IRQ", "Irish": "IRL", "Israeli": "ISR",
     "Italian": "ITA", "Ivorian": "CIV", "Jamaican": "JAM", "Japanese": "JPN", "Jordanian": "JOR",
@@ -111,7 +111,7 @@ OUTLETS = {
     "Thai PBS": "THA", "Bangkok Post": "THA", "Gulf News": "ARE", "Khaleej Times": "ARE", "The National": "ARE",
     "Hindustan Times": "IND", "The Hindu": "IND", "Dawn": "PAK", "Korea Herald": "KOR", "Straits Times": "SGP",
     "Jakarta Post": "IDN", "The Peninsula": "QAT", "Gulf Times": "QAT", "Al Sharq": "QAT", "Daily Nation": "KEN", "Granma": "CUB", "Astana Times": "KAZ",
-    "Deutsche Welle": "DEU", "DW": "DEU",
+    "Deutsche Welle": "DEU", "DW": "DEU", "WAFA": "PSE", "Rudaw": "IRQ",
     "Nation Media Group": "KEN",  # the Daily Nation's photo credits ("| FILE | NATION MEDIA GROUP")
     # International agencies speak for no state.
     "AP": None, "AFP": None, "Reuters": None, "UN News": None,
@@ -131,7 +131,10 @@ DATELINE_CITIES = {
     "accra": "GHA", "abuja": "NGA", "lagos": "NGA", "nairobi": "KEN", "addis ababa": "ETH", "pretoria": "ZAF",
     "johannesburg": "ZAF", "dar es salaam": "TZA", "kampala": "UGA", "dakar": "SEN", "abidjan": "CIV",
     "mexico city": "MEX", "buenos aires": "ARG", "lima": "PER", "bogota": "COL", "santiago": "CHL",
-    "dubai": "ARE", "muscat": "OMN", "kuwait city": "KWT", "manama": "BHR", "amman": "JOR", "baghdad": "IRQ",
+    "dubai": "ARE", "muscat": "OMN", "ramallah": "PSE", "gaza": "PSE", "erbil": "IRQ",
+    # city-states and capitals bearing their state's name, as datelines print them ("KUWAIT:")
+    "kuwait": "KWT", "monaco": "MCO", "luxembourg": "LUX", "djibouti": "DJI", "san marino": "SMR", "panama": "PAN",
+    "guatemala": "GTM", "kuwait city": "KWT", "manama": "BHR", "amman": "JOR", "baghdad": "IRQ",
     "damascus": "SYR", "beirut": "LBN", "baku": "AZE", "yerevan": "ARM", "tbilisi": "GEO", "bishkek": "KGZ",
     "dushanbe": "TJK", "ashgabat": "TKM", "hanoi city": "VNM", "naypyidaw": "MMR", "canberra": "AUS",
     "wellington": "NZL", "ottawa": "CAN", "rome": "ITA", "madrid": "ESP", "brussels": None, "geneva": None,

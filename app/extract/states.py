@@ -414,7 +414,10 @@ def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> No
         theirs = {registry.country_of(n.recipient) for n in ctx.messages if state(n.sender) == mine
                   and registry.actors[n.recipient].country_known} - {mine, None}
         if before or len(theirs) == 1:
-            rec.country, rec.country_known = (before[-1] if before else theirs.pop()), True
+            code = before[-1] if before else theirs.pop()
+            # (never the state of one he writes to himself: a message crosses a border)
+            if not any(n.sender == m.recipient and registry.country_of(n.recipient) == code for n in ctx.messages):
+                rec.country, rec.country_known = code, True
 
 
 def _most_named_state(text: str) -> str | None:
