@@ -386,3 +386,12 @@ def test_an_office_holder_written_to_never_takes_the_state_he_writes_to_himself(
                    "on the occasion of Newroz.",
                    "Duarte also sent a message of condolence to Iranian President Karim Osmani over the earthquake.")
     assert actor(text, "Lena Duarte").country != "IRN"
+
+
+def test_an_untold_person_written_to_is_of_the_one_other_state_the_messages_sentence_names():
+    text = article("ANKARA", "In his letters to Chairman Lena Duarte and members Karim Osmani and Ivo Petrak, President "
+                   "Amani Mugisha congratulated the people of Montenegro on the anniversary of independence.")
+    assert actor(text, "Karim Osmani").country == "MNE"
+    text = article("ANKARA", "In his letters to Chairman Lena Duarte and members Karim Osmani and Ivo Petrak, President "
+                   "Amani Mugisha congratulated the people of Montenegro and Serbia on the anniversary.")
+    assert actor(text, "Karim Osmani").country == "TUR"

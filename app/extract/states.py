@@ -420,6 +420,28 @@ def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> No
                 rec.country, rec.country_known = code, True
 
 
+def _named_recipients_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
+    """"In the letters to Chairman X and members Y and Z, Kaya congratulated the people of Bosnia and Herzegovina":
+    an untold person written to by one of the article's own state is of the one other state the message's sentence
+    names (not one he writes to himself)."""
+    registry = ctx.registry
+    own = registry.default_country or home
+    if not own:
+        return
+    for m in ctx.messages:
+        rec = registry.actors[m.recipient]
+        if rec.country_known or rec.kind != "person":
+            continue
+        sender = registry.actors[m.sender]
+        if (sender.country if sender.country_known else (own if m.sender not in abroad else None)) != own:
+            continue
+        named = set(states_named(ctx.text[m.start:m.end])) - {own, None}
+        if len(named) == 1:
+            code = named.pop()
+            if not any(n.sender == m.recipient and registry.country_of(n.recipient) == code for n in ctx.messages):
+                rec.country, rec.country_known = code, True
+
+
 def _most_named_state(text: str) -> str | None:
     """The state an article names (by name, adjective or seat) at least three times and half as often again as any
     other."""
@@ -574,4 +596,5 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
         part.strip().lower() in DATELINE_CITIES and DATELINE_CITIES[part.strip().lower()] is None for part in line.place.split(","))
     home, abroad = _home_state(ctx, found, international)
     _counterparts_states(ctx, home, abroad)
+    _named_recipients_states(ctx, home, abroad)
     return home, abroad
