@@ -395,3 +395,18 @@ def test_an_untold_person_written_to_is_of_the_one_other_state_the_messages_sent
     text = article("ANKARA", "In his letters to Chairman Lena Duarte and members Karim Osmani and Ivo Petrak, President "
                    "Amani Mugisha congratulated the people of Montenegro and Serbia on the anniversary.")
     assert actor(text, "Karim Osmani").country == "TUR"
+
+
+def test_a_scholar_at_a_university_of_a_known_city_is_of_its_state():
+    text = article("Foreign Minister Amani Mugisha sent a letter to his Chilean counterpart, Lena Duarte.",
+                   "\"It is a start,\" Karim Osmani, a historian at the University of Krakow, told Peru News Daily.")
+    assert actor(text, "Karim Osmani").country == "POL"
+
+
+def test_a_geonames_city_printed_with_or_without_its_accents_is_a_dateline():
+    text = article("MALMÖ, June 3 - Prime Minister Amani Mugisha has sent a message of condolence to Chilean "
+                   "President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "SWE"
+    text = article("LODZ, June 3 - Prime Minister Amani Mugisha has sent a message of condolence to Chilean "
+                   "President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "POL"

@@ -18,6 +18,7 @@ A city in an office ("the Archbishop of Wellington") gives that city's state. Fo
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -312,13 +313,24 @@ def _geo_cities() -> dict[str, str]:
                 for match in _GEO_CITY.finditer(buffer):
                     last = match.end()
                     population, name = int(match.group(3)), match.group(1).lower()
+                    if "\\" in name:  # ("wroc\u0142aw": JSON's escapes)
+                        name = json.loads(f'"{name}"').lower()
                     if population >= _GEO_MIN_POPULATION and alpha3.get(match.group(2)) and (
                             name not in best or best[name][1] < population):
                         best[name] = (alpha3[match.group(2)], population)
                 carry = buffer[max(last, len(buffer) - 1000):]
     except (ImportError, OSError, ValueError, KeyError):
         return {}
-    return {name: code for name, (code, _) in best.items() if name.title() not in _NAMES and name not in _GEO_WORDS}
+    cities = {name: code for name, (code, _) in best.items() if name.title() not in _NAMES and name not in _GEO_WORDS}
+    for name, code in list(cities.items()):  # (as printed without accents: "Wroclaw", "Malmo")
+        if not name.isascii():
+            plain = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+            if plain and plain not in cities and plain.title() not in _NAMES and plain not in _GEO_WORDS:
+                cities[plain] = code
+    return cities
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 
 
 # City names that are also English words opening a line ("DATE:", "UPDATE:", "Reading. ...", "Union: ..."): never

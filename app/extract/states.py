@@ -420,6 +420,25 @@ def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> No
                 rec.country, rec.country_known = code, True
 
 
+_UNIVERSITY = re.compile(r"\bUniversity\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+                         r"|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+University\b")
+
+
+def _scholars_states(ctx: Context) -> None:
+    """"Piotr X, a political scientist at the University of Wroclaw": one of untold state whose office is at a
+    university of a known city (or state) is of that city's state."""
+    for rec in ctx.registry.actors:
+        if rec.kind != "person" or rec.country_known or not rec.titles:
+            continue
+        offices = " ".join(rec.titles)
+        match = _UNIVERSITY.search(offices) if "University" in offices else None
+        if match:
+            place = match.group(1) or match.group(2)
+            code = is_country_name(place) or dateline_city_state(place)
+            if code:
+                rec.country, rec.country_known = code, True
+
+
 def _named_recipients_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
     """"In the letters to Chairman X and members Y and Z, Kaya congratulated the people of Bosnia and Herzegovina":
     an untold person written to by one of the article's own state is of the one other state the message's sentence
@@ -592,6 +611,7 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _subnational_bodies_states(ctx)
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
+    _scholars_states(ctx)
     international = line is not None and any(  # (a dateline of a city of no one state: "STRASBOURG")
         part.strip().lower() in DATELINE_CITIES and DATELINE_CITIES[part.strip().lower()] is None for part in line.place.split(","))
     home, abroad = _home_state(ctx, found, international)
