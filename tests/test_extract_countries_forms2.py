@@ -410,3 +410,12 @@ def test_a_geonames_city_printed_with_or_without_its_accents_is_a_dateline():
     text = article("LODZ, June 3 - Prime Minister Amani Mugisha has sent a message of condolence to Chilean "
                    "President Lena Duarte.")
     assert actor(text, "Amani Mugisha").country == "POL"
+
+
+def test_where_an_international_officer_leads_the_home_state_is_the_one_named_most():
+    text = article("European Commission President Amani Mugisha has sent a letter of condolence to Chilean "
+                   "President Lena Duarte after the floods in Chile.",
+                   "Chile's army was deployed, and Chilean towns were evacuated, with help from Peru.",
+                   "Fire Chief Karim Osmani said the rain would stop on Friday.")
+    assert actor(text, "Karim Osmani").country == "CHL"
+    assert actor(text, "Amani Mugisha").country is None

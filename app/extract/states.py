@@ -575,6 +575,9 @@ def _home_state(ctx: Context, found: list[Found] = (), dated: bool = False) -> t
     # (joint senders of the lead, "President A and Prime Minister B have sent separate messages": one state)
     lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
                    and registry.actors[m.sender].country_known and registry.actors[m.sender].kind == "person"}
+    if lead_states == {None}:  # international bodies' officers lead ("European Commission President X has sent a
+        # letter of condolence to Portuguese Prime Minister Y"): the state the article names most, well ahead of any other
+        return _most_named_state(ctx.text), set()
     home = lead_states.pop() if len(lead_states) == 1 else None
     if len(lead_states) > 1:
         # an exchange leads ("A and his Australian counterpart B exchanged messages"): the home state is that of the
