@@ -419,3 +419,9 @@ def test_where_an_international_officer_leads_the_home_state_is_the_one_named_mo
                    "Fire Chief Karim Osmani said the rain would stop on Friday.")
     assert actor(text, "Karim Osmani").country == "CHL"
     assert actor(text, "Amani Mugisha").country is None
+
+
+def test_a_states_office_posted_in_a_place_before_the_name_gives_its_state():
+    text = article("Rudaw", "Iraqi President Amani Mugisha sent a letter of greetings to Region President Lena Duarte.",
+                   "Canadian Consul General in Basra, Karim Osmani, wrote that the festival was a joy.")
+    assert actor(text, "Karim Osmani").country == "CAN"

@@ -439,6 +439,34 @@ def _scholars_states(ctx: Context) -> None:
                 rec.country, rec.country_known = code, True
 
 
+# "US Consul General in Erbil Mark Henley": a state's office posted "in" a place, before the name
+_OFFICE_POSTED_IN = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<run>(?:[A-Z][\w'’-]*\s+){2,5})"
+                               r"in\s+(?:(?:the\s+)?[A-Z][\w'’-]*,?\s+){0,2}$")
+
+
+_POSTS = {"consul", "consul-general", "ambassador", "envoy", "attaché", "attache", "chargé", "representative"}
+
+
+def _posted_offices_states(ctx: Context) -> None:
+    """One of untold state whose name follows a state's office posted in a place ("US Consul General in Erbil Mark
+    Henley wrote ...") is of that state."""
+    text = ctx.text
+    for rec in ctx.registry.actors:
+        if rec.kind != "person" or rec.country_known or rec.first < 0:
+            continue
+        window = text[max(0, rec.first - 80):rec.first]
+        match = _OFFICE_POSTED_IN.search(window) if " in " in window else None
+        if not match:
+            continue
+        words = match.group("run").split()
+        for k in (2, 1):  # the state's name or adjective, then the office ("South African Ambassador", "US Consul General")
+            if len(words) > k and any(w.lower() in _POSTS for w in words[k:]):
+                found, code = country_in(" ".join(words[:k]))
+                if found and code:
+                    rec.country, rec.country_known = code, True
+                    break
+
+
 def _named_recipients_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
     """"In the letters to Chairman X and members Y and Z, Kaya congratulated the people of Bosnia and Herzegovina":
     an untold person written to by one of the article's own state is of the one other state the message's sentence
@@ -615,6 +643,7 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
     _scholars_states(ctx)
+    _posted_offices_states(ctx)
     international = line is not None and any(  # (a dateline of a city of no one state: "STRASBOURG")
         part.strip().lower() in DATELINE_CITIES and DATELINE_CITIES[part.strip().lower()] is None for part in line.place.split(","))
     home, abroad = _home_state(ctx, found, international)
