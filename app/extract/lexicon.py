@@ -184,7 +184,9 @@ INTERNATIONAL_MARKERS = (
     r"UNICEF|WFP|ITU|FAO|WTO|Red Crescent Movement|IAEA|Interpol|European\s+(?:Commission|Council|Parliament|"
     r"Central\s+Bank|Investment\s+Bank)|IOC|FIFA|OECD|ILO|UNHCR|UNDP|UNEP|UNCTAD|UNIDO|UNFPA|UNRWA|WMO|"
     r"ECOWAS|SADC|APEC|CICA|CELAC|OAS|ICRC|Pacific\s+Islands\s+Forum|Gulf\s+Cooperation\s+Council|GCC|"
-    r"Eurasian\s+Economic\s+Union|Commonwealth\s+of\s+Independent\s+States|CIS|Olympic\s+Council"
+    r"Eurasian\s+Economic\s+Union|Commonwealth\s+of\s+Independent\s+States|CIS|Olympic\s+Council|"
+    r"UNFCCC|UNCCD|IPCC|UNAIDS|OHCHR|OCHA|IFRC|IOM|UN\s+Women|(?:Caricom|CARICOM)(?!\s+Affairs)|Conference\s+of\s+the\s+Parties|COP\d+|Caribbean\s+Community|Mercosur|MERCOSUR|SAARC|BIMSTEC|"
+    r"IGAD|EAC|COMESA|ECCAS|CEMAC|UEMOA|Sahel\s+Alliance"
 )
 
 # Role nouns a speaker or sender may be referred to by ("the Chinese president").

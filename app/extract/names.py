@@ -161,7 +161,7 @@ def _bare(word: str) -> str:
 _DEMONYM_PAIR = re.compile(r"(?:South|North|New|Sri|Papua|Costa|Sierra|Equatorial|East|West|Saudi|Central)\s+[A-Z]\w+")
 # "Sushil Koirala of Nepal", "King Hamad of the Kingdom of Bahrain": the state after the name.
 _OF_STATE = re.compile(
-    r"\s+of\s+((?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Principality|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?"
+    r"\s+of\s+((?:the\s+)?(?:(?:(?:Islamic|Arab|Federal|Democratic|Socialist|United)\s+)?(?:Kingdom|Republic|State|Sultanate|Principality|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _TITLE_SUFFIXES = {"elect", "designate", "general", "in", "chief", "at", "large", "president"}

@@ -4,9 +4,9 @@ For each sentence: find the people it mentions (names.scan), the messages it rep
 (messages.find_messages), then its statements (statements), and move the focus used by
 pronouns to the sentence's subject (also one named by office and short name after an opening clause: "For
 her part, Prime Minister X thanked ..."). Only actors that send, receive or speak are kept.
-Extraction never raises: any unexpected input yields at least the title. The default state of
-its actors is the dateline's ("STATE HOUSE, NAIROBI": the city's) (else an outlet's named under the title, else a press release's
-sign-off: an office and its state in capitals on the last lines, or "Issued by" an office over its city).
+Extraction never raises: any unexpected input yields at least the title. The state of actors the text
+leaves untold comes from app/extract/states.py: the dateline's city's ("STATE HOUSE, NAIROBI"), else an
+outlet's, a release's sign-off and the like, read before the body; then what the body tells of them.
 After the body, a headline or deck above the dateline that reads "X says ..." is X's statement, X named in
 the body. A letter printed in full under the report of its sending (a salutation, "Dear Mr. President,",
 the body, a close, "Sincerely,") is one direct statement by the writer of the message last reported.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from app.extract.context import Context, resolve_phrase, strip_adverbials
-from app.extract.countries import DATELINE_CITIES, OUTLET_DOMAINS, is_country_name, named_outlet, outlet_country
+from app.extract.countries import DATELINE_CITIES, named_outlet, outlet_country
 from app.extract.dates import published
 from app.extract.lexicon import OFFICE_WORDS
 from app.extract.messages import CALL_CONTEXT, find_messages, find_roundup_act, speaker_state
@@ -32,6 +32,15 @@ from app.extract.statements import (
     is_roundup_sender,
     reported_statements,
     saying_after_message,
+)
+from app.extract.states import (
+    city_state,
+    infer_states,
+    issuer_state,
+    opening_city_state,
+    self_named_outlet_state,
+    sign_off_state,
+    time_zone_state,
 )
 from app.extract.types import Actor, Extraction, Message, Statement
 
@@ -58,13 +67,6 @@ def _has_message_word(low: str) -> bool:
 
 # (not "In a reply posted on social media (on X)": a post, not a message)
 _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b(?!\s+(?:posted|published|tweeted|shared)\b|\s+on\s+(?:social|X\b))")
-# A writer's own state standing by the other in his words ("Jamaica mourns with you", "Italy shares the grief of ...")
-_STATE_SOLIDARITY = re.compile(
-    r"((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?:stands\s+(?:with|by|ready)|will\s+(?:always\s+)?stand|"
-    r"mourns|grieves|shares\s+(?:the|your)|joins\s+(?:you|the)|is\s+ready\s+to|will\s+never\s+forget)\b")
-# "the bonds (ties, relations) between Sri Lanka and Thailand": two states
-_BETWEEN_STATES = re.compile(r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+"
-                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
 _CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
 _DEFER_WINDOW = 2  # sentences within which an indefinite speaker must be named
 # Bounds that keep extraction linear on any input; wire copy is far below them.
@@ -100,14 +102,16 @@ def _extract(text: str) -> Extraction:
         line = dateline(text, para)
         # after a long paragraph (a caption, or the lede itself) only a dateline naming a known place or outlet
         if line and (not after_long or outlet_country(text[line.start:line.end])
-                     or _city_state(line.place)):
+                     or city_state(line.place)):
             body = [p for p in body if p.start >= para.start]
             break
         line = None
         after_long = after_long or text.count(" ", para.start, para.end) >= 12
     default_country = None
     if line:  # the state of the dateline's city (a national agency files from abroad), else the outlet's
-        default_country = _city_state(line.place) or outlet_country(text[line.start:line.end])
+        default_country = city_state(line.place) or outlet_country(text[line.start:line.end])
+    if not line:  # a dateline of a form the segmenter does not read: "Dar es Salaam. President ...", "Kathmandu"
+        default_country = opening_city_state(text, body)
     if line and line.end >= body[0].end:  # the dateline is a line of its own
         body = body[1:]
     if default_country is None and not line:
@@ -115,15 +119,15 @@ def _extract(text: str) -> Extraction:
         for para in paras[1:4]:
             if para.end - para.start <= 60 or _BYLINE.search(text, para.start, min(para.end, para.start + 60)) and (
                     para.end - para.start <= 120 and text[para.end - 1] != "."):
-                default_country = named_outlet(text[para.start:para.end])
+                default_country = named_outlet(text[para.start:para.end]) or issuer_state(text[para.start:para.end])
                 if default_country:
                     break
     if default_country is None and not line:
         # a press release signed off under its text by the issuing office and its state
         # ("MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 5 MAY 2025")
-        default_country = _sign_off_state(text, paras)
-    if default_country is None and not line and (" Times of " in text or " Observer" in text or " Today" in text):
-        default_country = _self_named_outlet_state(text)
+        default_country = sign_off_state(text, paras)
+    if default_country is None and not line:
+        default_country = self_named_outlet_state(text) or time_zone_state(text, paras)
     reader = _Reader(Context(text, Registry(default_country)))
     reader.letters = _letter_bodies(text, body)
     for order, para in enumerate(body):
@@ -136,15 +140,6 @@ def _extract(text: str) -> Extraction:
     if body:
         reader.statements += _headline_statements(text, paras, body[0].start, reader.ctx)
     return _assemble(text, title, paras, line, reader.ctx, reader.statements)
-
-
-def _city_state(place: str) -> str | None:
-    """The state of a dateline's city, also where a building comes first ("STATE HOUSE, NAIROBI")."""
-    for part in place.split(",") if "," in place else (place,):
-        code = DATELINE_CITIES.get(part.strip().lower())
-        if code:
-            return code
-    return None
 
 
 # A headline or deck "X says ...": X's words, X being named in the body ("Okafor says ..." over "President
@@ -164,41 +159,6 @@ def _headline_statements(text: str, paras, body_start: int, ctx: Context) -> lis
         if who is not None:
             found.append(Found(who, "reported", match.start("content"), match.end("content")))
     return found
-
-
-# The paper naming itself in its own copy, its name holding its state: "told Times of Malta", "seen by the Jamaica
-# Observer", "Speaking to Malta Today"
-_SELF_NAMED_OUTLET = re.compile(
-    r"\b(?:told|seen\s+by|[Ss]peaking\s+to)\s+(?:the\s+)?(?:Times\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-    r"|(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:Observer|Today)\b)")
-
-
-def _self_named_outlet_state(text: str) -> str | None:
-    for match in _SELF_NAMED_OUTLET.finditer(text):
-        code = is_country_name(match.group("of") or match.group("state"))
-        if code:
-            return code
-    return None
-
-
-def _sign_off_state(text: str, paras) -> str | None:
-    for para in paras[-2:]:
-        if para.end - para.start > 120:
-            continue
-        for row in text[para.start:para.end].splitlines():
-            code = is_country_name(row.strip().title()) if row.isupper() else None
-            if code:
-                return code
-            address = row.strip()
-            if address.find("@") > 0 and " " not in address:  # a reporter's address: the outlet's domain
-                code = OUTLET_DOMAINS.get(address.partition("@")[2].lower().rstrip("."))
-            elif "|" in row:  # a photo credit: "... | FILE | NATION MEDIA GROUP"
-                code = named_outlet(row[row.rfind("|") + 1:])
-            if code:
-                return code
-    if len(paras) >= 3 and text.startswith("Issued by", paras[-2].start) and paras[-1].end - paras[-1].start <= 30:
-        return DATELINE_CITIES.get(text[paras[-1].start:paras[-1].end].strip().lower())  # "Issued by: Office of the President" over its city
-    return None
 
 
 # A letter printed in full: a salutation on its own line ("Dear Mr. President," "Your Excellency,"), the
@@ -505,58 +465,6 @@ def _spoken(text: str, lo: int, hi: int) -> bool:
     return bool(_SPOKEN.search(text, max(lo, text.rfind(".", lo, hi) + 1), hi))
 
 
-def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
-    """The state of a writer the article leaves untold, from what he wrote."""
-    registry = ctx.registry
-    for f in found:  # '"Jamaica mourns with you," the prime minister said in the letter': the writer's state
-        if f.speaker is not None and f.speaker >= 0 and text[f.start:f.start + 1].isupper() \
-                and not registry.actors[f.speaker].country_known and registry.actors[f.speaker].kind == "person":
-            solidarity = _STATE_SOLIDARITY.match(text, f.start, f.end)
-            code = is_country_name(solidarity.group(1)) if solidarity else None
-            if code:
-                registry.actors[f.speaker].country, registry.actors[f.speaker].country_known = code, True
-    for f in found:  # "In the message, the President said that the bonds between Sri Lanka and Thailand ...": the writer's
-        # state is the other of the two, where the one is that of the person he wrote to
-        if f.speaker is None or f.speaker < 0 or registry.actors[f.speaker].country_known \
-                or registry.actors[f.speaker].kind != "person" or " between " not in text[f.start:f.end]:
-            continue
-        pair = _BETWEEN_STATES.search(text, f.start, f.end)
-        codes = [is_country_name(pair.group(1)), is_country_name(pair.group(2))] if pair else []
-        theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker} - {None}
-        if len(codes) == 2 and None not in codes and codes[0] != codes[1] and len(theirs) == 1 and theirs & set(codes):
-            registry.actors[f.speaker].country = codes[1] if codes[0] in theirs else codes[0]
-            registry.actors[f.speaker].country_known = True
-
-
-def _home_state(ctx: Context) -> tuple[str | None, set[int]]:
-    """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
-    "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
-    ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient) is written in
-    the recipient's state instead, if told; and the other party of a message with the home state is abroad (a
-    message crosses a border), never given it. Returns the home state and the actors abroad."""
-    registry = ctx.registry
-    if registry.default_country is not None or not ctx.messages:
-        return None, set()
-    lead = min(ctx.messages, key=lambda m: m.start)
-    # (joint senders of the lead, "President A and Prime Minister B have sent separate messages": one state)
-    lead_states = {registry.actors[m.sender].country for m in ctx.messages if m.start == lead.start
-                   and registry.actors[m.sender].country_known and registry.actors[m.sender].kind == "person"}
-    home = lead_states.pop() if len(lead_states) == 1 else None
-    abroad: set[int] = set()
-    if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
-                    if m.recipient == lead.recipient):
-        home = registry.country_of(lead.recipient)
-        # the roundup's senders write in from abroad, those of untold state too
-        abroad.update(m.sender for m in ctx.messages if registry.country_of(m.recipient) in (None, home))
-    if home:
-        for m in ctx.messages:  # (a sender of untold state who is not abroad is of the home state too)
-            if registry.country_of(m.sender) == home or registry.country_of(m.sender) is None and m.sender not in abroad:
-                abroad.add(m.recipient)
-            if registry.country_of(m.recipient) == home:
-                abroad.add(m.sender)
-    return home, abroad
-
-
 def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Extraction:
     registry = ctx.registry
     keep: dict[int, int] = {}
@@ -583,8 +491,7 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
         seen.add((f.start, f.end))
         statements.append(Statement(use(f.speaker), f.kind, text[f.start:f.end], f.start, f.end,
                                     _message_of(text, ctx, f, current)))
-    _writers_states(text, ctx, found)
-    home, abroad = _home_state(ctx)
+    home, abroad = infer_states(text, ctx, found, line)
     actors = []
     for i in order:
         rec = registry.actors[i]
