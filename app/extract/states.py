@@ -587,7 +587,7 @@ def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = 
     return states.pop() if len(states) == 1 else None
 
 
-def _home_state(ctx: Context, found: list[Found] = (), dated: bool = False) -> tuple[str | None, set[int]]:
+def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
     ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient) is written in
