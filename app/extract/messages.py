@@ -344,6 +344,15 @@ _EVENT_NAME_WITH_AND = re.compile(
 # One body whose name has an "and", its acronym after it: "the International Federation of Red Cross and Red
 # Crescent Societies (IFRC)"
 _BODY_WITH_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|on|the))+\s+\([A-Z][A-Za-z]{1,9}\)")
+# One body of a state whose name holds the "and": "the Government of Trinidad and Tobago" (not "of Ghana and Nigeria")
+_OF_STATE_WITH_AND = re.compile(r"\bof\s+(?:the\s+)?(?P<first>[A-Z][\w'’-]*)\s+and\s+(?:the\s+)?[A-Z][\w'’-]*$")
+
+
+def _of_state_with_and(whole: str) -> bool:
+    pair = _OF_STATE_WITH_AND.search(whole) if whole.count(" and ") == 1 else None
+    return bool(pair) and not country_in(pair.group("first"))[1] and bool(country_in(pair.group()[3:])[1])
+
+
 _AND_ANOTHER = re.compile(rf"\s+and\s+(?P<noun>(?:a|an)\s+(?:separate\s+|further\s+|second\s+)?(?:[\w-]+\s+)?{_NOUN})\s+to\s+")
 _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?")
 
@@ -574,7 +583,8 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             if whole.startswith(("the ", "presidents", "prime", "kings", "monarchs", "heads", "foreign", "leaders")) \
                     and _OFFICES_GROUP.fullmatch(whole):
                 continue
-            one = " and " in whole and (_EVENT_NAME_WITH_AND.fullmatch(whole) or _BODY_WITH_ACRONYM.fullmatch(whole))
+            one = " and " in whole and (_EVENT_NAME_WITH_AND.fullmatch(whole) or _BODY_WITH_ACRONYM.fullmatch(whole)
+                                        or _of_state_with_and(whole))
             for piece in [whole] if one else _LIST_SPLIT.split(text[a:b]):
                 offset = text.find(piece, chunk_start, b) if piece else -1
                 if offset >= 0:

@@ -66,6 +66,7 @@ def _has_message_word(low: str) -> bool:
 
 
 # (not "In a reply posted on social media (on X)": a post, not a message)
+_THANKS_NOUN = re.compile(r"\b(?:letter|message|note)\s+of\s+thanks\b|\bthank-you\s+(?:letter|message|note)\b")
 _REPLY = re.compile(r"\b[Ii]n\s+(?:his|her|its|their|the|a)\s+(?:written\s+)?reply\b(?!\s+(?:posted|published|tweeted|shared)\b|\s+on\s+(?:social|X\b))")
 _CLAUSE_PREFIX = re.compile(r"\s*(?:[A-Z][^,.]{0,80},\s*)?$")
 _DEFER_WINDOW = 2  # sentences within which an indefinite speaker must be named
@@ -389,9 +390,12 @@ def _reply_message(ctx: Context, speaker: int | None, s0: int, s1: int) -> None:
     """"In his reply letter, Aliyev said ...": a letter back to whoever wrote to him."""
     if speaker is None or speaker < 0:
         return
+    # "X replied in a letter of thanks. In his reply, X said ...": the reply is a thank-you (thanks)
+    told = ctx.text[max(ctx.text.rfind(". ", 0, max(s0 - 2, 0)), ctx.text.rfind("\n", 0, s0), 0):s1]
+    kind = "thanks" if _THANKS_NOUN.search(told) else "letter"
     for m in list(ctx.messages):
         if m.recipient == speaker:
-            ctx.add_message(speaker, m.sender, "letter", None, s0, s1)
+            ctx.add_message(speaker, m.sender, kind, None, s0, s1)
             return
 
 
