@@ -3,7 +3,7 @@
 written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, messages
+from extract_helpers import article, messages, statements
 
 
 def test_a_reply_told_as_a_letter_of_thanks_is_thanks():
@@ -25,3 +25,21 @@ def test_the_government_of_a_state_whose_name_holds_an_and_is_one_recipient():
     text = article("Prime Minister Amani Mugisha sent a message of thanks to the Government of Antigua and Barbuda "
                    "for the relief supplies.")
     assert messages(text) == [("Amani Mugisha", "Government of Antigua and Barbuda", "thanks")]
+
+
+def test_an_exchange_reported_by_a_minister_is_between_the_two_named_after_the_cue():
+    text = article("President Amani Mugisha received messages of congratulations from the President of Ruritania, "
+                   "Omar Haddad, on the national day.",
+                   "The Foreign Minister, Lena Duarte, said that Mugisha and his counterpart, Karim Osmani, exchanged "
+                   "letters last week on the railway project linking the two capitals.")
+    found = messages(text)
+    assert ("Amani Mugisha", "Karim Osmani", "letter") in found
+    assert ("Karim Osmani", "Amani Mugisha", "letter") in found
+    assert not any("Lena Duarte" in m for m in found)
+
+
+def test_according_to_a_source_then_in_his_letter_the_writer_speaks():
+    text = article("President Amani Mugisha met the press on Monday.",
+                   "According to the Foreign Ministry, in his letter Omar Haddad said that the border would reopen "
+                   "in spring.")
+    assert statements(text) == [("Omar Haddad", "the border would reopen in spring")]

@@ -702,7 +702,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         return not any(a <= pos < b for a, b in quote_spans)
 
     def emit(senders: list[int], recipients: list[int], noun: str, occasion: str | None,
-             refers_back: bool = False, respectively: bool = False) -> None:
+             refers_back: bool = False, respectively: bool = False, own_topic: bool = False) -> None:
         if senders:
             ctx.last_senders = list(senders)
         if not senders or not recipients:
@@ -718,16 +718,18 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) and not _kind_words(_before_content(sentence)):
             kind = earlier.kind  # "In a letter to Y, X said ...": the letter already reported, whatever its kind
         else:
-            kind = kind_of(noun, sentence, gatherings, occasion, ctx.lead_occasion)
+            kind = kind_of(noun, sentence, gatherings, occasion, None if own_topic else ctx.lead_occasion)
         if kind == "letter" and all(ctx.registry.actors[x].kind == "state" for x in senders):
             return  # "China sent a message to Washington": figurative, states write no plain letters
         if len(senders) > 2 and all(ctx.registry.actors[x].kind == "state" for x in senders):
             return  # "A, B, C and several Arab states have sent condolences to Z": a summary; leaders' messages follow
-        if kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()) and not _OWN_TOPIC.search(noun):
+        if own_topic:
+            pass  # "exchanged letters on the pipeline project": of their own business, not the article's occasion
+        elif kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()) and not _OWN_TOPIC.search(noun):
             # (not "a separate letter": of its own topic)
             kind = ctx.roundup[1]
         if kind == "letter" and not gatherings and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}") \
-                and not noun.endswith(" inviting"):  # (a letter inviting Y has its own purpose)
+                and not noun.endswith(" inviting") and not own_topic:  # (a letter inviting Y has its own purpose)
             # "Messages of condolence reached Y ... X also wrote to Y": a plain letter to someone another
             # leader condoled with (or congratulated) in the article is one more of the same
             kind = next((m.kind for m in ctx.messages if m.recipient == recipients[0] and m.sender != senders[0]
@@ -933,7 +935,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if noun.lower().endswith(("greetings", "congratulations", "felicitations", "wishes")) and (
                 ctx.call_context or CALL_CONTEXT.search(low, match.end() - s_start)):
             continue  # greetings exchanged in a call are spoken, not written ("exchanged Eid greetings in a phone call")
-        group = _subject(ctx, s_start, match.start(), mentions)
+        told = None
+        for told in _REPORTING_CLAUSE.finditer(text, s_start, match.start()):
+            pass  # "The minister reported that X and Y exchanged letters": the exchange's subject follows the cue
+        group = _subject(ctx, told.end() if told else s_start, match.start(), mentions)
         tail = text[match.end():s_end]
         partner = _WITH.match(text, match.end(), s_end)
         if partner and len(group) == 1:  # "X exchanged messages with Y"
@@ -947,9 +952,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             more = parties(ctx, same.start("subj"), same.end("subj"), mentions)
             if len(more) >= 2:
                 pairs.append(more[:2])
+        own = occasion is not None and not _VAGUE_OCCASION.fullmatch(occasion.lower())  # (a subject of their own)
         for a, b in pairs:
-            emit([a], [b], noun, occasion)
-            emit([b], [a], noun, occasion)
+            emit([a], [b], noun, occasion, own_topic=own)
+            emit([b], [a], noun, occasion, own_topic=own)
         ctx.last_exchange = (noun, occasion)
 
     same = _DID_ALONE.search(text, s_start, s_end) if has(" did the same") and not has("exchang") and ctx.messages else None
