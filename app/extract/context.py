@@ -214,7 +214,8 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
     if not whole and ", in " in text[max(lo, end - 160):end]:
         # "X, in a letter delivered by his envoy Y, expressed ...": X, the subject before the aside
         aside = _ASIDE_END.search(text, max(lo, end - 160), end)
-        if aside:
+        if aside and not _ACCORDING_OPENING.match(text, lo, aside.start()):
+            # (not "According to the Chancellery, in his letter X said": the source opens, X is the subject)
             who, start = resolve_span(ctx, lo, aside.start(), mentions)
             if who is not None:
                 return who, start
@@ -554,6 +555,7 @@ _BODY_OF = re.compile(  # (also capitalised: "the Chancellery of the President a
 # A body named by an adjective and a head noun; "the ministry" alone names none, but a state has
 # one presidency: "the presidency" alone is the dateline state's.
 # An aside between a subject and its verb: ", in a letter delivered by ..., "
+_ACCORDING_OPENING = re.compile(r"\s*According\s+to\s+[^,]+$")
 _ASIDE_END = re.compile(r",\s+in\s+(?:a|an|the|his|her|their|its)\s+[^,]*(?:,[^,]*)?,?\s*$")
 # A form of address before an office: "His Highness the Amir of ...", "HE President of ..."
 ADDRESS_BEFORE_OFFICE = re.compile(r"(?:(?:His|Her)\s+(?:Highness|Majesty|Excellency)|H\.?E\.?|H\.?H\.?)\s+(?:the\s+)?(?=[A-Z])")
