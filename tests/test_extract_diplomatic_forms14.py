@@ -43,3 +43,11 @@ def test_according_to_a_source_then_in_his_letter_the_writer_speaks():
                    "According to the Foreign Ministry, in his letter Omar Haddad said that the border would reopen "
                    "in spring.")
     assert statements(text) == [("Omar Haddad", "the border would reopen in spring")]
+
+
+def test_one_unnamed_official_is_no_speaker():
+    text = article("Prime Minister Amani Mugisha sent a message of sympathy to President Omar Haddad after the quake.",
+                   "A senior Government official told reporters that a relief flight could leave on Friday.",
+                   "A foreign ministry official, speaking on condition of anonymity, said the aid would be doubled.",
+                   "Opposition Leader Karim Osmani said the response had been slow.")
+    assert statements(text) == [("Karim Osmani", "the response had been slow")]

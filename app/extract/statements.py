@@ -191,10 +191,13 @@ _NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|
 # A subject that is a group of people left unnamed, wherever they work or live: "Officials at the Ministry of
 # Health", "Several diplomats in Jakarta", "Border traders in Mae Sot, however," (its words are no statement)
 _UNNAMED_GROUP = re.compile(
-    r"\s*(?:(?:Several|Some|Many|Other|Two|Three)\s+)?(?:[\w'’-]+\s+)?"
+    r"\s*(?:(?:(?:Several|Some|Many|Other|Two|Three)\s+)?(?:[\w'’-]+\s+)?"
     r"(?:[Oo]fficials|[Dd]iplomats|[Tt]raders|[Rr]esidents|[Ee]xperts|[Oo]bservers|[Ww]itnesses|[Vv]illagers|[Ff]armers|"
     r"[Mm]erchants|[Bb]usinessmen|[Bb]usiness\s+owners|[Aa]nalysts|[Ss]ources)"  # ("DW sources in the Chancellery said")
-    r"(?:\s+(?:at|of|in|from|with|close\s+to)\s+[^,;]{1,80}?)?(?:,\s+(?:however|though|meanwhile),?)?\s*")
+    # (or one of them: "A senior Government official told ...", "A Thai foreign ministry official, speaking on ...")
+    r"|An?\s+(?:[\w'’-]+\s+){0,3}(?:official|diplomat|source))"
+    r"(?:\s+(?:at|of|in|from|with|close\s+to)\s+[^,;]{1,80}?)?(?:,\s+(?:however|though|meanwhile),?)?"
+    r"(?:,\s+speaking\s+[^,;]{1,60},?)?\s*")
 
 
 # A source who withholds his name: "..., who asked not to be named,", "who spoke on condition of anonymity"
