@@ -51,3 +51,9 @@ def test_one_unnamed_official_is_no_speaker():
                    "A foreign ministry official, speaking on condition of anonymity, said the aid would be doubled.",
                    "Opposition Leader Karim Osmani said the response had been slow.")
     assert statements(text) == [("Karim Osmani", "the response had been slow")]
+
+
+def test_a_time_opening_the_sentence_is_not_what_a_replier_said():
+    text = article("Prime Minister Amani Mugisha wrote to President Omar Haddad about the storm.",
+                   "By Tuesday evening, Haddad had replied in a letter.")
+    assert statements(text) == []

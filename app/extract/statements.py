@@ -143,6 +143,8 @@ _NEEDS_THAT = re.compile(
     r"(?:expressed|voiced|recalled|announced|declared|believes|believed|hoped|hopes|maintained|indicated|"
     r"confirmed|pledged|warned|acknowledged|explained|observed|highlighted|reported|reports|affirmed|reaffirmed|concluded|reiterated|replied|proposed|suggested|tweeted)"
 )
+# A time opening the sentence is no content before a cue: "By yesterday afternoon, X had replied in a letter."
+_TIME_OPENING = re.compile(r"\s*(?:By|On|At|Since|Until|Later|Earlier|Early|Late|Last|This)\s+[^,;:“”\"]{0,30},")
 _ADVERBIAL_ONLY = re.compile(
     r"^(?:\s+(?:on|in|at|during|after|before|from|via|while|when|late|early|earlier|later|today|yesterday|this|last|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^“”\"]*?)?\s*[.!?]?[”\"’]?\s*$"
@@ -383,7 +385,7 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             after = after[:unnamed.start()]
         trailer = _ADVERBIAL_ONLY.match(after) and " that " not in after and _words(after) <= 20
         if (trailer or _COMMA_ADDING.match(after) or _COMMA_ACT.match(after)) and before_phrase.endswith(",") \
-                and _words(before_phrase) >= 3:
+                and _words(before_phrase) >= 3 and not _TIME_OPENING.fullmatch(before_phrase):
             content = _trim(text, s_start, s_start + len(before_phrase) - 1)
             if text[content[0]] in "“\"" or any(a <= content[0] < b for a, b in quote_spans):
                 content = None
