@@ -57,3 +57,9 @@ def test_a_time_opening_the_sentence_is_not_what_a_replier_said():
     text = article("Prime Minister Amani Mugisha wrote to President Omar Haddad about the storm.",
                    "By Tuesday evening, Haddad had replied in a letter.")
     assert statements(text) == []
+
+
+def test_a_state_form_word_is_never_part_of_the_name_after_it():
+    text = article("The Sultanate sent a message of condolence to Iran.",
+                   "Spokesman for the Islamic Emirate Omar Haddad told reporters that the aid had been sent.")
+    assert statements(text) == [("Omar Haddad", "the aid had been sent")]

@@ -101,7 +101,7 @@ NON_NAME_WORDS = {
     "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.",
     "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.",
     "nov", "nov.", "dec", "dec.",
-    "republic", "kingdom", "federation", "states", "united", "nations", "union", "people's",
+    "republic", "kingdom", "emirate", "emirates", "sultanate", "principality", "federation", "states", "united", "nations", "union", "people's",
     "democratic", "socialist", "communist", "islamic", "arab", "federal", "international",
     "world", "global", "organization", "organisation", "association", "institute", "university",
     "society", "cross", "crescent", "fund", "programme", "program", "bank", "forum", "summit",
