@@ -63,3 +63,10 @@ def test_a_state_form_word_is_never_part_of_the_name_after_it():
     text = article("The Sultanate sent a message of condolence to Iran.",
                    "Spokesman for the Islamic Emirate Omar Haddad told reporters that the aid had been sent.")
     assert statements(text) == [("Omar Haddad", "the aid had been sent")]
+
+
+def test_a_regional_bodys_officer_named_after_the_office_is_the_sender():
+    text = article("The Prime Minister, Omar Haddad, received on Tuesday a letter of congratulations from the "
+                   "Secretary-General of the Association of Southeast Asian Nations (ASEAN), Dr. Lena Duarte, on the "
+                   "national day.")
+    assert messages(text) == [("Lena Duarte", "Omar Haddad", "congratulation")]

@@ -117,6 +117,8 @@ NON_NAME_WORDS = {
     "mountains", "sea", "ocean", "river", "island", "islands", "east", "west", "north", "south",
     "eastern", "western", "northern", "southern", "middle", "gulf", "peninsula", "africa",
     "asia", "europe", "america", "pacific", "atlantic", "indo-pacific",
+    "southeast", "northeast", "southwest", "northwest", "asian", "african", "european", "caribbean",  # regions' bodies
+
     "nato", "g20", "covid-19", "photo", "file", "xinhua", "reuters", "afp", "related", "editor's", "note", "read", "more",
     "source", "internet", "game", "games", "olympic", "cup", "prize", "award",
     "yuan", "dollars", "usd", "centre", "center", "angelus", "prayer", "storm", "typhoon",

@@ -574,8 +574,8 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
         person_starts = {m.name_start for m in mentions if ctx.registry.actors[m.actor].kind == "person"}
         person_title_starts = {min(m.start, m.name_start) for m in mentions if ctx.registry.actors[m.actor].kind == "person"}
         for a, b in pieces:
-            if b in person_starts and text.endswith(", ", a, b) and _OFFICE_OF.match(text, a, b):
-                continue  # "to the Chairman of the Council, Y,": the office of the person named after it
+            if (b in person_starts or b in person_title_starts) and text.endswith(", ", a, b) and _OFFICE_OF.match(text, a, b):
+                continue  # "to the Chairman of the Council, (Dr.) Y,": the office of the person named after it
             if b in person_title_starts and _COUNTERPART_BEFORE.fullmatch(text, a, b):
                 continue  # "to her Slovak counterpart, the Speaker of the National Council Y": Y, no one else
             chunk_start = a
