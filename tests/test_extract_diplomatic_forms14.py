@@ -3,7 +3,7 @@
 written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, messages, statements
+from extract_helpers import actor, article, messages, statements
 
 
 def test_a_reply_told_as_a_letter_of_thanks_is_thanks():
@@ -70,3 +70,11 @@ def test_a_regional_bodys_officer_named_after_the_office_is_the_sender():
                    "Secretary-General of the Association of Southeast Asian Nations (ASEAN), Dr. Lena Duarte, on the "
                    "national day.")
     assert messages(text) == [("Lena Duarte", "Omar Haddad", "congratulation")]
+
+
+def test_an_office_of_a_body_with_its_acronym_before_the_name_is_the_title():
+    text = article("The Prime Minister, Omar Haddad, received a letter of congratulations from the Secretary-General "
+                   "of the Association of Southeast Asian Nations (ASEAN), Dr. Lena Duarte, on the national day.",
+                   "In the letter, the ASEAN Secretary-General said that the region would stand by the new state.")
+    assert actor(text, "Lena Duarte").title == "Secretary-General of the Association of Southeast Asian Nations (ASEAN)"
+    assert statements(text) == [("Lena Duarte", "the region would stand by the new state")]

@@ -666,6 +666,15 @@ _PERSON_OF_STATE_END = re.compile(
 _OFFICE_OF_END = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$")
 
 
+# (an office of a body named in several words, its acronym after it: "Secretary-General of the Association of X (ACR)")
+_OFFICE_OF_BODY_END = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?[A-Z][^,;:()“”\"]{0,80}$")
+
+
+def _office_of_body_before(text: str, lo: int, end: int) -> bool:
+    office = _OFFICE_OF_BODY_END.search(text, lo, end)
+    return bool(office) and office.group(1).lower() in OFFICE_WORDS
+
+
 def _office_of_before(text: str, lo: int, end: int) -> bool:
     office = _OFFICE_OF_END.search(text, lo, end)
     return bool(office) and office.group(1).lower() in OFFICE_WORDS
@@ -691,6 +700,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             if not _only_address(words) or text[end - 1] != "," or not (
                     previous.lower() in OFFICE_WORDS or (previous[:1].isupper() and previous.lower() in TITLE_LOWER)
                     or is_country_name(previous) or _office_of_before(text, max(lo, end - 80), end - 1)
+                    # "the Secretary-General of the Association of ... Nations (ASEAN), Dr. X": after the body's acronym
+                    or previous[:1] == "(" and _office_of_body_before(text, max(lo, end - 120), before - 1)
                     # "The Senegalese head of state, X": the office ends in a lower-case "of state"
                     or (previous in ("state", "government") and text.startswith("head of ", end - 9 - len(previous)))):
                 if crossed and end > lo and text[end - 1] == "," and not (
