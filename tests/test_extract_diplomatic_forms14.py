@@ -78,3 +78,11 @@ def test_an_office_of_a_body_with_its_acronym_before_the_name_is_the_title():
                    "In the letter, the ASEAN Secretary-General said that the region would stand by the new state.")
     assert actor(text, "Lena Duarte").title == "Secretary-General of the Association of Southeast Asian Nations (ASEAN)"
     assert statements(text) == [("Lena Duarte", "the region would stand by the new state")]
+
+
+def test_assuring_him_that_after_a_written_act_is_what_the_writer_said():
+    text = article("President Omar Haddad received a letter of congratulations from King Karim Osmani on the national "
+                   "day.",
+                   "Haddad thanked Osmani in a reply letter, assuring him that the new port would be open to his "
+                   "ships.")
+    assert statements(text) == [("Omar Haddad", "the new port would be open to his ships")]

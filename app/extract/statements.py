@@ -584,7 +584,7 @@ def saying_after_message(ctx: Context, s_start: int, s_end: int, sender: int,
     return Found(sender, "reported", start, end) if _words(ctx.text[start:end]) >= 3 else None
 
 
-_SAYING = re.compile(r",\s+(?:saying|stressing|noting|(?:adding|affirming|emphasi[sz]ing|underlining)(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
+_SAYING = re.compile(r",\s+(?:saying|stressing|noting|(?:adding|affirming|emphasi[sz]ing|underlining|assuring\s+(?:him|her|them))(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
 
 
 def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> Found | None:
