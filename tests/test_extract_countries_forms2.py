@@ -425,3 +425,23 @@ def test_a_states_office_posted_in_a_place_before_the_name_gives_its_state():
     text = article("Rudaw", "Iraqi President Amani Mugisha sent a letter of greetings to Region President Lena Duarte.",
                    "Canadian Consul General in Basra, Karim Osmani, wrote that the festival was a joy.")
     assert actor(text, "Karim Osmani").country == "CAN"
+
+
+def test_a_states_national_papers_and_agencies_in_a_byline_give_its_state():
+    text = article("By Nyasa Times Reporter",
+                   "President Amani Mugisha has sent a message of condolence to his Zambian counterpart, Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "MWI"
+    text = article("BUCHAREST, May 3 /Agerpres/ - President Amani Mugisha sent a message of congratulations to "
+                   "Chilean President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "ROU"
+
+
+def test_the_islamic_emirate_republika_srpska_and_turkish_cypriots_are_of_their_states():
+    text = article("Xinhua", "The Acting Prime Minister of the Islamic Emirate, Amani Mugisha, sent a letter to "
+                   "Chilean President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "AFG"
+    text = article("Xinhua", "The President of Republika Srpska, Amani Mugisha, sent a letter to Chilean President "
+                   "Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "BIH"
+    text = article("Xinhua", "Turkish Cypriot leader Amani Mugisha sent a letter to Chilean President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "CYP"
