@@ -445,3 +445,17 @@ def test_the_islamic_emirate_republika_srpska_and_turkish_cypriots_are_of_their_
     assert actor(text, "Amani Mugisha").country == "BIH"
     text = article("Xinhua", "Turkish Cypriot leader Amani Mugisha sent a letter to Chilean President Lena Duarte.")
     assert actor(text, "Amani Mugisha").country == "CYP"
+
+
+def test_an_envoy_to_a_state_is_not_of_that_state():
+    text = article("NEW DELHI, May 3 (PTI) - Prime Minister Amani Mugisha sent a message of congratulations to "
+                   "Chilean President Lena Duarte.",
+                   "Former ambassador to Chile Karim Osmani said the ties would grow.")
+    assert actor(text, "Karim Osmani").country == "IND"
+
+
+def test_a_states_high_commissioner_posted_in_a_place_is_of_that_state():
+    text = article("Samoa Observer", "Prime Minister Amani Mugisha sent a letter of condolence to Chilean President "
+                   "Lena Duarte.",
+                   "The Tongan High Commissioner in Apia, Karim Osmani, said the help was welcome.")
+    assert actor(text, "Karim Osmani").country == "TON"

@@ -444,7 +444,8 @@ _OFFICE_POSTED_IN = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<run>(?:[A-Z][\w'’-]*\
                                r"in\s+(?:(?:the\s+)?[A-Z][\w'’-]*,?\s+){0,2}$")
 
 
-_POSTS = {"consul", "consul-general", "ambassador", "envoy", "attaché", "attache", "chargé", "representative"}
+_POSTS = {"consul", "consul-general", "ambassador", "envoy", "attaché", "attache", "chargé", "representative",
+          "commissioner"}  # (a High Commissioner: "The Tongan High Commissioner in Apia, X")
 
 
 def _posted_offices_states(ctx: Context) -> None:
@@ -465,6 +466,22 @@ def _posted_offices_states(ctx: Context) -> None:
                 if found and code:
                     rec.country, rec.country_known = code, True
                     break
+
+
+# "Former ambassador to Nepal X": the state an envoy is sent to, named after "to", is not his
+_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner)(?:-designate)?\s+to\s+")
+
+
+def _envoys_to_states(ctx: Context) -> None:
+    """A person whose only state is the one his title sends him to ("Former ambassador to Nepal", "envoy to the
+    United Nations") is of untold state (the home state then applies), unless a state comes before "to"."""
+    for rec in ctx.registry.actors:
+        if rec.kind != "person" or not rec.country_known or not rec.titles or "to " not in rec.titles[0]:
+            continue
+        title = rec.titles[0]
+        match = _ENVOY_TO.search(title)
+        if match and not country_in(title[:match.start()])[0] and country_in(title[match.end():]) == (True, rec.country):
+            rec.country, rec.country_known = None, False
 
 
 def _named_recipients_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
@@ -634,6 +651,7 @@ def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | No
 def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str | None, set[int]]:
     """Gives the actors of untold state what the article tells of them (in place); returns the article's home
     state, where no dateline nor outlet gave one, and the actors abroad, who never take it."""
+    _envoys_to_states(ctx)
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
     _writers_states(text, ctx, found)
     _appositive_states(text, ctx)
