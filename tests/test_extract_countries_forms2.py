@@ -459,3 +459,10 @@ def test_a_states_high_commissioner_posted_in_a_place_is_of_that_state():
                    "Lena Duarte.",
                    "The Tongan High Commissioner in Apia, Karim Osmani, said the help was welcome.")
     assert actor(text, "Karim Osmani").country == "TON"
+
+
+def test_an_appositive_office_does_not_run_back_into_the_headline():
+    text = ("Kuwait, Peru Exchange Greetings; Mugisha Writes to Chile\n\n"
+            "The Acting Minister of Foreign Affairs of Kuwait, Amani Mugisha, sent a letter of greetings to Chilean "
+            "President Lena Duarte.\n")
+    assert actor(text, "Amani Mugisha").country == "KWT"

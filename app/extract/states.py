@@ -249,7 +249,8 @@ def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
 _APPOSITIVE_END = re.compile(r",\s*(?:(?:" + "|".join(sorted(
     (re.escape(h.title()) for h in HONORIFICS | {"sultan", "emir", "amir", "king", "queen", "prince"} if len(h) > 2),
     key=len, reverse=True)) + r")\s+)*$")
-_APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\b(?:and|to|from|with)\s+|[.!?]\s+|^)", re.DOTALL)
+_APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\n\s*|\b(?:and|to|from|with)\s+|[.!?]\s+|^)", re.DOTALL)  # (a headline
+# without a period ends at its line)
 _OPENING_CLAUSE = re.compile(r"(?:.*[.!?]\s+|^)(?:In|On|At|During|After|Before|Speaking|Writing|Replying)\b[^.!?]*$",
                              re.DOTALL)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
