@@ -466,3 +466,12 @@ def test_an_appositive_office_does_not_run_back_into_the_headline():
             "The Acting Minister of Foreign Affairs of Kuwait, Amani Mugisha, sent a letter of greetings to Chilean "
             "President Lena Duarte.\n")
     assert actor(text, "Amani Mugisha").country == "KWT"
+
+
+def test_where_a_state_sends_the_lead_its_untold_officials_are_of_it():
+    text = ("Leaders send condolences to Chile over floods\n\nTribune Desk\n\n"
+            "Kuwait has conveyed its deep condolences to Chile over the floods.\n\n"
+            "President Amani Mugisha sent a condolence message to Chilean President Lena Duarte on Thursday.\n\n"
+            "Foreign ministry spokesperson Karim Osmani told a briefing that no national had been hurt.\n")
+    assert actor(text, "Amani Mugisha").country == "KWT"
+    assert actor(text, "Karim Osmani").country == "KWT"

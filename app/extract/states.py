@@ -630,6 +630,11 @@ def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | No
         # one who, besides, received messages from two more states
         home = _most_greeted_state(ctx)
         lead_states = {home} if home else set()
+    if not lead_states and home is None and registry.actors[lead.sender].kind == "state" \
+            and registry.country_of(lead.sender):  # a state sends the lead ("Bangladesh has conveyed its condolences
+        # to Malaysia"; its President and Chief Adviser then "sent separate condolence messages")
+        home = registry.country_of(lead.sender)
+        lead_states = {home}
     if not lead_states and home is None and not registry.actors[lead.sender].country_known:
         # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
         home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text)
