@@ -475,3 +475,12 @@ def test_where_a_state_sends_the_lead_its_untold_officials_are_of_it():
             "Foreign ministry spokesperson Karim Osmani told a briefing that no national had been hurt.\n")
     assert actor(text, "Amani Mugisha").country == "KWT"
     assert actor(text, "Karim Osmani").country == "KWT"
+
+
+def test_more_national_papers_and_agencies_give_their_state():
+    text = article("By Andina", "President Amani Mugisha sent a message of congratulations to Chilean "
+                   "President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "PER"
+    text = article("By Khaama Press", "Prime Minister Amani Mugisha sent a message of condolence to Chilean "
+                   "President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "AFG"
