@@ -484,3 +484,11 @@ def test_more_national_papers_and_agencies_give_their_state():
     text = article("By Khaama Press", "Prime Minister Amani Mugisha sent a message of condolence to Chilean "
                    "President Lena Duarte.")
     assert actor(text, "Amani Mugisha").country == "AFG"
+
+
+def test_a_body_in_a_sentence_opening_with_another_states_government_is_of_that_state():
+    text = article("By Nyasa Times Reporter",
+                   "President Amani Mugisha has sent a message of condolence to Chilean President Lena Duarte.",
+                   "The Chilean Government has declared an emergency in Maule, where the National Disaster Office "
+                   "(NDO) said 400 people were in shelters.")
+    assert actor(text, "National Disaster Office").country == "CHL"

@@ -485,6 +485,30 @@ def _envoys_to_states(ctx: Context) -> None:
             rec.country, rec.country_known = None, False
 
 
+# A sentence opening with a state's government as its subject ("The Jamaican Government has declared ...")
+_GOVERNMENT_OPENS = re.compile(r"(?:The\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)?\s+[Gg]overnment\s+"
+                               r"(?:has|have|had|is|was|on\s+\w+)\b")
+
+
+def _foreign_bodies_states(ctx: Context, home: str | None) -> None:
+    """A body of untold state named in a sentence that opens with another state's government and names no other
+    state ("The Jamaican Government has declared a state of emergency in St Thomas, where the Office of Disaster
+    Preparedness (ODPEM) said ...") is of that state."""
+    own = ctx.registry.default_country or home
+    text = ctx.text
+    for rec in ctx.registry.actors:
+        if rec.kind in ("person", "state") or rec.country_known or rec.first <= 0 or own is None:
+            continue
+        start = max(text.rfind(". ", 0, rec.first) + 2, text.rfind("\n", 0, rec.first) + 1)
+        opening = _GOVERNMENT_OPENS.match(text, start, rec.first)
+        if not opening:
+            continue
+        code = country_in(opening.group("state"))[1]
+        ends = [i for i in (text.find(". ", rec.first), text.find("\n", rec.first)) if i >= 0]
+        if code and code != own and set(states_named(text[start:min(ends) if ends else len(text)])) == {code}:
+            rec.country, rec.country_known = code, True
+
+
 def _named_recipients_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
     """"In the letters to Chairman X and members Y and Z, Kaya congratulated the people of Bosnia and Herzegovina":
     an untold person written to by one of the article's own state is of the one other state the message's sentence
@@ -673,4 +697,5 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     home, abroad = _home_state(ctx, found, international)
     _counterparts_states(ctx, home, abroad)
     _named_recipients_states(ctx, home, abroad)
+    _foreign_bodies_states(ctx, home)
     return home, abroad
