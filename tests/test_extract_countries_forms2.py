@@ -425,3 +425,70 @@ def test_a_states_office_posted_in_a_place_before_the_name_gives_its_state():
     text = article("Rudaw", "Iraqi President Amani Mugisha sent a letter of greetings to Region President Lena Duarte.",
                    "Canadian Consul General in Basra, Karim Osmani, wrote that the festival was a joy.")
     assert actor(text, "Karim Osmani").country == "CAN"
+
+
+def test_a_states_national_papers_and_agencies_in_a_byline_give_its_state():
+    text = article("By Nyasa Times Reporter",
+                   "President Amani Mugisha has sent a message of condolence to his Zambian counterpart, Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "MWI"
+    text = article("BUCHAREST, May 3 /Agerpres/ - President Amani Mugisha sent a message of congratulations to "
+                   "Chilean President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "ROU"
+
+
+def test_the_islamic_emirate_republika_srpska_and_turkish_cypriots_are_of_their_states():
+    text = article("Xinhua", "The Acting Prime Minister of the Islamic Emirate, Amani Mugisha, sent a letter to "
+                   "Chilean President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "AFG"
+    text = article("Xinhua", "The President of Republika Srpska, Amani Mugisha, sent a letter to Chilean President "
+                   "Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "BIH"
+    text = article("Xinhua", "Turkish Cypriot leader Amani Mugisha sent a letter to Chilean President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "CYP"
+
+
+def test_an_envoy_to_a_state_is_not_of_that_state():
+    text = article("NEW DELHI, May 3 (PTI) - Prime Minister Amani Mugisha sent a message of congratulations to "
+                   "Chilean President Lena Duarte.",
+                   "Former ambassador to Chile Karim Osmani said the ties would grow.")
+    assert actor(text, "Karim Osmani").country == "IND"
+
+
+def test_a_states_high_commissioner_posted_in_a_place_is_of_that_state():
+    text = article("Samoa Observer", "Prime Minister Amani Mugisha sent a letter of condolence to Chilean President "
+                   "Lena Duarte.",
+                   "The Tongan High Commissioner in Apia, Karim Osmani, said the help was welcome.")
+    assert actor(text, "Karim Osmani").country == "TON"
+
+
+def test_an_appositive_office_does_not_run_back_into_the_headline():
+    text = ("Kuwait, Peru Exchange Greetings; Mugisha Writes to Chile\n\n"
+            "The Acting Minister of Foreign Affairs of Kuwait, Amani Mugisha, sent a letter of greetings to Chilean "
+            "President Lena Duarte.\n")
+    assert actor(text, "Amani Mugisha").country == "KWT"
+
+
+def test_where_a_state_sends_the_lead_its_untold_officials_are_of_it():
+    text = ("Leaders send condolences to Chile over floods\n\nTribune Desk\n\n"
+            "Kuwait has conveyed its deep condolences to Chile over the floods.\n\n"
+            "President Amani Mugisha sent a condolence message to Chilean President Lena Duarte on Thursday.\n\n"
+            "Foreign ministry spokesperson Karim Osmani told a briefing that no national had been hurt.\n")
+    assert actor(text, "Amani Mugisha").country == "KWT"
+    assert actor(text, "Karim Osmani").country == "KWT"
+
+
+def test_more_national_papers_and_agencies_give_their_state():
+    text = article("By Andina", "President Amani Mugisha sent a message of congratulations to Chilean "
+                   "President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "PER"
+    text = article("By Khaama Press", "Prime Minister Amani Mugisha sent a message of condolence to Chilean "
+                   "President Lena Duarte.")
+    assert actor(text, "Amani Mugisha").country == "AFG"
+
+
+def test_a_body_in_a_sentence_opening_with_another_states_government_is_of_that_state():
+    text = article("By Nyasa Times Reporter",
+                   "President Amani Mugisha has sent a message of condolence to Chilean President Lena Duarte.",
+                   "The Chilean Government has declared an emergency in Maule, where the National Disaster Office "
+                   "(NDO) said 400 people were in shelters.")
+    assert actor(text, "National Disaster Office").country == "CHL"

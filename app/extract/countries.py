@@ -41,6 +41,10 @@ _EXTRA_NAMES = {
     "Kremlin": "RUS", "Xizang": "CHN", "Hong Kong": "CHN", "Macao": "CHN", "Kingdom of Cambodia": "KHM",
     "Mainland": "CHN", "PNG": "PNG", "St. Kitts and Nevis": "KNA", "St Kitts and Nevis": "KNA", "St. Lucia": "LCA",
     "St Lucia": "LCA", "St. Vincent and the Grenadines": "VCT", "St Vincent and the Grenadines": "VCT",
+    # a state's other names and its regions' governments ("the Islamic Emirate" of the Taliban, Bosnia's "Republika
+    # Srpska", the island's "Turkish Cypriot" and "Greek Cypriot" communities)
+    "Islamic Emirate": "AFG", "Islamic Emirate of Afghanistan": "AFG", "Republika Srpska": "BIH",
+    "Naypyitaw": "MMR", "Nay Pyi Taw": "MMR",
     # former states, by their ISO 3166 codes of the time
     "Czechoslovakia": "CSK", "Yugoslavia": "YUG",
     "Soviet Union": "SUN", "USSR": "SUN", "East Germany": "DDR",
@@ -55,7 +59,7 @@ _DEMONYMS = {
     "Bolivian": "BOL", "Bosnian": "BIH", "Brazilian": "BRA", "Bruneian": "BRN", "Bulgarian": "BGR",
     "Burundian": "BDI", "Cambodian": "KHM", "Khmer": "KHM", "Cameroonian": "CMR", "Canadian": "CAN",
     "Chadian": "TCD", "Chilean": "CHL", "Chinese": "CHN", "Colombian": "COL", "Congolese": "COG",
-    "Costa Rican": "CRI", "Croatian": "HRV", "Cuban": "CUB", "Cypriot": "CYP", "Czech": "CZE",
+    "Costa Rican": "CRI", "Croatian": "HRV", "Cuban": "CUB", "Cypriot": "CYP", "Turkish Cypriot": "CYP", "Greek Cypriot": "CYP", "Czech": "CZE",
     "Danish": "DNK", "Djiboutian": "DJI", "Dominican": "DOM", "Dutch": "NLD", "Ecuadorian": "ECU",
     "Egyptian": "EGY", "Emirati": "ARE", "Equatorial Guinean": "GNQ", "Eritrean": "ERI", "Estonian": "EST",
     "Ethiopian": "ETH", "Fijian": "FJI", "Filipino": "PHL", "Philippine": "PHL", "Finnish": "FIN",
@@ -113,6 +117,17 @@ OUTLETS = {
     "Hindustan Times": "IND", "The Hindu": "IND", "Dawn": "PAK", "Korea Herald": "KOR", "Straits Times": "SGP",
     "Jakarta Post": "IDN", "The Peninsula": "QAT", "Gulf Times": "QAT", "Al Sharq": "QAT", "Daily Nation": "KEN", "Granma": "CUB", "Astana Times": "KAZ",
     "Deutsche Welle": "DEU", "DW": "DEU", "WAFA": "PSE", "Rudaw": "IRQ",
+    "Dhaka Tribune": "BGD", "Prothom Alo": "BGD", "Nyasa Times": "MWI", "Cyprus Mail": "CYP", "TOLOnews": "AFG",
+    "Pajhwok": "AFG", "Khaama Press": "AFG", "Irrawaddy": "MMR", "Global New Light of Myanmar": "MMR",
+    "Agerpres": "ROU", "Tanjug": "SRB", "HINA": "HRV", "TASR": "SVK", "LETA": "LVA", "ELTA": "LTU", "ANA-MPA": "GRC",
+    "ABI": "BOL", "Notimex": "MEX", "Télam": "ARG", "Telam": "ARG", "Andina": "PER", "Samoa Observer": "WSM",
+    "Solomon Star": "SLB", "Fiji Sun": "FJI", "Post-Courier": "PNG", "RNZ": "NZL", "Maldives Independent": "MDV",
+    "Tatoli": "TLS", "Kathmandu Post": "NPL", "Express Tribune": "PAK", "Indian Express": "IND", "NDTV": "IND",
+    "Arab News": "SAU", "Saudi Gazette": "SAU", "Jordan Times": "JOR", "Daily Sabah": "TUR", "TRT": "TUR",
+    "Tasnim": "IRN", "ISNA": "IRN", "Mehr News Agency": "IRN", "Nikkei": "JPN", "Asahi Shimbun": "JPN",
+    "Yomiuri Shimbun": "JPN", "Mainichi": "JPN", "KBS": "KOR", "Khmer Times": "KHM", "VnExpress": "VNM",
+    "Malay Mail": "MYS", "New Straits Times": "MYS", "Rappler": "PHL", "Kompas": "IDN", "New Vision": "UGA",
+    "Daily Monitor": "UGA", "SUNA": "SDN",
     "Nation Media Group": "KEN",  # the Daily Nation's photo credits ("| FILE | NATION MEDIA GROUP")
     # International agencies speak for no state.
     "AP": None, "AFP": None, "Reuters": None, "UN News": None,

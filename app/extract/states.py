@@ -249,7 +249,8 @@ def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
 _APPOSITIVE_END = re.compile(r",\s*(?:(?:" + "|".join(sorted(
     (re.escape(h.title()) for h in HONORIFICS | {"sultan", "emir", "amir", "king", "queen", "prince"} if len(h) > 2),
     key=len, reverse=True)) + r")\s+)*$")
-_APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\b(?:and|to|from|with)\s+|[.!?]\s+|^)", re.DOTALL)
+_APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\n\s*|\b(?:and|to|from|with)\s+|[.!?]\s+|^)", re.DOTALL)  # (a headline
+# without a period ends at its line)
 _OPENING_CLAUSE = re.compile(r"(?:.*[.!?]\s+|^)(?:In|On|At|During|After|Before|Speaking|Writing|Replying)\b[^.!?]*$",
                              re.DOTALL)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -444,7 +445,8 @@ _OFFICE_POSTED_IN = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?P<run>(?:[A-Z][\w'’-]*\
                                r"in\s+(?:(?:the\s+)?[A-Z][\w'’-]*,?\s+){0,2}$")
 
 
-_POSTS = {"consul", "consul-general", "ambassador", "envoy", "attaché", "attache", "chargé", "representative"}
+_POSTS = {"consul", "consul-general", "ambassador", "envoy", "attaché", "attache", "chargé", "representative",
+          "commissioner"}  # (a High Commissioner: "The Tongan High Commissioner in Apia, X")
 
 
 def _posted_offices_states(ctx: Context) -> None:
@@ -465,6 +467,46 @@ def _posted_offices_states(ctx: Context) -> None:
                 if found and code:
                     rec.country, rec.country_known = code, True
                     break
+
+
+# "Former ambassador to Nepal X": the state an envoy is sent to, named after "to", is not his
+_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner)(?:-designate)?\s+to\s+")
+
+
+def _envoys_to_states(ctx: Context) -> None:
+    """A person whose only state is the one his title sends him to ("Former ambassador to Nepal", "envoy to the
+    United Nations") is of untold state (the home state then applies), unless a state comes before "to"."""
+    for rec in ctx.registry.actors:
+        if rec.kind != "person" or not rec.country_known or not rec.titles or "to " not in rec.titles[0]:
+            continue
+        title = rec.titles[0]
+        match = _ENVOY_TO.search(title)
+        if match and not country_in(title[:match.start()])[0] and country_in(title[match.end():]) == (True, rec.country):
+            rec.country, rec.country_known = None, False
+
+
+# A sentence opening with a state's government as its subject ("The Jamaican Government has declared ...")
+_GOVERNMENT_OPENS = re.compile(r"(?:The\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)?\s+[Gg]overnment\s+"
+                               r"(?:has|have|had|is|was|on\s+\w+)\b")
+
+
+def _foreign_bodies_states(ctx: Context, home: str | None) -> None:
+    """A body of untold state named in a sentence that opens with another state's government and names no other
+    state ("The Jamaican Government has declared a state of emergency in St Thomas, where the Office of Disaster
+    Preparedness (ODPEM) said ...") is of that state."""
+    own = ctx.registry.default_country or home
+    text = ctx.text
+    for rec in ctx.registry.actors:
+        if rec.kind in ("person", "state") or rec.country_known or rec.first <= 0 or own is None:
+            continue
+        start = max(text.rfind(". ", 0, rec.first) + 2, text.rfind("\n", 0, rec.first) + 1)
+        opening = _GOVERNMENT_OPENS.match(text, start, rec.first)
+        if not opening:
+            continue
+        code = country_in(opening.group("state"))[1]
+        ends = [i for i in (text.find(". ", rec.first), text.find("\n", rec.first)) if i >= 0]
+        if code and code != own and set(states_named(text[start:min(ends) if ends else len(text)])) == {code}:
+            rec.country, rec.country_known = code, True
 
 
 def _named_recipients_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
@@ -612,6 +654,11 @@ def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | No
         # one who, besides, received messages from two more states
         home = _most_greeted_state(ctx)
         lead_states = {home} if home else set()
+    if not lead_states and home is None and registry.actors[lead.sender].kind == "state" \
+            and registry.country_of(lead.sender):  # a state sends the lead ("Bangladesh has conveyed its condolences
+        # to Malaysia"; its President and Chief Adviser then "sent separate condolence messages")
+        home = registry.country_of(lead.sender)
+        lead_states = {home}
     if not lead_states and home is None and not registry.actors[lead.sender].country_known:
         # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
         home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text)
@@ -634,6 +681,7 @@ def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | No
 def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str | None, set[int]]:
     """Gives the actors of untold state what the article tells of them (in place); returns the article's home
     state, where no dateline nor outlet gave one, and the actors abroad, who never take it."""
+    _envoys_to_states(ctx)
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
     _writers_states(text, ctx, found)
     _appositive_states(text, ctx)
@@ -649,4 +697,5 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     home, abroad = _home_state(ctx, found, international)
     _counterparts_states(ctx, home, abroad)
     _named_recipients_states(ctx, home, abroad)
+    _foreign_bodies_states(ctx, home)
     return home, abroad
