@@ -86,3 +86,10 @@ def test_assuring_him_that_after_a_written_act_is_what_the_writer_said():
                    "Haddad thanked Osmani in a reply letter, assuring him that the new port would be open to his "
                    "ships.")
     assert statements(text) == [("Omar Haddad", "the new port would be open to his ships")]
+
+
+def test_an_unhyphenated_secretary_general_before_the_name_is_the_title():
+    text = article("In addition, the Secretary General of the Pacific Islands Forum, Dame Lena Duarte, sent a message of "
+                   "congratulations to President Omar Haddad.")
+    assert messages(text) == [("Lena Duarte", "Omar Haddad", "congratulation")]
+    assert actor(text, "Lena Duarte").title == "Secretary General of the Pacific Islands Forum"

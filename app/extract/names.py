@@ -662,12 +662,12 @@ _PERSON_OF_STATE_END = re.compile(
 )
 
 
-# "President of the Republic, Mr. X": an office of a place or body before the comma
-_OFFICE_OF_END = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$")
+# "President of the Republic, Mr. X": an office of a place or body before the comma ("Secretary General of ...": unhyphenated)
+_OFFICE_OF_END = re.compile(r"\b([A-Za-z-]+)(?:\s+General)?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$")
 
 
 # (an office of a body named in several words, its acronym after it: "Secretary-General of the Association of X (ACR)")
-_OFFICE_OF_BODY_END = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?[A-Z][^,;:()“”\"]{0,80}$")
+_OFFICE_OF_BODY_END = re.compile(r"\b([A-Za-z-]+)(?:\s+General)?\s+of\s+(?:the\s+)?[A-Z][^,;:()“”\"]{0,80}$")
 
 
 def _office_of_body_before(text: str, lo: int, end: int) -> bool:
