@@ -93,3 +93,11 @@ def test_an_unhyphenated_secretary_general_before_the_name_is_the_title():
                    "congratulations to President Omar Haddad.")
     assert messages(text) == [("Lena Duarte", "Omar Haddad", "congratulation")]
     assert actor(text, "Lena Duarte").title == "Secretary General of the Pacific Islands Forum"
+
+
+def test_wrote_separately_to_someone_is_a_message_and_no_statement():
+    text = article("President Amani Mugisha sent a congratulatory message to Prime Minister Omar Haddad on his election.",
+                   "Foreign Minister Lena Duarte wrote separately to her new counterpart, Karim Osmani, to congratulate "
+                   "him on taking office.")
+    assert ("Lena Duarte", "Karim Osmani", "congratulation") in messages(text)
+    assert statements(text) == []

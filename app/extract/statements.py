@@ -181,7 +181,7 @@ _COMMA_ADDING = re.compile(r"(?:\s+(?:in|on|at)\s+(?:the|his|her|its|their|a)\s+
 _COMMA_ACT = re.compile(
     r"\s*,\s*(?:praising|hailing|describing|calling|urging|thanking|welcoming|wishing|inviting|in\s+which)\b")
 # After a cue, what is not reported content: "said to ...", a quotation, "said in X: ..."
-_NOT_CONTENT = re.compile(r"\s+to\b|\s*[:“\"]|\s+(?:in|on|at)\b[^,]*[:“\"]")
+_NOT_CONTENT = re.compile(r"\s+(?:(?:separately|personally|again|also|back)\s+)?to\b|\s*[:“\"]|\s+(?:in|on|at)\b[^,]*[:“\"]")
 _DAY_ONLY = re.compile(r"[\s,]*(?:on\s+\w+day|\w+day)?[\s.]*")
 _LEADER_TITLE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|chairwoman|secretary|king|queen|sultan|emir|leader|chancellor|minister|head)\b",
