@@ -101,3 +101,10 @@ def test_wrote_separately_to_someone_is_a_message_and_no_statement():
                    "him on taking office.")
     assert ("Lena Duarte", "Karim Osmani", "congratulation") in messages(text)
     assert statements(text) == []
+
+
+def test_a_role_noun_saying_in_the_letter_is_its_writer_not_the_recipient():
+    text = article("General Amani Mugisha has sent a letter of felicitations to the new Prime Minister, Omar Haddad.",
+                   "According to the state newspaper, the military leader said in the letter that the two states "
+                   "would deepen their trade.")
+    assert statements(text) == [("Amani Mugisha", "the two states would deepen their trade")]

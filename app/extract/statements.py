@@ -360,6 +360,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             speaker, phrase_start = (subject if subject is not None else ctx.focus), s_start
         else:
             speaker, phrase_start = resolve_span(ctx, s_start, subject_end, mentions)
+            if speaker is not None and text.startswith("the ", phrase_start) and _IN_THE_MESSAGE.match(text, v1, s_end):
+                # "the regime leader said in the letter that ...": the letter's writer, as after a quotation
+                speaker = message_writer(ctx, speaker)
         if speaker is None:
             inverted = _inverted(ctx, s_start, s_end, v0, v1, mentions, quote_spans)
             if inverted:
