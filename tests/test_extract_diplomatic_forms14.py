@@ -108,3 +108,10 @@ def test_a_role_noun_saying_in_the_letter_is_its_writer_not_the_recipient():
                    "According to the state newspaper, the military leader said in the letter that the two states "
                    "would deepen their trade.")
     assert statements(text) == [("Amani Mugisha", "the two states would deepen their trade")]
+
+
+def test_a_body_with_its_acronym_opening_a_later_paragraph_is_no_dateline():
+    text = article("General Amani Mugisha has sent a letter of felicitations to the new Prime Minister, Omar Haddad.",
+                   "The National Unity Government (NUG) also wrote to Haddad.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "congratulation"),
+                              ("National Unity Government", "Omar Haddad", "congratulation")]

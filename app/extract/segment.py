@@ -174,6 +174,10 @@ _PLACE_DATE_LINE = re.compile(
 _CAPS_DATELINE = re.compile(r"([A-Z][A-Z .'’-]{1,30}),\s+([A-Z]{3,9})\.?\s+(\d{1,2}),\s+([A-Z][A-Z-]{2,20})\.\s+")
 
 
+_BODY_WORD = re.compile(r"\b(?:Government|Ministry|Council|Party|Front|Movement|Committee|Commission|Agency|Office|"
+                        r"Organi[sz]ation|Union|Association|Parliament|Assembly|Secretariat)\b")
+
+
 def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     """The dateline opening a body paragraph ("BEIJING, Jan. 15 (Xinhua) --"); failing the usual
     forms, any short opening ended by a dash ("Riyadh, ..., January 21, 2021, SPA -- ")."""
@@ -206,6 +210,8 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
     if outlet and _POSITION.fullmatch(outlet.strip()):
         return None  # a caption: "Prime Minister X (right) and ..."
     has_date = bool(match.group("mon") or match.group("mon2"))
+    if outlet and not has_date and _BODY_WORD.search(match.group("place") or ""):
+        return None  # "The National Unity Government (NUG) also wrote ...": a body and its acronym, no dateline
     if not (outlet or has_date) or match.end() - match.start() > 90:
         return _dash_dateline(text, paragraph)
     month_name = (match.group("mon") or match.group("mon2") or "").lower().rstrip(".")
