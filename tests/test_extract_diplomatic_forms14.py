@@ -115,3 +115,9 @@ def test_a_body_with_its_acronym_opening_a_later_paragraph_is_no_dateline():
                    "The National Unity Government (NUG) also wrote to Haddad.")
     assert messages(text) == [("Amani Mugisha", "Omar Haddad", "congratulation"),
                               ("National Unity Government", "Omar Haddad", "congratulation")]
+
+
+def test_a_body_described_by_a_lower_case_adjective_is_the_body():
+    text = article("General Amani Mugisha has sent a letter of felicitations to the new Prime Minister, Omar Haddad.",
+                   "The exiled National Unity Government also wrote to Haddad.")
+    assert ("National Unity Government", "Omar Haddad", "congratulation") in messages(text)

@@ -1107,6 +1107,8 @@ _ORG_NAME = re.compile(
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# (a description in lower-case adjectives, never a connective: "head of Government" is an office)
+_DESCRIBED_ORG = re.compile(rf"(?:(?!(?:{_ORG_LOWER}|through|with|from|by)\s)[a-z][\w-]*\s+){{1,2}}([A-Z][\w'’-]*\s+[A-Z].*)")
 # The first lower-case word that no organisation's name holds, and connecting words left at a cut's end.
 _ORG_CLAUSE = re.compile(rf"\s+(?=[a-z])(?!(?:{_ORG_LOWER})(?:\s|$))")
 _TRAILING_LOWER = re.compile(rf"(?:\s+(?:{_ORG_LOWER}))+$")
@@ -1123,6 +1125,9 @@ def organization_forms(phrase: str) -> tuple[str, list[str]] | None:
     """Name and aliases of an organisation phrase ("the United Nations Children's Fund (UNICEF)")."""
     phrase = phrase.strip(" ,.")
     phrase = _LEADING_THE.sub("", phrase)
+    described = _DESCRIBED_ORG.match(phrase) if phrase[:1].islower() else None
+    if described and is_org_phrase(described.group(1)):
+        phrase = described.group(1)  # "the shadow National Unity Government": the body, not its description
     match = _ORG_NAME.match(phrase)
     if not match:
         # "the Forum on Water Security inviting its members to ...": the name ends where a lower-case
