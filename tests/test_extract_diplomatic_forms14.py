@@ -121,3 +121,11 @@ def test_a_body_described_by_a_lower_case_adjective_is_the_body():
     text = article("General Amani Mugisha has sent a letter of felicitations to the new Prime Minister, Omar Haddad.",
                    "The exiled National Unity Government also wrote to Haddad.")
     assert ("National Unity Government", "Omar Haddad", "congratulation") in messages(text)
+
+
+def test_an_offices_press_wing_after_the_clause_is_its_speaker():
+    text = article("President Amani Mugisha sent a condolence message to President Karim Osmani on Thursday, the "
+                   "President's press wing said.")
+    assert statements(text) == [("President's press wing",
+                                 "President Amani Mugisha sent a condolence message to President Karim Osmani on "
+                                 "Thursday")]

@@ -94,7 +94,8 @@ _OFFICIAL_BODY = re.compile(
     r"(?:official|state|state-run|state-owned|government-run)\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))*?\s+(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r"))"
     r"(?:\s+\((?P<acr>[A-Z]{2,8})\))?$")
-_PRESS_BODY = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'’-]*\s+){1,3}press\s+(?:service|office))$")
+# ("the Chief Adviser's press wing said": an office's press unit)
+_PRESS_BODY = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'’-]*\s+){1,3}press\s+(?:service|office|wing|secretariat))$")
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
 # The abbreviated styles of Gulf and Moroccan copy before a role noun: "HM the King", "HH the Amir".
@@ -312,6 +313,10 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
                        and ctx.registry.actors[m.actor].kind == "person"), None)
         if person:
             return person.actor, person.start
+    if det and last_word in ("wing", "secretariat"):
+        press = _PRESS_BODY.search(chunk, max(0, segment - 1))
+        if press and (not whole or chunk.strip() == det.group(1).strip()):  # "the Chief Adviser's press wing said"
+            return ctx.registry.organization(press.group(1), [], lo + press.start(1)), lo + det.start(1)
     if det:
         phrase = det.group(1).strip()
         if whole and chunk.strip() != phrase and not _STYLE_ABBREVIATION.fullmatch(chunk.strip()[:-len(phrase)]):
