@@ -129,3 +129,12 @@ def test_an_offices_press_wing_after_the_clause_is_its_speaker():
     assert statements(text) == [("President's press wing",
                                  "President Amani Mugisha sent a condolence message to President Karim Osmani on "
                                  "Thursday")]
+
+
+def test_a_government_writing_through_its_ministry_is_the_ministrys_letter_and_what_it_confirms():
+    text = article("Prime Minister Amani Mugisha has received congratulatory messages from regional leaders on the "
+                   "national day.",
+                   "Meanwhile, the Government through the Ministry of Foreign Affairs and International Cooperation has "
+                   "written to the Regional Fisheries Secretariat confirming that the capital will host the talks in May.")
+    assert messages(text) == [("Ministry of Foreign Affairs and International Cooperation", "Regional Fisheries Secretariat", "letter")]
+    assert statements(text) == [("Ministry of Foreign Affairs and International Cooperation", "the capital will host the talks in May")]

@@ -344,6 +344,9 @@ _EVENT_NAME_WITH_AND = re.compile(
 # One body whose name has an "and", its acronym after it: "the International Federation of Red Cross and Red
 # Crescent Societies (IFRC)"
 _BODY_WITH_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|on|the))+\s+\([A-Z][A-Za-z]{1,9}\)")
+# One ministry of two portfolios: "the Ministry of Foreign Affairs and International Cooperation"
+_PORTFOLIOS_WITH_AND = re.compile(r"(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                                  r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # One body of a state whose name holds the "and": "the Government of Trinidad and Tobago" (not "of Ghana and Nigeria")
 _OF_STATE_WITH_AND = re.compile(r"\bof\s+(?:the\s+)?(?P<first>[A-Z][\w'’-]*)\s+and\s+(?:the\s+)?[A-Z][\w'’-]*$")
 
@@ -584,7 +587,7 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                     and _OFFICES_GROUP.fullmatch(whole):
                 continue
             one = " and " in whole and (_EVENT_NAME_WITH_AND.fullmatch(whole) or _BODY_WITH_ACRONYM.fullmatch(whole)
-                                        or _of_state_with_and(whole))
+                                        or _of_state_with_and(whole) or _PORTFOLIOS_WITH_AND.fullmatch(whole))
             for piece in [whole] if one else _LIST_SPLIT.split(text[a:b]):
                 offset = text.find(piece, chunk_start, b) if piece else -1
                 if offset >= 0:
@@ -676,6 +679,9 @@ def _free_comma(text: str, lo: int, hi: int, mentions: list[Mention]) -> int:
         comma += 1
 
 
+_THROUGH_BODY = re.compile(r"\s(?:acting\s+)?through\s+(?=(?:the|its|his|her)\s+[A-Z])")
+
+
 def _subject(ctx: Context, s_start: int, verb_start: int, mentions: list[Mention]) -> list[int]:
     text: str = ctx.text
     prefix = _PREFIX.match(text, s_start, verb_start)
@@ -684,6 +690,9 @@ def _subject(ctx: Context, s_start: int, verb_start: int, mentions: list[Mention
         if _ANY_VERB.search(text, lo, clause.start()):  # "A sent ..., and B sent ...": a new clause
             lo = clause.end()
     end = strip_adverbials(text, lo, verb_start)
+    through = _THROUGH_BODY.search(text, lo, end) if "through" in text[lo:end] else None
+    if through:  # "the Government through the Ministry of Foreign Affairs has written to Y": the ministry writes
+        lo = through.end()
     found = parties(ctx, lo, end, mentions)
     if not found:
         single = resolve_phrase(ctx, lo, end, mentions)
@@ -725,7 +734,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             return  # "A, B, C and several Arab states have sent condolences to Z": a summary; leaders' messages follow
         if own_topic:
             pass  # "exchanged letters on the pipeline project": of their own business, not the article's occasion
-        elif kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()) and not _OWN_TOPIC.search(noun):
+        elif kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()) and not _OWN_TOPIC.search(noun) \
+                and not _OWN_TOPIC.search(sentence[:40]):  # (nor "Meanwhile, X has written to Y")
             # (not "a separate letter": of its own topic)
             kind = ctx.roundup[1]
         if kind == "letter" and not gatherings and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}") \

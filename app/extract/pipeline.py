@@ -298,7 +298,8 @@ class _Reader:
         if sentence_cues or used:
             found += reported_statements(ctx, s0, s1, mentions, spans, used, subject, sentence_cues)
         if senders and not found and ("saying" in plain or ", stressing" in plain or ", noting" in plain
-                                      or ", expressing" in plain or ", adding" in plain or ", assuring" in plain):
+                                      or ", expressing" in plain or ", adding" in plain or ", assuring" in plain
+                                      or " confirming that" in plain):
             said = saying_after_message(ctx, s0, s1, senders[0], spans)
             found += [said] if said else []
         elif not found and subject is not None and subject >= 0 and (", saying" in plain or ", adding that" in plain or (

@@ -587,7 +587,8 @@ def saying_after_message(ctx: Context, s_start: int, s_end: int, sender: int,
     return Found(sender, "reported", start, end) if _words(ctx.text[start:end]) >= 3 else None
 
 
-_SAYING = re.compile(r",\s+(?:saying|stressing|noting|(?:adding|affirming|emphasi[sz]ing|underlining|assuring\s+(?:him|her|them))(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
+# (also without the comma: "has written to Y confirming that ...")
+_SAYING = re.compile(r"(?:,\s+|\s+(?=confirming\s+that\b))(?:saying|stressing|noting|(?:adding|affirming|confirming|emphasi[sz]ing|underlining|assuring\s+(?:him|her|them))(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
 
 
 def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> Found | None:
