@@ -138,3 +138,12 @@ def test_a_government_writing_through_its_ministry_is_the_ministrys_letter_and_w
                    "written to the Regional Fisheries Secretariat confirming that the capital will host the talks in May.")
     assert messages(text) == [("Ministry of Foreign Affairs and International Cooperation", "Regional Fisheries Secretariat", "letter")]
     assert statements(text) == [("Ministry of Foreign Affairs and International Cooperation", "the capital will host the talks in May")]
+
+
+def test_a_quotation_cued_reads_the_message_is_the_writers():
+    text = article("President Amani Mugisha addressed a message of congratulations to his counterpart Omar Haddad on "
+                   "the national day.",
+                   "Mugisha said that the two states would widen their trade.",
+                   '"Our two peoples rejoice together. The road ahead is shared," reads part of the message.')
+    assert statements(text) == [("Amani Mugisha", "the two states would widen their trade"),
+                                ("Amani Mugisha", "Our two peoples rejoice together. The road ahead is shared")]

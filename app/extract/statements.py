@@ -206,6 +206,8 @@ _UNNAMED_GROUP = re.compile(
 _ANONYMOUS = re.compile(r",\s+who\s+(?:asked|requested|declined|spoke|was\s+not)\s+(?:not\s+to\s+be\s+(?:named|identified)|"
                         r"to\s+be\s+(?:named|identified)|anonymity|on\s+(?:the\s+)?condition\s+of\s+anonymity|authori[sz]ed)")
 
+# "...," reads the message. / reads part of the letter.
+_MESSAGE_AFTER_CUE = re.compile(r"\s+(?:(?:part|an\s+excerpt)\s+of\s+)?(?:the|his|her|their)\s+(?:message|letter|cable|telegram)\s*[.,]?\s*$")
 # "...," the King said in the cable / in his message.
 _IN_THE_MESSAGE = re.compile(r"\s+in\s+(?:the|his|her)\s+(?:message|letter|cable|telegram)\b")
 
@@ -283,6 +285,9 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
                 comma = text.find(", ", cue.end(), next_q) if speaker is None else -1
                 if comma > 0:  # "...," said Mr Chan, who met Mr Agus last month: the short name before the clause
                     speaker, _ = resolve_span(ctx, cue.end(), comma, mentions, whole=True)
+                if speaker is None and _MESSAGE_AFTER_CUE.match(text, cue.end(), next_q):
+                    # "...," reads (part of) the message.: its writer, the last sender
+                    speaker = ctx.last_senders[0] if len(ctx.last_senders) == 1 else None
         elif cue:
             lo = qe
             while lo < cue.start("verb") and text[lo] in " ,":
