@@ -147,3 +147,12 @@ def test_a_quotation_cued_reads_the_message_is_the_writers():
                    '"Our two peoples rejoice together. The road ahead is shared," reads part of the message.')
     assert statements(text) == [("Amani Mugisha", "the two states would widen their trade"),
                                 ("Amani Mugisha", "Our two peoples rejoice together. The road ahead is shared")]
+
+
+def test_a_house_of_peoples_representatives_names_no_one():
+    text = article("President Amani Mugisha sent a message of congratulations to President Omar Haddad on his election.",
+                   "On the same day, the Speaker of the House of Peoples' Representatives, Lena Duarte, sent a letter to "
+                   "the Speaker of the National Assembly, Karim Osmani, inviting her to a forum.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "congratulation"),
+                              ("Lena Duarte", "Karim Osmani", "letter")]
+    assert actor(text, "Lena Duarte").title == "Speaker of the House of Peoples' Representatives"

@@ -107,6 +107,7 @@ NON_NAME_WORDS = {
     "society", "cross", "crescent", "fund", "programme", "program", "bank", "forum", "summit",
     "conference", "congress", "committee", "central", "council", "assembly", "parliament",
     "majlis", "duma", "knesset", "sejm", "bundestag", "khural", "seimas", "saeima", "storting", "riksdag",  # legislatures
+    "peoples", "peoples'", "representatives", "deputies", "nationalities",  # ("House of Peoples' Representatives")
     "government", "ministry", "office", "department", "commission", "agency", "bureau", "authority",
     "press", "service", "news", "media", "day", "year", "new", "national", "independence",
     "revolution", "anniversary", "festival", "spring", "initiative", "belt", "road", "railway",
