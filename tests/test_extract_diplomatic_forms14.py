@@ -156,3 +156,9 @@ def test_a_house_of_peoples_representatives_names_no_one():
     assert messages(text) == [("Amani Mugisha", "Omar Haddad", "congratulation"),
                               ("Lena Duarte", "Karim Osmani", "letter")]
     assert actor(text, "Lena Duarte").title == "Speaker of the House of Peoples' Representatives"
+
+
+def test_a_states_condolences_told_in_sum_before_its_leaders_messages_are_no_message():
+    text = article("Portugal has conveyed its deep condolences to Japan over the loss of lives in the floods.",
+                   "President Amani Mugisha sent a condolence message to Prime Minister Omar Haddad on Thursday.")
+    assert messages(text) == [("Amani Mugisha", "Omar Haddad", "condolence")]

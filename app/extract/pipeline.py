@@ -484,6 +484,11 @@ def _assemble(text, title, paras, line, ctx: Context, found: list[Found]) -> Ext
 
     messages = []
     for m in ctx.messages:
+        if m.kind == "condolence" and registry.actors[m.sender].kind == registry.actors[m.recipient].kind == "state" \
+                and any(registry.actors[x.sender].kind == "person" for x in ctx.messages):
+            # "Bangladesh has conveyed its deep condolences to Malaysia", then its leaders' messages: the state's
+            # sympathy told in sum, no message of its own (kept until here: it tells the states of those named)
+            continue
         messages.append(Message(use(m.sender), use(m.recipient), m.kind, m.occasion, m.start, m.end))
     statements = []
     seen: set[tuple[int, int]] = set()
