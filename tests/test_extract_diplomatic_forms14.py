@@ -162,3 +162,9 @@ def test_a_states_condolences_told_in_sum_before_its_leaders_messages_are_no_mes
     text = article("Portugal has conveyed its deep condolences to Japan over the loss of lives in the floods.",
                    "President Amani Mugisha sent a condolence message to Prime Minister Omar Haddad on Thursday.")
     assert messages(text) == [("Amani Mugisha", "Omar Haddad", "condolence")]
+
+
+def test_sayed_opening_a_south_asian_name_is_part_of_it():
+    text = article("The Islamic Emirate sent a message of condolence to Iran after the quake.",
+                   '"The aid shows goodwill across the border," said Sayed Karim Osmani, a political analyst.')
+    assert statements(text) == [("Sayed Karim Osmani", "The aid shows goodwill across the border")]

@@ -27,7 +27,7 @@ HONORIFICS = {
     "respected", "ayatollah", "hojatoleslam",
     "grand ayatollah", "imam", "mufti", "rabbi", "reverend", "rev.", "father", "archbishop", "bishop",
     # Malay royal and state honours
-    "yang", "di-pertuan", "agong", "al-sultan", "tuanku", "tengku", "raja", "permaisuri", "datin", "paduka", "baginda", "duli", "maha", "mulia", "sayyid", "sayed", "haji", "hajji",
+    "yang", "di-pertuan", "agong", "al-sultan", "tuanku", "tengku", "raja", "permaisuri", "datin", "paduka", "baginda", "duli", "maha", "mulia", "sayyid", "haji", "hajji",
     "setia", "pehin", "awang", "dayang",  # Bruneian: "Dato Seri Setia", "Pehin", the courtesy "Awang" (Mr) and "Dayang" (Ms)
     "shri", "shrimati", "smt", "u", "daw", "mama",  # Indian "Shri"/"Smt.", Burmese "U"/"Daw", East African "Mama"
     "prof", "prof.", "professor", "gen", "gen.", "general", "marshal", "field", "admiral", "colonel", "col.",
