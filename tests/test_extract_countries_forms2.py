@@ -492,3 +492,11 @@ def test_a_body_in_a_sentence_opening_with_another_states_government_is_of_that_
                    "The Chilean Government has declared an emergency in Maule, where the National Disaster Office "
                    "(NDO) said 400 people were in shelters.")
     assert actor(text, "National Disaster Office").country == "CHL"
+
+
+def test_the_adjectives_of_belize_and_the_emirates_give_their_states():
+    # (both once fell into a comment of the demonyms' table, and so out of it)
+    text = article("Belizean Prime Minister Amani Mugisha has sent a message of congratulations to Emirian President "
+                   "Lena Duarte on the national day.")
+    assert actor(text, "Amani Mugisha").country == "BLZ"
+    assert actor(text, "Lena Duarte").country == "ARE"

@@ -88,7 +88,8 @@ _DEMONYMS = {
     "Uruguayan": "URY", "Uzbek": "UZB", "Vanuatuan": "VUT", "Venezuelan": "VEN", "Vietnamese": "VNM",
     "Yemeni": "YEM", "Zambian": "ZMB", "Zimbabwean": "ZWE", "American": "USA", "British": "GBR",
     "Bhutanese": "BTN", "Botswanan": "BWA", "Motswana": "BWA", "Burkinabe": "BFA", "Comorian": "COM",
-    "Basotho": "LSO", "Sahrawi": None,  # (Eswatini, Lesotho: names of states, from pycountry) "Emirian": "ARE", "Belizean": "BLZ",
+    # (Eswatini, Lesotho: names of states, from pycountry)
+    "Basotho": "LSO", "Sahrawi": None, "Emirian": "ARE", "Belizean": "BLZ",
     "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None, "Cape Verdean": "CPV", "Swazi": "SWZ",
     "Bahamian": "BHS", "Grenadian": "GRD", "Macedonian": "MKD", "North Macedonian": "MKD",
     "Guinea-Bissauan": "GNB", "Sao Tomean": "STP", "Antiguan": "ATG", "Dominican Republic": "DOM",
