@@ -337,7 +337,8 @@ def test_dev_corpus_meets_the_extraction_floors() -> None:
     ("heldout11", 0.97, 0.97, 0.95), ("heldout12", 0.97, 0.97, 0.95), ("heldout13", 0.97, 0.97, 0.95),
     ("heldout14", 0.97, 0.97, 0.97), ("heldout15", 0.95, 0.97, 0.97), ("heldout16", 0.95, 0.97, 0.97),
     ("heldout17", 0.92, 0.97, 0.97), ("heldout18", 0.97, 0.97, 0.97), ("heldout19", 0.92, 0.97, 0.97),
-    ("heldout20", 0.85, 0.97, 0.95), ("heldout21", 0.95, 0.97, 0.96)])
+    ("heldout20", 0.85, 0.97, 0.95), ("heldout21", 0.95, 0.97, 0.96),
+    ("heldout22", 0.68, 0.89, 0.92)])
 def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messages_floor: float,
                                                               statements_floor: float, countries_floor: float) -> None:
     # All were used to tune the rules after their first blind score (each INDEX.md gives it, README the table of
@@ -348,7 +349,7 @@ def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messag
     # 1.000 / 0.993 / 1.000; heldout12 and heldout13 1.000 / 1.000 / 1.000; heldout14 1.000 / 0.993 / 1.000;
     # heldout15 0.963 / 1.000 / 1.000; heldout16 0.966 / 0.992 / 1.000; heldout17 0.939 / 0.991 / 1.000; heldout18
     # 1.000 / 1.000 / 1.000; heldout19 0.933 / 1.000 / 1.000; heldout20 0.867 / 1.000 / 0.969; heldout21
-    # 0.969 / 1.000 / 0.985.
+    # 0.969 / 1.000 / 0.985; heldout22, never tuned on (kept blind), 0.708 / 0.911 / 0.943.
     result = CliRunner().invoke(cli, ["evaluate", str(DEV.parent / corpus), "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
