@@ -57,6 +57,15 @@ def make_engine(url: str, *, bulk: bool = False) -> Engine:
 ANALYSIS_LIMIT = 1000
 
 
+def has_statistics(engine: Engine) -> bool:
+    """Whether the query planner has statistics to go by: on SQLite, whether ANALYZE has ever run
+    (PostgreSQL gathers its own)."""
+    if engine.dialect.name != "sqlite":
+        return True
+    with engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first() is not None
+
+
 def analyze(engine: Engine) -> None:
     """Refresh the query planner's statistics (after a bulk load)."""
     with engine.begin() as connection:

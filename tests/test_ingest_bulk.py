@@ -102,3 +102,17 @@ def test_db_upgrade_builds_the_indexes_an_interrupted_bulk_load_left_out(tmp_pat
         assert again.stdout == "database is at the latest revision\n"
     finally:
         get_settings.cache_clear()
+
+
+def test_a_rerun_after_a_kill_between_the_last_write_and_analyze_gathers_the_statistics(tmp_path):
+    # A run killed after its last batch committed but before ANALYZE leaves every article and no statistics;
+    # the re-run has nothing to ingest, and must still leave what an uninterrupted run leaves.
+    database = tmp_path / "killed.db"
+    load(database, [DEV], bulk=True)
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0] == 1
+        connection.execute("DROP TABLE sqlite_stat1")  # as if the run had been stopped before ANALYZE
+    summary = ingest([DEV], f"sqlite:///{database}", workers=1, bulk=True)
+    assert summary.ok and summary.ingested == 0 and summary.unchanged > 0
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] > 0

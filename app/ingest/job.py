@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from app.config import get_settings
-from app.db import analyze, make_engine
+from app.db import analyze, has_statistics, make_engine
 from app.extract import Extraction
 from app.ingest import extraction, indexes
 from app.ingest.identity import article_id, content_hash
@@ -160,7 +160,9 @@ def ingest(
                         on_failure(failure)
                 if on_progress:
                     on_progress(work.size, len(outcomes) + work.unchanged + len(work.failures))
-        if summary.ingested:
+        # (also where an interrupted run wrote its last article but was stopped before ANALYZE: nothing is
+        # left to ingest, and the statistics are still missing)
+        if summary.ingested or not has_statistics(engine):
             analyze(engine)
     finally:
         engine.dispose()
