@@ -152,6 +152,10 @@ _BETWEEN_STATES = re.compile(r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z
                              r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
 
 
+def _untold_people(ctx: Context):
+    """The people whose state the text has not told beside their names: those the rules below may place."""
+    return (rec for rec in ctx.registry.actors if rec.kind == "person" and not rec.country_known)
+
 # Words reported of a speaker opening with a state and its stance ("Dung said Vietnam shared the great losses ...",
 # "said the UAE valued its growing partnership with ...", "said Colombia and Peru will keep working ..."): the
 # speaker's own state, unless it is that of someone he wrote to; read only where no dateline nor outlet gives one.
@@ -260,9 +264,7 @@ _NOT_IN_APPOSITIVE = {"in", "by", "at", "on", "his", "her", "their", "its", "mes
 
 def _appositive_states(text: str, ctx: Context) -> None:
     """The state of an untold person named after an appositive office that names one."""
-    for rec in ctx.registry.actors:
-        if rec.kind != "person" or rec.country_known:
-            continue
+    for rec in _untold_people(ctx):
         at = text.find(rec.name)
         if at <= 0 or text.rfind(",", max(0, at - 40), at) < 0:
             continue
@@ -302,9 +304,7 @@ def _subnational_bodies_states(ctx: Context) -> None:
 
 def _aides_states(text: str, ctx: Context) -> None:
     registry = ctx.registry
-    for rec in registry.actors:
-        if rec.kind != "person" or rec.country_known:
-            continue
+    for rec in _untold_people(ctx):
         at = text.find(rec.name)
         if at <= 0 or text.find("'s", max(0, at - 80), at) < 0 and text.find("’s", max(0, at - 80), at) < 0:
             continue
@@ -322,8 +322,8 @@ def _aides_states(text: str, ctx: Context) -> None:
 def _embassy_states(text: str, ctx: Context) -> None:
     """An ambassador of untold state in the sentence that places him at one state's embassy ("at a reception held at
     the Ghanaian embassy in Abu Dhabi, Ambassador X said") is that state's (not where it names two embassies)."""
-    for rec in ctx.registry.actors:
-        if rec.kind != "person" or rec.country_known or "ambassador" not in " ".join(rec.titles).lower():
+    for rec in _untold_people(ctx):
+        if "ambassador" not in " ".join(rec.titles).lower():
             continue
         at = text.find(rec.name)
         if at < 0:
@@ -353,9 +353,7 @@ def _occasion_states(text: str, ctx: Context) -> None:
     received, elected = " received " in text, " on his " in text or " on her " in text
     if not received and not elected:
         return
-    for rec in ctx.registry.actors:
-        if rec.kind != "person" or rec.country_known:
-            continue
+    for rec in _untold_people(ctx):
         at = text.find(rec.name)
         if at < 0:
             continue
@@ -428,8 +426,8 @@ _UNIVERSITY = re.compile(r"\bUniversity\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+
 def _scholars_states(ctx: Context) -> None:
     """"Piotr X, a political scientist at the University of Wroclaw": one of untold state whose office is at a
     university of a known city (or state) is of that city's state."""
-    for rec in ctx.registry.actors:
-        if rec.kind != "person" or rec.country_known or not rec.titles:
+    for rec in _untold_people(ctx):
+        if not rec.titles:
             continue
         offices = " ".join(rec.titles)
         match = _UNIVERSITY.search(offices) if "University" in offices else None
@@ -453,8 +451,8 @@ def _posted_offices_states(ctx: Context) -> None:
     """One of untold state whose name follows a state's office posted in a place ("US Consul General in Erbil Mark
     Henley wrote ...") is of that state."""
     text = ctx.text
-    for rec in ctx.registry.actors:
-        if rec.kind != "person" or rec.country_known or rec.first < 0:
+    for rec in _untold_people(ctx):
+        if rec.first < 0:
             continue
         window = text[max(0, rec.first - 80):rec.first]
         match = _OFFICE_POSTED_IN.search(window) if " in " in window else None
@@ -692,8 +690,9 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _occasion_states(text, ctx)
     _scholars_states(ctx)
     _posted_offices_states(ctx)
-    international = line is not None and any(  # (a dateline of a city of no one state: "STRASBOURG")
-        part.strip().lower() in DATELINE_CITIES and DATELINE_CITIES[part.strip().lower()] is None for part in line.place.split(","))
+    # (a dateline of a city of no one state: "STRASBOURG")
+    international = line is not None and any(DATELINE_CITIES.get(part.strip().lower(), "") is None
+                                             for part in line.place.split(","))
     home, abroad = _home_state(ctx, found, international)
     _counterparts_states(ctx, home, abroad)
     _named_recipients_states(ctx, home, abroad)
