@@ -209,6 +209,8 @@ _REPORTING_CLAUSE = re.compile(
 # A reply told by its verb alone: "X replied on Thursday.", "X wrote back the next day."
 _REPLIED_ALONE = re.compile(r"\s(?:replied|wrote\s+back)"
                             r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?\s*\.)")
+# "Y replied with a letter of thanks that reached ...": no recipient named, the reply goes back to whoever wrote to Y
+_REPLIED_WITH = re.compile(rf"\sreplied\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})(?!\s+to\s)")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
@@ -245,7 +247,10 @@ _SIMILAR_ALONE = re.compile(rf"\b(?:sent|dispatched)\s+(?:two\s+|three\s+|a\s+)?
 # continued peace"): the act's verb right after the subject
 # (also after an aside, "X, for his part, expressed his best wishes for ...")
 _ROUNDUP_ACT = re.compile(r",?\s+(?:(?:for\s+(?:his|her|its|their)\s+part|in\s+turn),\s+)?(?:also\s+)?"
-                          r"(?:wished|hailed|lauded|praised|commended|expressed\s+(?:his|her|their)\s+(?:best|good|warm\w*)\s+wishes)\s")
+                          r"(?:wished|hailed|lauded|praised|commended|expressed\s+(?:his|her|their)\s+(?:best|good|warm\w*)\s+wishes|"
+                          # (the roundup's own act: "expressed his heartfelt condolences to the families of the victims")
+                          r"expressed\s+(?:his|her|their)\s+(?:(?:deep|deepest|sincere|heartfelt|profound|warm\w*)\s+)?"
+                          r"(?:condolences|sympathy|sympathies|congratulations))\s")
 # A roundup's opening by its act: "have congratulated Z", "have sent messages congratulating Z".
 _GROUP_ACT = re.compile(
     rf"\b(?:congratulated|condoled\s+with|sent\s+(?:[\w'’-]+\s+){{0,2}}?{_NOUN}\s+(?:congratulating|condoling\s+with))\s+")
@@ -1072,6 +1077,11 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0] and m.kind == "letter"]
         if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
             emit(replier, writers[-1:], "reply", None)
+        replied_with = _REPLIED_WITH.search(text, s_start, s_end) if has(" with ") else None
+        replier = _subject(ctx, s_start, replied_with.start(), mentions) if replied_with else []
+        writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
+        if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
+            emit(replier, writers[-1:], replied_with["noun"], None)
 
     reply_to = _IN_REPLY_TO.search(text, s_start, s_end) if senders_seen and (
         has("reply to") or has("response to")) else None

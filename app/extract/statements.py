@@ -56,7 +56,7 @@ from app.extract.context import (
     resolve_span,
     strip_adverbials,
 )
-from app.extract.lexicon import SAY_VERBS
+from app.extract.lexicon import MESSAGE_NOUN, SAY_VERBS
 from app.extract.names import Mention
 
 
@@ -155,6 +155,9 @@ _THAT_AFTER = re.compile(
     r"(?:,\s+according\s+to\s+[^,.;:“”\"]{1,80},\s+|\s+(?:(?:in|at|on|during|to|after|before|from|via|with|while|when|through)\b"
     r"[^.;:“”\"]{0,120}?\s+|" + _WHEN + r",?\s+)?)that\s+"
 )
+# "replied with a letter of thanks that reached ...": a "that" right after the message is the letter's, no content
+_WITH_MESSAGE_THAT = re.compile(rf"\s+with\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{MESSAGE_NOUN}"
+                                r"(?:\s+of\s+[\w-]+)?\s+that\s+$")
 # "X said Monday China will ...": the day is the cue's, not the content's.
 _LEADING_WHEN = re.compile(r"\s+" + _WHEN + r"\b,?")
 _ADDING = re.compile(r",?\s+(?:adding|and\s+added|noting|and\s+noted|stressing|saying)\s+(?:that\s+)?")
@@ -399,6 +402,8 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 content = None
         else:
             that = _THAT_AFTER.match(text, v1, s_end)
+            if that and _WITH_MESSAGE_THAT.match(text, v1, that.end()):
+                that = None
             if that:
                 c0 = that.end()
             elif _NEEDS_THAT.match(verb) or _NOT_CONTENT.match(after) and not _QUOTED_SUBJECT.match(after):

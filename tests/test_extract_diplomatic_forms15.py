@@ -1,0 +1,27 @@
+"""Forms of diplomatic copy seen in Asian, Caucasian, Baltic, Nordic, Gulf, African and Caribbean paper and agency
+copy (a reply with no recipient named, a roundup leader's act, ...), each on a short example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import article, messages, statements
+
+
+def test_a_reply_with_a_letter_of_thanks_and_no_recipient_goes_back_to_the_writer():
+    text = article("Prime Minister Amani Mugisha sent a congratulatory message on Sunday to Omar Haddad on his "
+                   "election victory.",
+                   "Haddad replied with a letter of thanks that reached the Prime Minister's Office on Wednesday.")
+    assert ("Omar Haddad", "Amani Mugisha", "thanks") in messages(text)
+
+
+def test_the_that_after_a_letter_replied_with_is_the_letters_relative_clause_not_speech():
+    text = article("Prime Minister Amani Mugisha sent a congratulatory message on Sunday to Omar Haddad on his "
+                   "election victory.",
+                   "Haddad replied with a letter of thanks that reached the Prime Minister's Office on Wednesday.")
+    assert statements(text) == []
+
+
+def test_in_a_roundup_a_leader_who_only_expressed_condolences_sent_the_recipient_a_message():
+    text = article("President Amani Mugisha has received condolence messages from the leaders of Ruritania and "
+                   "Japan over the typhoon, the foreign ministry said.",
+                   "Japanese Prime Minister Hiroshi Tanabe expressed his heartfelt condolences to the families of "
+                   "the victims.")
+    assert ("Hiroshi Tanabe", "Amani Mugisha", "condolence") in messages(text)
