@@ -25,3 +25,20 @@ def test_in_a_roundup_a_leader_who_only_expressed_condolences_sent_the_recipient
                    "Japanese Prime Minister Hiroshi Tanabe expressed his heartfelt condolences to the families of "
                    "the victims.")
     assert ("Hiroshi Tanabe", "Amani Mugisha", "condolence") in messages(text)
+
+
+def test_according_to_the_message_of_a_leader_gives_the_clause_to_that_leader():
+    text = article("President Amani Mugisha has received congratulatory messages on the national day from a number of "
+                   "foreign leaders, the presidential press service reported.",
+                   "According to the message of Chinese President Wang Lei, Beijing regards Ruritania as a reliable "
+                   "partner.")
+    assert ("Wang Lei", "Beijing regards Ruritania as a reliable partner") in statements(text)
+    assert ("Wang Lei", "Amani Mugisha", "congratulation") in messages(text)
+
+
+def test_a_body_whose_name_holds_a_with_is_named_whole():
+    text = article("In a message of sympathy addressed to the Government of Ruritania, the State Committee for Work "
+                   "with Diaspora said that community groups were collecting blood donations.")
+    assert messages(text) == [("State Committee for Work with Diaspora", "Government of Ruritania", "condolence")]
+    assert statements(text) == [("State Committee for Work with Diaspora",
+                                 "community groups were collecting blood donations")]

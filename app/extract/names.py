@@ -1092,11 +1092,11 @@ def _honorific_count(words: list[str], begin: int) -> int:
 
 
 # Lower-case words an organisation's name may hold: connecting words ("Ministry of Foreign Affairs",
-# "Forum on Water Security", "University of Dar es Salaam") and a body's head noun ("Kremlin press
+# "Forum on Water Security", "University of Dar es Salaam", "State Committee for Work with Diaspora") and a body's head noun ("Kremlin press
 # service", "Irish government"). Any other lower-case word opens a clause ("X inviting him to attend
 # the World Conference"), which is never part of a name.
 ORG_LOWER_WORDS = frozenset({
-    "of", "the", "and", "for", "on", "in", "at", "to", "against", "de", "des", "du", "la", "le", "les", "del",
+    "of", "the", "and", "for", "on", "in", "at", "to", "against", "with", "de", "des", "du", "la", "le", "les", "del",
     "della", "di", "da", "do", "dos", "das", "es", "y", "e", "et", "al", "el", "los", "las", "und", "van", "von", "der",
 } | {w for head in ORG_HEADS for w in head.split()})
 _ORG_LOWER = "|".join(sorted(ORG_LOWER_WORDS, key=len, reverse=True))

@@ -624,8 +624,9 @@ def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]
     return None
 
 
-# ("according to data (figures, a statement, a report) from X": X)
-_SOURCE_OF = r"(?:(?:data|figures|statistics|a\s+statement|a\s+report|information)\s+(?:from|by|of|released\s+by)\s+)?"
+# ("according to data (figures, a statement, a report) from X": X; "according to the message of X": X, its writer)
+_SOURCE_OF = (r"(?:(?:data|figures|statistics|a\s+statement|a\s+report|information|"
+              r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:message|letter|telegram|cable))\s+(?:from|by|of|released\s+by)\s+)?")
 _ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+" + _SOURCE_OF + r"(?P<who>[^,]{2,120}?),\s*")
 # "..., BelTA learned from the press service of the president.": the source is the speaker.
 _LEARNED_TAIL = re.compile(r",\s+(?:the\s+[a-z]+\s+|(?:[A-Z][\w.-]*\s+){1,3})(?:learned|learnt|has\s+learned|was\s+told)\s+(?:from|by)\s+(?P<who>[^,.]{2,120}?)\s*\.?\s*$")
