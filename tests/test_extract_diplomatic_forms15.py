@@ -42,3 +42,11 @@ def test_a_body_whose_name_holds_a_with_is_named_whole():
     assert messages(text) == [("State Committee for Work with Diaspora", "Government of Ruritania", "condolence")]
     assert statements(text) == [("State Committee for Work with Diaspora",
                                  "community groups were collecting blood donations")]
+
+
+def test_a_leaders_press_service_named_by_a_possessive_speaks_over_the_clause():
+    text = article("President Amani Mugisha sent a message of greetings to President Omar Haddad on Independence Day.",
+                   "Haddad sent a telegram of thanks to Mugisha for the congratulations, the Ruritanian leader's "
+                   "press service reported on Friday.")
+    assert statements(text) == [("Ruritanian leader's press service",
+                                 "Haddad sent a telegram of thanks to Mugisha for the congratulations")]

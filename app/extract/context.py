@@ -567,8 +567,9 @@ ADDRESS_BEFORE_OFFICE = re.compile(r"(?:(?:His|Her)\s+(?:Highness|Majesty|Excell
 _OFFICE_OF_STATE = re.compile(r"(?:the|The)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(.+)")
 _BODY_HEADS = {"government", "ministry", "embassy", "presidency", "cabinet"}
 _DEMONYM_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+\s+(?:government|ministry|embassy|presidency|cabinet))\b")
+# ("the Belarusian leader's press service said": the press office of the leader the article names)
 _LOWER_BODY = re.compile(
-    r"(?:the|The)\s+((?:[A-Za-z][\w-]*\s+){1,3}(?:office|ministry|government|embassy|cabinet|presidency|"
+    r"(?:the|The)\s+((?:[A-Za-z][\w'’-]*\s+){1,3}(?:office|ministry|government|embassy|cabinet|presidency|"
     r"secretariat|palace|press\s+service|press\s+office|foreign\s+office)|presidency)"
 )
 
