@@ -50,3 +50,27 @@ def test_a_leaders_press_service_named_by_a_possessive_speaks_over_the_clause():
                    "press service reported on Friday.")
     assert statements(text) == [("Ruritanian leader's press service",
                                  "Haddad sent a telegram of thanks to Mugisha for the congratulations")]
+
+
+def test_a_roundup_opens_after_a_long_occasion_before_its_senders():
+    text = article("President Amani Mugisha has received congratulatory messages on the occasion of the 35th "
+                   "anniversary of the proclamation of the country's independence from heads of state.",
+                   "In his message, Romanian President Radu Stanescu highlighted that Romania will remain a friend.")
+    assert messages(text) == [("Radu Stanescu", "Amani Mugisha", "congratulation")]
+
+
+def test_informed_that_reports_speech():
+    text = article("The Ministry of Foreign Affairs and European Integration (MFAEI) informed that more than 40 "
+                   "congratulatory messages had been received by the embassies.")
+    assert statements(text) == [("Ministry of Foreign Affairs and European Integration",
+                                 "more than 40 congratulatory messages had been received by the embassies")]
+
+
+def test_the_head_of_state_is_not_the_president_of_a_senate():
+    text = article("President Amani Mugisha has received congratulatory messages on the national day from heads of "
+                   "state.",
+                   "In his message, Romanian President Radu Stanescu highlighted that Romania will remain a friend.",
+                   "The Speaker of Parliament, Vasile Grosu, received a letter of congratulations from the President of "
+                   "the Senate of Romania, Ilie Dobre.",
+                   "In the evening, the head of state said that independence was a daily responsibility.")
+    assert ("Amani Mugisha", "independence was a daily responsibility") in statements(text)

@@ -234,6 +234,7 @@ SAY_VERBS = (
     r"told\s+(?:reporters|journalists|correspondents|the\s+press(?:\s+conference)?|"
     r"a\s+(?:news|press)\s+(?:conference|briefing)|the\s+(?:media|audience|gathering|meeting|forum|conference|summit|lawmakers|parliament|supporters|participants)|"
     r"lawmakers|supporters|parliament|[Cc]ongress|legislators|senators|deputies|MPs|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"
+    r"informed(?=\s+that\b)|"  # ("The Ministry informed that ...": speech only with its "that")
     r"told\s+(?:him|her|them)(?=\s+that\b)|"  # "X received a call from Y ... X told her that ...": X's words to Y
     r"told\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
     r"had\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"

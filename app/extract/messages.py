@@ -197,7 +197,8 @@ _CAME_FROM = re.compile(
 )
 _RECEIVED = re.compile(
     rf"(?=r)\breceived\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}(?:\s+and\s+{_NOUN})?|congratulations|condolences|felicitations))"
-    r"(?:\s+(?:on|over|for)\s+[^,;]{1,60}?)?(?:\s+(?:addressed\s+)?to\s+(?P<addressee>[^,;]{1,120}?))?\s+from\s+"
+    # (the occasion may be long: "on the occasion of the 35th anniversary of the proclamation of the country's independence")
+    r"(?:\s+(?:on|over|for)\s+[^,;]{1,120}?)?(?:\s+(?:addressed\s+)?to\s+(?P<addressee>[^,;]{1,120}?))?\s+from\s+"
 )
 # A message announced, not sent: "is (also) expected (due, scheduled, set) to send", "will send", "plans to send".
 _FUTURE_SEND = re.compile(

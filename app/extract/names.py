@@ -581,6 +581,8 @@ class Registry:
             else:
                 ok = bool(words) and (" " + " ".join(words) + " ") in title_text.replace("-", " ") or (
                     bool(words) and all(w in title_words for w in words))
+            if ok and phrase_key.endswith("head of state") and _HOUSE_OFFICE.search(title_text):
+                ok = False
             if ok and title_words & _SECOND_OFFICE and not phrase_words & _SECOND_OFFICE and _only_second(title_text, phrase_key):
                 ok = False  # "the Amir" is not the Deputy Amir, "the President" not the Vice President
             if ok and unknown_state and actor.last > stateless_last:
@@ -621,6 +623,8 @@ _COUNTERPART_OFFICES = {"prime", "foreign"}
 # Words making an office a second one: its holder is not the one the bare office names (also "the
 # Secretary-General" is not the Assistant Secretary-General who read her message).
 _SECOND_OFFICE = {"deputy", "vice", "assistant"}
+# The president of a house or a commission is no head of state ("the President of the Senate of Romania")
+_HOUSE_OFFICE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:senate|parliament|assembly|chamber|house|congress|commission) ")
 
 
 def _only_second(title_text: str, office: str) -> bool:
