@@ -67,8 +67,8 @@ def test_informed_that_reports_speech():
 
 
 def test_the_head_of_state_is_not_the_president_of_a_senate():
-    text = article("President Amani Mugisha has received congratulatory messages on the national day from heads of "
-                   "state.",
+    text = article("CHISINAU, 27 August /MOLDPRES/. President Amani Mugisha has received congratulatory messages on the "
+                   "national day from heads of state.",
                    "In his message, Romanian President Radu Stanescu highlighted that Romania will remain a friend.",
                    "The Speaker of Parliament, Vasile Grosu, received a letter of congratulations from the President of "
                    "the Senate of Romania, Ilie Dobre.",
