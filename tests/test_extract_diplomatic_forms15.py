@@ -74,3 +74,14 @@ def test_the_head_of_state_is_not_the_president_of_a_senate():
                    "the Senate of Romania, Ilie Dobre.",
                    "In the evening, the head of state said that independence was a daily responsibility.")
     assert ("Amani Mugisha", "independence was a daily responsibility") in statements(text)
+
+
+def test_the_pronoun_of_a_relative_clause_is_the_role_opening_the_sentence():
+    text = article("CHISINAU, 27 August /MOLDPRES/. President Ana Rusu has received congratulatory messages on the "
+                   "national day from heads of state.",
+                   "In his message, Romanian President Radu Stanescu highlighted that Romania will remain a friend.",
+                   "The Speaker of Parliament, Vasile Grosu, received a letter of congratulations from the President of "
+                   "the Senate of Romania, Ilie Dobre.",
+                   "In the evening, the head of state addressed a message to the citizens in which she said that "
+                   "independence was a daily responsibility.")
+    assert ("Ana Rusu", "independence was a daily responsibility") in statements(text)

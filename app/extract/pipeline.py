@@ -266,6 +266,8 @@ class _Reader:
         subject = senders[0] if senders else _sentence_subject(text, s0, mentions)
         if senders:
             ctx.focus = senders[0]
+        elif subject is None and " which " in plain:
+            _focus_on_role_subject(ctx, s0, s1)
         found = self._statements(s0, s1, plain, mentions, spans, senders, subject, sentence_cues)
         for f in found:
             if f.deferred:
@@ -400,6 +402,19 @@ def _reply_message(ctx: Context, speaker: int | None, s0: int, s1: int) -> None:
         if m.recipient == speaker:
             ctx.add_message(speaker, m.sender, kind, None, s0, s1)
             return
+
+
+# "In the evening, the head of state addressed a message to the citizens in which she said ...": the pronoun of the
+# relative clause is the role opening the sentence
+_ROLE_OPENING = re.compile(r"(?:[A-Z][\w ]{0,40},\s+)?[Tt]he\s+(?P<role>head\s+of\s+(?:state|government)|president|prime\s+minister)"
+                           r"\s+[a-z]+ed\b[^.;]*\b(?:which|whom)\s+(?:he|she)\s")
+
+
+def _focus_on_role_subject(ctx: Context, s0: int, s1: int) -> None:
+    opening = _ROLE_OPENING.match(ctx.text, s0, s1)
+    role = ctx.registry.role(f"the {opening['role']}", s0, prefer=ctx.focus) if opening else None
+    if role is not None:
+        ctx.focus = role
 
 
 def _sentence_subject(text: str, s0: int, mentions) -> int | None:
