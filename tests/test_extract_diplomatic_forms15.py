@@ -85,3 +85,16 @@ def test_the_pronoun_of_a_relative_clause_is_the_role_opening_the_sentence():
                    "In the evening, the head of state addressed a message to the citizens in which she said that "
                    "independence was a daily responsibility.")
     assert ("Ana Rusu", "independence was a daily responsibility") in statements(text)
+
+
+def test_thanks_in_a_reply_letter_goes_back_to_the_writer_though_the_text_thanks_his_state():
+    text = article("President Mart Kask sent a letter of condolence to Polish President Tomasz Nowak after the mine "
+                   "explosion.",
+                   "Nowak thanked Estonia for its support in a reply letter, the Office of the President said.")
+    assert ("Tomasz Nowak", "Mart Kask", "thanks") in messages(text)
+
+
+def test_the_office_of_a_person_named_by_a_possessive_speaks():
+    text = article("Speaker Liina Ots sent a letter to President Omar Haddad on Friday.",
+                   "The two speakers observed a minute of silence for the victims, Ots' office said.")
+    assert statements(text) == [("Ots' office", "The two speakers observed a minute of silence for the victims")]

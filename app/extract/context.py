@@ -96,6 +96,8 @@ _OFFICIAL_BODY = re.compile(
     r"(?:\s+\((?P<acr>[A-Z]{2,8})\))?$")
 # ("the Chief Adviser's press wing said": an office's press unit)
 _PRESS_BODY = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'’-]*\s+){1,3}press\s+(?:service|office|wing|secretariat))$")
+# ("..., Ots' office said", "Tammsaar's office said": the office of a person named before)
+_PERSONS_OFFICE = re.compile(r"(?:^|[\s,])((?P<holder>[A-Z][\w-]*)(?:['’]s|(?<=s)['’])\s+office)$")
 _ROYAL_FORM = re.compile(r"\b(?:King|Queen|Sultan|Emir|Agong|Majesty|Highness|Prince|Princess|Emperor|Empress)\b")
 _ADDRESS_END = re.compile(r"(?:^|[\s,])((?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|Excellency))$")
 # The abbreviated styles of Gulf and Moroccan copy before a role noun: "HM the King", "HH the Amir".
@@ -322,6 +324,16 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         if whole and chunk.strip() != phrase and not _STYLE_ABBREVIATION.fullmatch(chunk.strip()[:-len(phrase)]):
             return None, end  # (but "HM the King said" is "the King")
         return resolve_determined(ctx, phrase, lo + det.start(1)), lo + det.start(1)
+    if last_word == "office":
+        office = _PERSONS_OFFICE.search(chunk, max(0, segment - 1))
+        holder = next((m.actor for m in mentions if office and m.name_start == lo + office.start("holder")
+                       and m.actor >= 0 and ctx.registry.actors[m.actor].kind == "person"), None)
+        if holder is not None and (not whole or chunk.strip() == office.group(1)):  # "..., Ots' office said"
+            index = ctx.registry.organization(office.group(1), [], lo + office.start(1))
+            if not ctx.registry.actors[index].country_known:
+                ctx.registry.actors[index].country = ctx.registry.country_of(holder)
+                ctx.registry.actors[index].country_known = ctx.registry.actors[index].country is not None
+            return index, lo + office.start(1)
     if last_word in ("service", "office"):
         press = _PRESS_BODY.search(chunk, max(0, segment - 1))
         if press and (not whole or chunk.strip() == press.group(1)):  # "Akorda press service said"

@@ -212,6 +212,9 @@ _REPLIED_ALONE = re.compile(r"\s(?:replied|wrote\s+back)"
                             r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?\s*\.)")
 # "Y replied with a letter of thanks that reached ...": no recipient named, the reply goes back to whoever wrote to Y
 _REPLIED_WITH = re.compile(rf"\sreplied\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})(?!\s+to\s)")
+# "Y thanked Estonia for its support in a reply letter": a thank-you back to whoever wrote to Y (no person thanked)
+_THANKED_IN_REPLY = re.compile(r"\sthanked\s[^.;]{0,80}?\bin\s+(?:a|an|his|her|their|its)\s+reply"
+                               r"(?:\s+(?:letter|message|telegram|cable|note))?\b")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
@@ -1083,6 +1086,15 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
         if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
             emit(replier, writers[-1:], replied_with["noun"], None)
+
+    thanked_in_reply = _THANKED_IN_REPLY.search(text, s_start, s_end) if not senders_seen and has(" reply") else None
+    if thanked_in_reply and any(ctx.registry.actors[m.actor].kind == "person" for m in mentions
+                                if thanked_in_reply.start() < m.name_start < thanked_in_reply.end()):
+        thanked_in_reply = None  # "Y thanked X in a reply letter": the letter to X, told by the rules of acts
+    replier = _subject(ctx, s_start, thanked_in_reply.start(), mentions) if thanked_in_reply else []
+    writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
+    if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
+        emit(replier, writers[-1:], "letter of thanks", None)
 
     reply_to = _IN_REPLY_TO.search(text, s_start, s_end) if senders_seen and (
         has("reply to") or has("response to")) else None
