@@ -98,3 +98,18 @@ def test_the_office_of_a_person_named_by_a_possessive_speaks():
     text = article("Speaker Liina Ots sent a letter to President Omar Haddad on Friday.",
                    "The two speakers observed a minute of silence for the victims, Ots' office said.")
     assert statements(text) == [("Ots' office", "The two speakers observed a minute of silence for the victims")]
+
+
+def test_thanks_to_a_body_in_a_separate_letter_go_to_the_body():
+    text = article("President Mikael Rautio has sent letters of thanks to Swedish Prime Minister Anders Lindqvist for "
+                   "the help against the fires.",
+                   "Interior Minister Sanna Peltonen thanked the Swedish Civil Contingencies Agency in a separate letter.")
+    assert ("Sanna Peltonen", "Swedish Civil Contingencies Agency", "thanks") in messages(text)
+
+
+def test_replied_writing_that_is_a_reply_and_its_words():
+    text = article("President Mikael Rautio has sent letters of thanks to Swedish Prime Minister Anders Lindqvist for "
+                   "the help against the fires.",
+                   "Lindqvist replied, writing that Sweden would always stand by its neighbour.")
+    assert ("Anders Lindqvist", "Mikael Rautio", "letter") in messages(text)
+    assert statements(text) == [("Anders Lindqvist", "Sweden would always stand by its neighbour")]

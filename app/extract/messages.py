@@ -208,8 +208,10 @@ _NOT_RECEIVED = re.compile(r"\b(?:not|never|yet)\s+received|received\s+(?:any|no
 _REPORTING_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+[^,;.]{1,60}?\s+that|announced|reported|(?:added|noted|confirmed|revealed|disclosed)(?=\s+that\b))\s+(?:that\s+)?")
 # A reply told by its verb alone: "X replied on Thursday.", "X wrote back the next day."
+# (also "X replied, writing that ...": the reply's words follow)
 _REPLIED_ALONE = re.compile(r"\s(?:replied|wrote\s+back)"
-                            r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?\s*\.)")
+                            r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?\s*\."
+                            r"|,\s+writing\s+that\b)")
 # "Y replied with a letter of thanks that reached ...": no recipient named, the reply goes back to whoever wrote to Y
 _REPLIED_WITH = re.compile(rf"\sreplied\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})(?!\s+to\s)")
 # "Y thanked Estonia for its support in a reply letter": a thank-you back to whoever wrote to Y (no person thanked)
@@ -1078,7 +1080,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         # "Mr Hale replied on Thursday.": the recipient of a letter answered its writer
         alone = _REPLIED_ALONE.search(text, s_start, s_end)
         replier = _subject(ctx, s_start, alone.start(), mentions) if alone and not CALL_CONTEXT.search(low) else []
-        writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0] and m.kind == "letter"]
+        writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
         if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
             emit(replier, writers[-1:], "reply", None)
         replied_with = _REPLIED_WITH.search(text, s_start, s_end) if has(" with ") else None
@@ -1155,8 +1157,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         act = _ACT_VERB.search(text, s_start, written.start()) if written else None
         if act and not text.startswith(" to ", written.end()):  # "in a letter to Y" is handled above
             rec_end, occasion = _region_end(text, act.end(), written.start(), quote_spans)
-            recipients = [r for r in parties(ctx, act.end(), rec_end, mentions, persons_only=True)
-                          if ctx.registry.actors[r].kind == "person"]
+            found = parties(ctx, act.end(), rec_end, mentions, persons_only=True)
+            recipients = [r for r in found if ctx.registry.actors[r].kind == "person"] or [
+                r for r in found if ctx.registry.actors[r].kind == "organization"]  # (a body where no person is named)
             written_noun = written.group('noun') or written.group('plural')
             # "X thanked Y for ... in a reply letter": a reply (GUIDELINES: letter), as "In the reply, X thanked Y"
             emit(_subject(ctx, s_start, act.start(), mentions), recipients,

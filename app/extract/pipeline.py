@@ -302,12 +302,12 @@ class _Reader:
             found += reported_statements(ctx, s0, s1, mentions, spans, used, subject, sentence_cues)
         if senders and not found and ("saying" in plain or ", stressing" in plain or ", noting" in plain
                                       or ", expressing" in plain or ", adding" in plain or ", assuring" in plain
-                                      or " confirming that" in plain):
+                                      or " confirming that" in plain or ", writing that" in plain):
             said = saying_after_message(ctx, s0, s1, senders[0], spans)
             found += [said] if said else []
         elif not found and subject is not None and subject >= 0 and (", saying" in plain or ", adding that" in plain or (
                 " that " in plain and (", affirming" in plain or ", stressing" in plain or ", emphasi" in plain
-                                       or ", assuring" in plain))) \
+                                       or ", assuring" in plain or ", writing" in plain))) \
                 and ctx.registry.actors[subject].kind == "person":
             # "X welcomed the meeting in a speech to lawmakers, saying ...": an act, then what its subject said
             # ("X expressed his congratulations ..., affirming that ...": the same)

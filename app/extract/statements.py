@@ -598,7 +598,7 @@ def saying_after_message(ctx: Context, s_start: int, s_end: int, sender: int,
 
 
 # (also without the comma: "has written to Y confirming that ...")
-_SAYING = re.compile(r"(?:,\s+|\s+(?=confirming\s+that\b))(?:saying|stressing|noting|(?:adding|affirming|confirming|emphasi[sz]ing|underlining|assuring\s+(?:him|her|them))(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
+_SAYING = re.compile(r"(?:,\s+|\s+(?=confirming\s+that\b))(?:saying|stressing|noting|(?:adding|affirming|confirming|emphasi[sz]ing|underlining|writing|assuring\s+(?:him|her|them))(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
 
 
 def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> Found | None:
