@@ -113,3 +113,9 @@ def test_replied_writing_that_is_a_reply_and_its_words():
                    "Lindqvist replied, writing that Sweden would always stand by its neighbour.")
     assert ("Anders Lindqvist", "Mikael Rautio", "letter") in messages(text)
     assert statements(text) == [("Anders Lindqvist", "Sweden would always stand by its neighbour")]
+
+
+def test_a_program_of_two_works_named_with_an_and_is_one_recipient_and_the_act_after_it_ends_it():
+    text = article("Prime Minister Salem Bazaid also addressed a letter of thanks to the Saudi Development and "
+                   "Reconstruction Program for Yemen, praising its projects in the electricity and health sectors.")
+    assert messages(text) == [("Salem Bazaid", "Saudi Development and Reconstruction Program for Yemen", "thanks")]

@@ -164,7 +164,7 @@ ORG_HEADS = (
     "foreign ministry", "embassy", "consulate", "office", "secretariat", "committee",
     "central committee", "council", "cabinet", "palace", "presidency", "administration",
     "party", "parliament", "assembly", "commission", "agency", "department", "board", "authority",
-    "mission", "delegation", "fund", "programme", "organization", "organisation", "society",
+    "mission", "delegation", "fund", "programme", "program", "organization", "organisation", "society",
     "front", "union", "association", "federation", "forum", "summit", "conference", "congress",
     "institute", "university", "chamber", "bank", "court", "academy", "league", "alliance", "household",
     "corporation",  # state corporations speak for themselves ("the Tanzania Shipping Agencies Corporation said")

@@ -291,6 +291,7 @@ _TERMINATOR = re.compile(
     r"conveying|expressing|encouraging|saying|wishing|thanking|congratulating|inviting|was|were|is|are|has|have|had|will|would|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|where|in\s+which|according\s+to|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
+    r"|praising|pledging|assuring|calling|urging|inviting|requesting"  # (the letter's act after its recipient)
     rf"|{_SIGNED_BY})\b"
     r"|,\s+(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced|added)\b"
     r"|\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\b"
@@ -355,6 +356,11 @@ _EVENT_NAME_WITH_AND = re.compile(
 # One body whose name has an "and", its acronym after it: "the International Federation of Red Cross and Red
 # Crescent Societies (IFRC)"
 _BODY_WITH_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|on|the))+\s+\([A-Z][A-Za-z]{1,9}\)")
+# One body of two works: "the Saudi Development and Reconstruction Program for Yemen" (two names before the "and")
+_BODY_OF_TWO_WORKS = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Program|Programme|Fund|Agency|Authority|Commission|Centre|Center|Bank|Institute)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # One ministry of two portfolios: "the Ministry of Foreign Affairs and International Cooperation"
 _PORTFOLIOS_WITH_AND = re.compile(r"(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                                   r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -598,6 +604,7 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                     and _OFFICES_GROUP.fullmatch(whole):
                 continue
             one = " and " in whole and (_EVENT_NAME_WITH_AND.fullmatch(whole) or _BODY_WITH_ACRONYM.fullmatch(whole)
+                                        or _BODY_OF_TWO_WORKS.fullmatch(whole)
                                         or _of_state_with_and(whole) or _PORTFOLIOS_WITH_AND.fullmatch(whole))
             for piece in [whole] if one else _LIST_SPLIT.split(text[a:b]):
                 offset = text.find(piece, chunk_start, b) if piece else -1
