@@ -119,3 +119,11 @@ def test_a_program_of_two_works_named_with_an_and_is_one_recipient_and_the_act_a
     text = article("Prime Minister Salem Bazaid also addressed a letter of thanks to the Saudi Development and "
                    "Reconstruction Program for Yemen, praising its projects in the electricity and health sectors.")
     assert messages(text) == [("Salem Bazaid", "Saudi Development and Reconstruction Program for Yemen", "thanks")]
+
+
+def test_messages_pouring_in_with_a_leader_receiving_letters_open_a_roundup_to_that_leader():
+    text = article("KINGSTON, Jamaica — Messages of solidarity continued to pour in yesterday as Jamaica counted the "
+                   "cost of the hurricane, with Prime Minister Desmond Hale receiving letters from across the region.",
+                   "Barbados Prime Minister Mia Greaves, in a letter of sympathy, said her Government had placed a team "
+                   "of engineers on standby.")
+    assert messages(text) == [("Mia Greaves", "Desmond Hale", "condolence")]

@@ -263,7 +263,9 @@ _GROUP_ACT = re.compile(
 # A roundup's opening by the messages arriving: "Messages of condolence continued to pour in ... for Z".
 _POURED_IN = re.compile(
     rf"(?P<noun>{_NOUN})\s+(?:(?:have|has|had|continued|continue|continues|began|begin|kept|keep)\s+(?:to\s+|on\s+)?)?"
-    rf"(?:pour(?:ed|ing|s)?|flood(?:ed|ing|s)?|flow(?:ed|ing|s)?|pour(?:ing)?)\s+in\b[^.;]{{0,60}}?\s(?:for|to)\s+(?=[A-Z]|the\s)")
+    rf"(?:pour(?:ed|ing|s)?|flood(?:ed|ing|s)?|flow(?:ed|ing|s)?|pour(?:ing)?)\s+in\b[^.;]{{0,60}}?"
+    # ("..., with Prime Minister Z receiving letters from across the region": to Z)
+    r"(?:\s(?:for|to)\s+|,?\s+with\s+(?=[^,.;]{0,80}?\s+receiving\s))(?=[A-Z]|the\s)")
 _SEPARATE = re.compile(r"\b(?:[Ii]n\s+a\s+separate\s+(?:message|letter|telegram|cable)|[Ss]eparately)\b")
 # A message whose own purpose follows it: "sent a message to Y, proposing to hold the next session ..."
 _OWN_PURPOSE = re.compile(r",\s+(?:proposing|suggesting|requesting|asking|urging|inviting)\b")
