@@ -39,6 +39,7 @@ _EXTRA_NAMES = {
     "Democratic Republic of the Congo": "COD", "DR Congo": "COD", "DRC": "COD", "Micronesia": "FSM",
     "Macedonia": "MKD", "Swaziland": "SWZ", "Burma": "MMR", "East Timor": "TLS", "Taiwan": "TWN",
     "Kremlin": "RUS", "Xizang": "CHN", "Hong Kong": "CHN", "Macao": "CHN", "Kingdom of Cambodia": "KHM",
+    "Republic of China": "TWN",  # (Taiwan's official name; the People's Republic is China)
     "Mainland": "CHN", "PNG": "PNG", "St. Kitts and Nevis": "KNA", "St Kitts and Nevis": "KNA", "St. Lucia": "LCA",
     "St Lucia": "LCA", "St. Vincent and the Grenadines": "VCT", "St Vincent and the Grenadines": "VCT",
     # a state's other names and its regions' governments ("the Islamic Emirate" of the Taliban, Bosnia's "Republika
@@ -129,6 +130,12 @@ OUTLETS = {
     "Yomiuri Shimbun": "JPN", "Mainichi": "JPN", "KBS": "KOR", "Khmer Times": "KHM", "VnExpress": "VNM",
     "Malay Mail": "MYS", "New Straits Times": "MYS", "Rappler": "PHL", "Kompas": "IDN", "New Vision": "UGA",
     "Daily Monitor": "UGA", "SUNA": "SDN",
+    "Yle": "FIN", "Yle News": "FIN", "ERR": "EST", "ERR News": "EST", "LSM": "LVA", "Taipei Times": "TWN",
+    "Focus Taiwan": "TWN", "Central News Agency": "TWN", "Channel NewsAsia": "SGP", "Japan Times": "JPN",
+    "Philippine Daily Inquirer": "PHL", "Moldpres": "MDA", "Iraqi News Agency": "IRQ", "Saba News Agency": "YEM",
+    "Sudan Tribune": "SDN", "Zambia Daily Mail": "ZMB", "Ghanaian Times": "GHA", "Daily Graphic": "GHA",
+    "Jamaica Observer": "JAM", "Jamaica Gleaner": "JAM", "Tico Times": "CRI", "Stabroek News": "GUY",
+    "Kuensel": "BTN", "Kyiv Independent": "UKR",
     "Nation Media Group": "KEN",  # the Daily Nation's photo credits ("| FILE | NATION MEDIA GROUP")
     # International agencies speak for no state.
     "AP": None, "AFP": None, "Reuters": None, "UN News": None,
@@ -176,6 +183,7 @@ def _country_names() -> dict[str, str | None]:
                 names[value] = country.alpha_3
     names.update(_EXTRA_NAMES)
     names.update(_DEMONYMS)
+    names.update({name.replace("'", "’"): code for name, code in names.items() if "'" in name})  # (as typeset)
     return names
 
 
@@ -291,10 +299,12 @@ def outlet_country(head: str) -> str | None:
     city = _CITY_HEAD.match(head)
     if city and city.group(1).strip().lower() in DATELINE_CITIES:
         return DATELINE_CITIES[city.group(1).strip().lower()]
-    return named_outlet(head)
+    city = _BRACKETED_CITY.search(head)  # the city bracketed after the date: "November 26, 2026 (PORT SUDAN) –"
+    return (dateline_city_state(city.group(1)) if city else None) or named_outlet(head)
 
 
 _CITY_HEAD = re.compile(r"\s*([A-Za-z .'-]{3,30}?)\s*[,.:]")
+_BRACKETED_CITY = re.compile(r"\(\s*([A-Za-z .'-]{3,30}?)\s*\)")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
