@@ -65,3 +65,9 @@ def test_the_republic_of_china_is_taiwan_and_the_peoples_republic_china():
                    "President of the People’s Republic of China Lena Duarte sent a letter to Mugisha on trade.")
     assert actor(text, "Government of the Republic of China").country == "TWN"
     assert actor(text, "Lena Duarte").country == "CHN"
+
+
+def test_a_state_of_several_words_right_before_the_title_gives_its_state():
+    text = article("Chilean President Lena Duarte has received congratulatory messages from several leaders.",
+                   "St. Kitts and Nevis Prime Minister Amani Mugisha also sent a congratulatory message to Duarte.")
+    assert actor(text, "Amani Mugisha").country == "KNA"

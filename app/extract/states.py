@@ -291,6 +291,21 @@ def _appositive_states(text: str, ctx: Context) -> None:
             rec.country, rec.country_known = code, True
 
 
+def _states_before_titles(text: str, ctx: Context) -> None:
+    """An untold person whose first title follows a state's name on its line ("St. Kitts and Nevis Prime Minister
+    Terrance Drew", where the period cut the state off the title) is of that state."""
+    for rec in _untold_people(ctx):
+        at = text.find(rec.titles[0] + " " + rec.name) if rec.titles else -1
+        if at <= 0:
+            continue
+        words = text[text.rfind("\n", 0, at) + 1:at].split()[-5:]
+        for k in range(len(words), 0, -1):  # (the longest name first: "St. Kitts and Nevis", not "Nevis")
+            code = is_country_name(" ".join(words[-k:]))
+            if code:
+                rec.country, rec.country_known = code, True
+                break
+
+
 _AT_EMBASSY = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission)\b")
 
 
@@ -716,6 +731,7 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
     _writers_states(text, ctx, found)
     _appositive_states(text, ctx)
+    _states_before_titles(text, ctx)
     _joint_senders_states(ctx)
     _aides_states(text, ctx)
     _subnational_bodies_states(ctx)
