@@ -71,3 +71,9 @@ def test_a_state_of_several_words_right_before_the_title_gives_its_state():
     text = article("Chilean President Lena Duarte has received congratulatory messages from several leaders.",
                    "St. Kitts and Nevis Prime Minister Amani Mugisha also sent a congratulatory message to Duarte.")
     assert actor(text, "Amani Mugisha").country == "KNA"
+
+
+def test_a_legislature_of_one_state_named_in_its_own_tongue_gives_its_state():
+    text = article("MOSCOW, May 3 (TASS) - State Duma Chairman Omar Haddad sent a congratulatory message to Chairman "
+                   "of the Majilis Amani Mugisha on the anniversary.")
+    assert actor(text, "Amani Mugisha").country == "KAZ"

@@ -211,7 +211,19 @@ OFFICE_STATES = {"Pope": "VAT", "Holy See": "VAT", "Vatican": "VAT", "Custodian 
                  "Saeima": "LVA", "Seimas": "LTU", "Riigikogu": "EST", "Althing": "ISL", "Mazhilis": "KAZ",
                  "Jogorku Kenesh": "KGZ", "Oliy Majlis": "UZB", "Mejlis": "TKM", "State Great Khural": "MNG",
                  "National People's Congress": "CHN", "Supreme People's Assembly": "PRK", "Pyithu Hluttaw": "MMR", "Jatiya Sangsad": "BGD",
-                 "Majlis-e-Shoora": "PAK", "Shura Council of Qatar": "QAT"}
+                 "Majlis-e-Shoora": "PAK", "Shura Council of Qatar": "QAT",
+                 "Majilis": "KAZ", "Althingi": "ISL", "Folketinget": "DNK", "Stortinget": "NOR", "Riksdagen": "SWE",
+                 "Great Khural": "MNG", "Majlisi Oli": "TJK", "Hluttaw": "MMR", "Sabor": "HRV", "Cortes Generales": "ESP",
+                 # more seats of government and foreign ministries known by their place
+                 "Whitehall": "GBR", "Matignon": "FRA", "Foggy Bottom": "USA", "Capitol Hill": "USA", "Pentagon": "USA",
+                 "South Block": "IND", "Singha Durbar": "NPL", "Temple Trees": "LKA", "Great Hall of the People": "CHN",
+                 "Kirribilli": "AUS", "Kesäranta": "FIN", "Mäntyniemi": "FIN", "Kadriorg": "EST", "Toompea": "EST",
+                 "Cotroceni": "ROU", "Prague Castle": "CZE", "Maximos Mansion": "GRC", "Beştepe": "TUR", "Çankaya": "TUR",
+                 "Smolenskaya Square": "RUS", "Palácio de Belém": "PRT", "Binnenhof": "NLD", "Christiansborg": "DNK",
+                 "Rosenbad": "SWE", "Jubilee House": "GHA", "Flagstaff House": "GHA", "Village Urugwiro": "RWA",
+                 "Villa Somalia": "SOM", "Carthage Palace": "TUN", "El Mouradia": "DZA", "Ittihadiya": "EGY",
+                 "Palacio de López": "PRY", "Mburuvicha Róga": "PRY", "Palacio Quemado": "BOL", "Carondelet": "ECU",
+                 "Los Pinos": "MEX", "Casa Amarilla": "VEN"}
 # Every name and marker opens with one of these characters. The pattern looks ahead for them
 # first: Python's engine then skips to them instead of trying every name at every position.
 _FIRST_CHARS = "".join(sorted({name[0] for name in _NAMES} | {name[0] for name in OFFICE_STATES}
