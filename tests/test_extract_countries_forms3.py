@@ -77,3 +77,11 @@ def test_a_legislature_of_one_state_named_in_its_own_tongue_gives_its_state():
     text = article("MOSCOW, May 3 (TASS) - State Duma Chairman Omar Haddad sent a congratulatory message to Chairman "
                    "of the Majilis Amani Mugisha on the anniversary.")
     assert actor(text, "Amani Mugisha").country == "KAZ"
+
+
+def test_a_mourner_without_office_is_of_the_state_the_senders_other_condolences_went_to():
+    text = article("NAIROBI, March 3 – President Amani Mugisha has sent a message of condolence to Chile's Vice "
+                   "President Lena Duarte following the death of President Omar Haddad.",
+                   "President Mugisha also sent a separate message of condolence to the late President's widow, "
+                   "Rosa Haddad, and the family.")
+    assert actor(text, "Rosa Haddad").country == "CHL"

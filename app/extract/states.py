@@ -569,6 +569,23 @@ def _named_recipients_states(ctx: Context, home: str | None, abroad: set[int]) -
                 rec.country, rec.country_known = code, True
 
 
+def _mourners_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
+    """"Kenyatta sent a message of condolence to Tanzania's Vice President ... and a separate one to the late
+    President's widow, Janeth Magufuli" ("... to the Magufuli family"): an untold mourner without an office, who
+    received a condolence from a sender whose other condolences all went to one foreign state, is of that state."""
+    registry = ctx.registry
+    for m in ctx.messages:
+        rec = registry.actors[m.recipient]
+        if m.kind != "condolence" or rec.country_known or rec.titles \
+                or rec.kind != "person" and not rec.name.lower().endswith(" family"):
+            continue
+        mine = registry.country_of(m.sender) or (home if m.sender not in abroad else None)
+        theirs = {registry.actors[n.recipient].country for n in ctx.messages if n.sender == m.sender
+                  and n.kind == "condolence" and registry.actors[n.recipient].country_known} - {None}
+        if mine and len(theirs) == 1 and mine not in theirs:
+            rec.country, rec.country_known = theirs.pop(), True
+
+
 def _most_named_state(text: str) -> str | None:
     """The state an article names (by name, adjective or seat) at least three times and half as often again as any
     other."""
@@ -746,5 +763,6 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     home, abroad = _home_state(ctx, found, international)
     _counterparts_states(ctx, home, abroad)
     _named_recipients_states(ctx, home, abroad)
+    _mourners_states(ctx, home, abroad)
     _foreign_bodies_states(ctx, home)
     return home, abroad
