@@ -35,13 +35,16 @@ from app.extract.statements import Found
 # President ..."), an agency and a dash ("Damascus, SANA- President"), or a date ("BAKU, Azerbaijan, May 28.", and
 # the day first, also in Spanish and Portuguese: "Asunción, 15 de agosto (IP Agencia).-", "Brasília, 3 de março")
 _MONTH_OPENING = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?"
+_DAY_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+              r"Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+              r"SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b")
 _FOREIGN_MONTHS = (r"(?:de\s+)?(?:[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]eptiembre|[Ss]etiembre|"
                    r"[Oo]ctubre|[Nn]oviembre|[Dd]iciembre|[Jj]aneiro|[Ff]evereiro|[Mm]arço|[Mm]aio|[Jj]unho|[Jj]ulho|[Ss]etembro|"
                    r"[Oo]utubro|[Nn]ovembro|[Dd]ezembro)\b")
 _OPENING_CITY = re.compile(
     r"(?P<city>[A-Z][\w'’-]+(?: (?:es |de |al-|el-)?[A-Z][\w'’-]+){0,2})(?:\s*$|[.:]\s+(?=[A-Z])|,\s+[A-Z]{2,}\s*[-–—]"
     r"|,\s+(?:[A-Z][a-z]+,\s+)?" + _MONTH_OPENING + r"\s+\d{1,2}\b"
-    r"|,\s+\d{1,2}\s+(?:" + _MONTH_OPENING + "|" + _FOREIGN_MONTHS + "))", re.MULTILINE)
+    r"|,\s+\d{1,2}\s+(?:" + _DAY_MONTH + "|" + _FOREIGN_MONTHS + "))", re.MULTILINE)
 
 
 def opening_city_state(text: str, body) -> str | None:
