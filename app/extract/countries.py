@@ -39,6 +39,7 @@ _EXTRA_NAMES = {
     "Democratic Republic of the Congo": "COD", "DR Congo": "COD", "DRC": "COD", "Micronesia": "FSM",
     "Macedonia": "MKD", "Swaziland": "SWZ", "Burma": "MMR", "East Timor": "TLS", "Taiwan": "TWN",
     "Kremlin": "RUS", "Xizang": "CHN", "Hong Kong": "CHN", "Macao": "CHN", "Kingdom of Cambodia": "KHM",
+    "Republic of China": "TWN",  # (Taiwan's official name; the People's Republic is China)
     "Mainland": "CHN", "PNG": "PNG", "St. Kitts and Nevis": "KNA", "St Kitts and Nevis": "KNA", "St. Lucia": "LCA",
     "St Lucia": "LCA", "St. Vincent and the Grenadines": "VCT", "St Vincent and the Grenadines": "VCT",
     # a state's other names and its regions' governments ("the Islamic Emirate" of the Taliban, Bosnia's "Republika
@@ -129,6 +130,12 @@ OUTLETS = {
     "Yomiuri Shimbun": "JPN", "Mainichi": "JPN", "KBS": "KOR", "Khmer Times": "KHM", "VnExpress": "VNM",
     "Malay Mail": "MYS", "New Straits Times": "MYS", "Rappler": "PHL", "Kompas": "IDN", "New Vision": "UGA",
     "Daily Monitor": "UGA", "SUNA": "SDN",
+    "Yle": "FIN", "Yle News": "FIN", "ERR": "EST", "ERR News": "EST", "LSM": "LVA", "Taipei Times": "TWN",
+    "Focus Taiwan": "TWN", "Central News Agency": "TWN", "Channel NewsAsia": "SGP", "Japan Times": "JPN",
+    "Philippine Daily Inquirer": "PHL", "Moldpres": "MDA", "Iraqi News Agency": "IRQ", "Saba News Agency": "YEM",
+    "Sudan Tribune": "SDN", "Zambia Daily Mail": "ZMB", "Ghanaian Times": "GHA", "Daily Graphic": "GHA",
+    "Jamaica Observer": "JAM", "Jamaica Gleaner": "JAM", "Tico Times": "CRI", "Stabroek News": "GUY",
+    "Kuensel": "BTN", "Kyiv Independent": "UKR",
     "Nation Media Group": "KEN",  # the Daily Nation's photo credits ("| FILE | NATION MEDIA GROUP")
     # International agencies speak for no state.
     "AP": None, "AFP": None, "Reuters": None, "UN News": None,
@@ -176,6 +183,7 @@ def _country_names() -> dict[str, str | None]:
                 names[value] = country.alpha_3
     names.update(_EXTRA_NAMES)
     names.update(_DEMONYMS)
+    names.update({name.replace("'", "’"): code for name, code in names.items() if "'" in name})  # (as typeset)
     return names
 
 
@@ -203,7 +211,19 @@ OFFICE_STATES = {"Pope": "VAT", "Holy See": "VAT", "Vatican": "VAT", "Custodian 
                  "Saeima": "LVA", "Seimas": "LTU", "Riigikogu": "EST", "Althing": "ISL", "Mazhilis": "KAZ",
                  "Jogorku Kenesh": "KGZ", "Oliy Majlis": "UZB", "Mejlis": "TKM", "State Great Khural": "MNG",
                  "National People's Congress": "CHN", "Supreme People's Assembly": "PRK", "Pyithu Hluttaw": "MMR", "Jatiya Sangsad": "BGD",
-                 "Majlis-e-Shoora": "PAK", "Shura Council of Qatar": "QAT"}
+                 "Majlis-e-Shoora": "PAK", "Shura Council of Qatar": "QAT",
+                 "Majilis": "KAZ", "Althingi": "ISL", "Folketinget": "DNK", "Stortinget": "NOR", "Riksdagen": "SWE",
+                 "Great Khural": "MNG", "Majlisi Oli": "TJK", "Hluttaw": "MMR", "Sabor": "HRV", "Cortes Generales": "ESP",
+                 # more seats of government and foreign ministries known by their place
+                 "Whitehall": "GBR", "Matignon": "FRA", "Foggy Bottom": "USA", "Capitol Hill": "USA", "Pentagon": "USA",
+                 "South Block": "IND", "Singha Durbar": "NPL", "Temple Trees": "LKA", "Great Hall of the People": "CHN",
+                 "Kirribilli": "AUS", "Kesäranta": "FIN", "Mäntyniemi": "FIN", "Kadriorg": "EST", "Toompea": "EST",
+                 "Cotroceni": "ROU", "Prague Castle": "CZE", "Maximos Mansion": "GRC", "Beştepe": "TUR", "Çankaya": "TUR",
+                 "Smolenskaya Square": "RUS", "Palácio de Belém": "PRT", "Binnenhof": "NLD", "Christiansborg": "DNK",
+                 "Rosenbad": "SWE", "Jubilee House": "GHA", "Flagstaff House": "GHA", "Village Urugwiro": "RWA",
+                 "Villa Somalia": "SOM", "Carthage Palace": "TUN", "El Mouradia": "DZA", "Ittihadiya": "EGY",
+                 "Palacio de López": "PRY", "Mburuvicha Róga": "PRY", "Palacio Quemado": "BOL", "Carondelet": "ECU",
+                 "Los Pinos": "MEX", "Casa Amarilla": "VEN"}
 # Every name and marker opens with one of these characters. The pattern looks ahead for them
 # first: Python's engine then skips to them instead of trying every name at every position.
 _FIRST_CHARS = "".join(sorted({name[0] for name in _NAMES} | {name[0] for name in OFFICE_STATES}
@@ -291,10 +311,12 @@ def outlet_country(head: str) -> str | None:
     city = _CITY_HEAD.match(head)
     if city and city.group(1).strip().lower() in DATELINE_CITIES:
         return DATELINE_CITIES[city.group(1).strip().lower()]
-    return named_outlet(head)
+    city = _BRACKETED_CITY.search(head)  # the city bracketed after the date: "November 26, 2026 (PORT SUDAN) –"
+    return (dateline_city_state(city.group(1)) if city else None) or named_outlet(head)
 
 
 _CITY_HEAD = re.compile(r"\s*([A-Za-z .'-]{3,30}?)\s*[,.:]")
+_BRACKETED_CITY = re.compile(r"\(\s*([A-Za-z .'-]{3,30}?)\s*\)")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 

@@ -32,11 +32,19 @@ from app.extract.lexicon import HONORIFICS, OFFICE_WORDS
 from app.extract.statements import Found
 
 # A known city opening one of the first lines, then the end of the line, a period and a capital ("Dar es Salaam.
-# President ..."), an agency and a dash ("Damascus, SANA- President"), or a date ("BAKU, Azerbaijan, May 28.").
+# President ..."), an agency and a dash ("Damascus, SANA- President"), or a date ("BAKU, Azerbaijan, May 28.", and
+# the day first, also in Spanish and Portuguese: "Asunción, 15 de agosto (IP Agencia).-", "Brasília, 3 de março")
+_MONTH_OPENING = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?"
+_DAY_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+              r"Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+              r"SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b")
+_FOREIGN_MONTHS = (r"(?:de\s+)?(?:[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]eptiembre|[Ss]etiembre|"
+                   r"[Oo]ctubre|[Nn]oviembre|[Dd]iciembre|[Jj]aneiro|[Ff]evereiro|[Mm]arço|[Mm]aio|[Jj]unho|[Jj]ulho|[Ss]etembro|"
+                   r"[Oo]utubro|[Nn]ovembro|[Dd]ezembro)\b")
 _OPENING_CITY = re.compile(
     r"(?P<city>[A-Z][\w'’-]+(?: (?:es |de |al-|el-)?[A-Z][\w'’-]+){0,2})(?:\s*$|[.:]\s+(?=[A-Z])|,\s+[A-Z]{2,}\s*[-–—]"
-    r"|,\s+(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-    r"[A-Za-z]*\.?\s+\d{1,2}\b)", re.MULTILINE)
+    r"|,\s+(?:[A-Z][a-z]+,\s+)?" + _MONTH_OPENING + r"\s+\d{1,2}\b"
+    r"|,\s+\d{1,2}\s+(?:" + _DAY_MONTH + "|" + _FOREIGN_MONTHS + "))", re.MULTILINE)
 
 
 def opening_city_state(text: str, body) -> str | None:
@@ -286,12 +294,29 @@ def _appositive_states(text: str, ctx: Context) -> None:
             rec.country, rec.country_known = code, True
 
 
+def _states_before_titles(text: str, ctx: Context) -> None:
+    """An untold person whose first title follows a state's name on its line ("St. Kitts and Nevis Prime Minister
+    Terrance Drew", where the period cut the state off the title) is of that state."""
+    for rec in _untold_people(ctx):
+        at = text.find(rec.titles[0] + " " + rec.name) if rec.titles else -1
+        if at <= 0:
+            continue
+        words = text[text.rfind("\n", 0, at) + 1:at].split()[-5:]
+        for k in range(len(words), 0, -1):  # (the longest name first: "St. Kitts and Nevis", not "Nevis")
+            code = is_country_name(" ".join(words[-k:]))
+            if code:
+                rec.country, rec.country_known = code, True
+                break
+
+
 _AT_EMBASSY = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission)\b")
 
 
-# "German Chancellor Angela Merkel's spokesman Steffen Seibert": an aide of a told person is of his state
+# "German Chancellor Angela Merkel's spokesman Steffen Seibert", "Dut's special envoy, Deng Akol Maker": an aide or
+# an envoy of a told person is of his state
 _AIDE_OF = re.compile(r"(?P<boss>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}"
-                      r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff)\s*,?\s*$")
+                      r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff|"
+                      r"envoy|emissary)\s*,?\s*$")
 
 
 def _subnational_bodies_states(ctx: Context) -> None:
@@ -300,6 +325,24 @@ def _subnational_bodies_states(ctx: Context) -> None:
             code = subnational_body_country(rec.name)
             if code:
                 rec.country, rec.country_known = code, True
+
+
+# A state's possessive right before a body's name: "the head of Sudan's Sovereignty Council, Gen. X" (then "the
+# Sovereignty Council said")
+_STATES_OWN = re.compile(r"\b(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+$")
+
+
+def _bodies_of_named_states(text: str, ctx: Context) -> None:
+    """A body of untold state that the article first names with a state's possessive ("Sudan's Sovereignty Council")
+    is that state's."""
+    for rec in ctx.registry.actors:
+        if rec.kind != "organization" or rec.country_known or " " not in rec.name:
+            continue
+        at = text.find(rec.name)
+        owner = _STATES_OWN.search(text, max(0, at - 40), at) if at > 0 else None
+        code = is_country_name(owner.group("state")) if owner else None
+        if code:
+            rec.country, rec.country_known = code, True
 
 
 def _aides_states(text: str, ctx: Context) -> None:
@@ -529,6 +572,23 @@ def _named_recipients_states(ctx: Context, home: str | None, abroad: set[int]) -
                 rec.country, rec.country_known = code, True
 
 
+def _mourners_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
+    """"Kenyatta sent a message of condolence to Tanzania's Vice President ... and a separate one to the late
+    President's widow, Janeth Magufuli" ("... to the Magufuli family"): an untold mourner without an office, who
+    received a condolence from a sender whose other condolences all went to one foreign state, is of that state."""
+    registry = ctx.registry
+    for m in ctx.messages:
+        rec = registry.actors[m.recipient]
+        if m.kind != "condolence" or rec.country_known or rec.titles \
+                or rec.kind != "person" and not rec.name.lower().endswith(" family"):
+            continue
+        mine = registry.country_of(m.sender) or (home if m.sender not in abroad else None)
+        theirs = {registry.actors[n.recipient].country for n in ctx.messages if n.sender == m.sender
+                  and n.kind == "condolence" and registry.actors[n.recipient].country_known} - {None}
+        if mine and len(theirs) == 1 and mine not in theirs:
+            rec.country, rec.country_known = theirs.pop(), True
+
+
 def _most_named_state(text: str) -> str | None:
     """The state an article names (by name, adjective or seat) at least three times and half as often again as any
     other."""
@@ -627,6 +687,10 @@ def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = 
     return states.pop() if len(states) == 1 else None
 
 
+# An office in a state's own politics, held by one of the article's state where the text names no other
+_HOME_POLITICS = re.compile(r"\b(?:[Oo]pposition|[Mm]inority|[Mm]ajority)\s+[Ll]eader\b|\b[Ll]eader\s+of\s+(?:the\s+)?[Oo]pposition\b")
+
+
 def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
@@ -649,8 +713,10 @@ def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | No
     home = lead_states.pop() if len(lead_states) == 1 else None
     if len(lead_states) > 1:
         # an exchange leads ("A and his Australian counterpart B exchanged messages"): the home state is that of the
-        # one who, besides, received messages from two more states
-        home = _most_greeted_state(ctx)
+        # one who, besides, received messages from two more states, else that of the one of the two states the
+        # article names most, well ahead of any other
+        named = _most_named_state(ctx.text)
+        home = _most_greeted_state(ctx) or (named if named in lead_states else None)
         lead_states = {home} if home else set()
     if not lead_states and home is None and registry.actors[lead.sender].kind == "state" \
             and registry.country_of(lead.sender):  # a state sends the lead ("Bangladesh has conveyed its condolences
@@ -673,6 +739,8 @@ def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | No
                 abroad.add(m.recipient)
             if registry.country_of(m.recipient) == home:
                 abroad.add(m.sender)
+        # (never one whose office is in the home state's own politics: "Opposition leader X" wrote to the President)
+        abroad = {i for i in abroad if not any(_HOME_POLITICS.search(t) for t in registry.actors[i].titles)}
     return home, abroad
 
 
@@ -683,9 +751,11 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
     _writers_states(text, ctx, found)
     _appositive_states(text, ctx)
+    _states_before_titles(text, ctx)
     _joint_senders_states(ctx)
     _aides_states(text, ctx)
     _subnational_bodies_states(ctx)
+    _bodies_of_named_states(text, ctx)
     _embassy_states(text, ctx)
     _occasion_states(text, ctx)
     _scholars_states(ctx)
@@ -696,5 +766,6 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     home, abroad = _home_state(ctx, found, international)
     _counterparts_states(ctx, home, abroad)
     _named_recipients_states(ctx, home, abroad)
+    _mourners_states(ctx, home, abroad)
     _foreign_bodies_states(ctx, home)
     return home, abroad
