@@ -41,7 +41,7 @@ EXTRACTION_CHUNK = 500
 # objects, each batch's rows being thousands of tuples) took 5-10% of the command's CPU. A job makes
 # little cyclic garbage (some 550 objects a write batch of 5,000 articles), so while it runs automatic
 # collection is off and one collection follows every BATCHES_A_COLLECTION write batches: each goes
-# over every object alive (some 150,000: the batch, the chunks in flight), 70-160 ms; what is alive
+# over every object alive (some 150,000: the batch, the chunks in flight), 36-166 ms; what is alive
 # when the job starts is frozen out of collections.
 BATCHES_A_COLLECTION = 20
 # FTS5 keeps the terms of rows not yet in its index in memory up to `hashsize` bytes (1 MB by
