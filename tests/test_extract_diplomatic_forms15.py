@@ -127,3 +127,12 @@ def test_messages_pouring_in_with_a_leader_receiving_letters_open_a_roundup_to_t
                    "Barbados Prime Minister Mia Greaves, in a letter of sympathy, said her Government had placed a team "
                    "of engineers on standby.")
     assert messages(text) == [("Mia Greaves", "Desmond Hale", "condolence")]
+
+
+def test_an_opposition_leader_speaking_in_a_roundup_sent_no_message():
+    text = article("President Chileshe Nkhoma has received congratulatory messages from several heads of State on "
+                   "Independence Day.",
+                   "Tanzanian President Neema Kiwelu, in her message, said the two nations remained bound together.",
+                   "Opposition leader Mulenga Sakala, however, said the Head of State should not read too much into "
+                   "the messages.")
+    assert messages(text) == [("Neema Kiwelu", "Chileshe Nkhoma", "congratulation")]

@@ -190,7 +190,9 @@ _LEADER_TITLE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|chairwoman|secretary|king|queen|sultan|emir|leader|chancellor|minister|head)\b",
     re.IGNORECASE,
 )
-_NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|scholar|reporter|correspondent)\b", re.IGNORECASE)
+# (nor the leader of an opposition or of a minority in parliament: "Opposition leader X, however, said ...")
+_NON_LEADER_TITLE = re.compile(r"\b(?:spokes\w+|official|student|expert|analyst|scholar|reporter|correspondent|"
+                               r"opposition|minority|majority)\b", re.IGNORECASE)
 
 
 # A subject that is a group of people left unnamed, wherever they work or live: "Officials at the Ministry of
