@@ -136,3 +136,9 @@ def test_an_opposition_leader_speaking_in_a_roundup_sent_no_message():
                    "Opposition leader Mulenga Sakala, however, said the Head of State should not read too much into "
                    "the messages.")
     assert messages(text) == [("Neema Kiwelu", "Chileshe Nkhoma", "congratulation")]
+
+
+def test_a_body_named_with_its_seat_at_the_start_of_a_sentence_drops_its_article():
+    text = article("The Ghana High Commission in Abuja said no Ghanaian had been identified among the victims so far.")
+    assert statements(text) == [("Ghana High Commission in Abuja",
+                                 "no Ghanaian had been identified among the victims so far")]

@@ -79,7 +79,7 @@ _MESSAGE_TO_END = re.compile(r"\b(?:message|letter|telegram|cable)\s+to\s+$")
 # A body named with the place it sits in, alone or as the source of a release: "the Bangladesh High Commission in
 # Kuala Lumpur", "a press release of China's Embassy in Lima"
 _ORG_IN_PLACE = re.compile(
-    r"(?:^|[\s,])(?:the\s+|(a\s+(?:press\s+release|statement|communiqu[ée]|note)\s+(?:of|from|by|issued\s+by)\s+(?:the\s+)?))?"
+    r"(?:^|[\s,])(?:[Tt]he\s+|(a\s+(?:press\s+release|statement|communiqu[ée]|note)\s+(?:of|from|by|issued\s+by)\s+(?:the\s+)?))?"
     r"((?:[A-Z][\w.-]*(?:['’]s)?\s+)(?:(?:[A-Z][\w.-]*(?:['’]s)?|of|the|and|for)\s+){0,6}"
     r"(?:" + "|".join(sorted(_ORG_TAIL_WORDS)) + r")\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
 )
