@@ -142,3 +142,10 @@ def test_a_body_named_with_its_seat_at_the_start_of_a_sentence_drops_its_article
     text = article("The Ghana High Commission in Abuja said no Ghanaian had been identified among the victims so far.")
     assert statements(text) == [("Ghana High Commission in Abuja",
                                  "no Ghanaian had been identified among the victims so far")]
+
+
+def test_a_letter_calling_for_something_of_its_own_is_a_letter_not_the_leads_condolence():
+    text = article("President Kwame Mensah sent a message of sympathy to President Bola Adeyemi after the explosion.",
+                   "The Minister for Foreign Affairs, Akosua Boateng, has also written to the President of the ECOWAS "
+                   "Commission, calling for a regional framework on the transport of hazardous goods.")
+    assert ("Akosua Boateng", "President of the ECOWAS Commission", "letter") in messages(text)

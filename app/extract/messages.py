@@ -268,7 +268,7 @@ _POURED_IN = re.compile(
     r"(?:\s(?:for|to)\s+|,?\s+with\s+(?=[^,.;]{0,80}?\s+receiving\s))(?=[A-Z]|the\s)")
 _SEPARATE = re.compile(r"\b(?:[Ii]n\s+a\s+separate\s+(?:message|letter|telegram|cable)|[Ss]eparately)\b")
 # A message whose own purpose follows it: "sent a message to Y, proposing to hold the next session ..."
-_OWN_PURPOSE = re.compile(r",\s+(?:proposing|suggesting|requesting|asking|urging|inviting)\b")
+_OWN_PURPOSE = re.compile(r",\s+(?:proposing|suggesting|requesting|asking|urging|inviting|calling\s+for)\b")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 # A letter's request, after its recipient: "urging him to ...", "asking the Government to ..."
 _URGING = re.compile(r",?\s+(?:urging|asking|calling\s+on|requesting|pressing)\s+(?:him|her|them|the|his|its|[A-Z])")
