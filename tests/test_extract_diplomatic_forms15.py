@@ -149,3 +149,11 @@ def test_a_letter_calling_for_something_of_its_own_is_a_letter_not_the_leads_con
                    "The Minister for Foreign Affairs, Akosua Boateng, has also written to the President of the ECOWAS "
                    "Commission, calling for a regional framework on the transport of hazardous goods.")
     assert ("Akosua Boateng", "President of the ECOWAS Commission", "letter") in messages(text)
+
+
+def test_legislator_is_a_title_before_a_name():
+    text = article("President Hsu Ming-che and President Jorelik Anjain exchanged congratulatory messages yesterday.",
+                   "Democratic Progressive Party Legislator Wang Shu-fen said the exchange sent a strong message to "
+                   "Beijing that the allies would not be pressured.")
+    assert ("Wang Shu-fen", "the exchange sent a strong message to Beijing that the allies would not be pressured") \
+        in statements(text)

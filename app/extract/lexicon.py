@@ -50,7 +50,7 @@ TITLE_WORDS = {
     "federal", "top", "senior", "former", "acting", "interim", "new", "newly", "elected",
     "re-elected", "incoming", "outgoing", "current", "holy", "father", "officer", "official",
     "ceo", "founder", "coordinator", "representative", "delegate", "consul", "consul-general",
-    "attaché", "lawmaker", "deputy-director", "politburo", "standing", "committee", "central",
+    "attaché", "lawmaker", "legislator", "deputy-director", "politburo", "standing", "committee", "central",
     "people's", "congress", "government", "cabinet", "ministry", "office", "department",
     "commission", "political", "bureau", "presidium", "secretariat", "mr.", "madam", "elect", "designate",
     "analyst", "researcher",  # "Analyst X of the University of Y said"
