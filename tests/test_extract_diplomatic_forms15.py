@@ -157,3 +157,12 @@ def test_legislator_is_a_title_before_a_name():
                    "Beijing that the allies would not be pressured.")
     assert ("Wang Shu-fen", "the exchange sent a strong message to Beijing that the allies would not be pressured") \
         in statements(text)
+
+
+def test_duma_after_an_office_and_before_a_surname_is_a_given_name_not_the_legislature():
+    text = article("Deputy Prime Minister Selma Haufiku wrote to Botswana's President Duma Boko after the death of a "
+                   "former president.",
+                   "State Duma Chairman Ivan Petrov sent a message to President Li Wen.")
+    found = messages(text)
+    assert ("Selma Haufiku", "Duma Boko", "condolence") in found
+    assert ("Ivan Petrov", "Li Wen", "condolence") in found  # (the name without "Duma", the lead's occasion)

@@ -240,6 +240,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[int, int] | None:
         return begin, end
     begin = end
     while begin > 0 and (is_name_word(words[begin - 1]) or begin == end or (
+            words[begin - 1] in _GIVEN_NAME_LEGISLATURES and begin == end - 1 and begin >= 2
+            and _bare(words[begin - 2]).lower() in HEAD_OF_STATE_WORDS | {"minister", "speaker"}) or (
             words[begin - 1].lower() in PARTICLES and _after_given_name(words, begin - 1)) or (
             words[begin - 1].lower() in _FATHERS_HONORIFICS and begin >= 2 and is_name_word(words[begin - 2]))):
         begin -= 1
@@ -278,6 +280,9 @@ def _surname_honorific(word: str) -> bool:
 _PLAIN_ADDRESS = {"mr", "mrs", "ms", "dr", "miss"}
 # Offices that are also given names, standing before a patronymic particle ("Sultan bin Fahd").
 _GIVEN_NAME_OFFICES = {"sultan", "amir", "emir"}
+# A legislature's name that is also a given name, after an office and before a surname ("President Duma Boko";
+# never "the State Duma")
+_GIVEN_NAME_LEGISLATURES = {"Duma"}
 # A Malay father's honour inside a name, between name words ("Ahmad Zaki Tun Hassan Omar"): part of the
 # patronymic, kept (leading, as in "Tun Hassan Omar", it is an honorific like any other).
 _FATHERS_HONORIFICS = {"tun", "tan"}
