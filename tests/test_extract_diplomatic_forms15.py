@@ -166,3 +166,11 @@ def test_duma_after_an_office_and_before_a_surname_is_a_given_name_not_the_legis
     found = messages(text)
     assert ("Selma Haufiku", "Duma Boko", "condolence") in found
     assert ("Ivan Petrov", "Li Wen", "condolence") in found  # (the name without "Duma", the lead's occasion)
+
+
+def test_the_cabinet_of_the_president_speaks_over_the_clause_before_it():
+    text = article("President Gordana Trajkova received congratulatory telegrams from Albanian President Bajram Hoxha, "
+                   "the Cabinet of the President said.")
+    assert statements(text) == [("Cabinet of the President",
+                                 "President Gordana Trajkova received congratulatory telegrams from Albanian President "
+                                 "Bajram Hoxha")]

@@ -566,9 +566,10 @@ def _statement_source(ctx: Context, pos: int) -> int | None:
     return index
 
 
-_BODY_OF = re.compile(  # (also capitalised: "the Chancellery of the President announced", "the Office of the President said")
+_BODY_OF = re.compile(  # (also capitalised: "the Chancellery of the President announced", "the Office of the President said",
+    # "the Cabinet of the President said")
     r"(?:[a-z][\w-]*\s+)?(?:[Pp]ress\s+[Ss]ervice|[Pp]ress\s+[Oo]ffice|[Gg]overnment|[Mm]inistry|[Oo]ffice|[Ss]ecretariat|"
-    r"[Aa]dministration|[Cc]hancellery)\s+of\s+\S")
+    r"[Aa]dministration|[Cc]hancellery|Cabinet)\s+of\s+\S")
 # A body named by an adjective and a head noun; "the ministry" alone names none, but a state has
 # one presidency: "the presidency" alone is the dateline state's.
 # An aside between a subject and its verb: ", in a letter delivered by ..., "
