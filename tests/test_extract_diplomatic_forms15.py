@@ -174,3 +174,12 @@ def test_the_cabinet_of_the_president_speaks_over_the_clause_before_it():
     assert statements(text) == [("Cabinet of the President",
                                  "President Gordana Trajkova received congratulatory telegrams from Albanian President "
                                  "Bajram Hoxha")]
+
+
+def test_also_sent_a_message_naming_no_recipient_goes_to_the_last_messages_recipient():
+    text = article("President Daniel Vela received a congratulatory message from Colombian President Gustavo Restrepo "
+                   "on the bicentennial.",
+                   "Peruvian President Jose Quispe also sent a message, in which he noted that Peru and Ecuador have "
+                   "built a border of peace since 1998.")
+    assert ("Jose Quispe", "Daniel Vela", "congratulation") in messages(text)
+    assert statements(text) == [("Jose Quispe", "Peru and Ecuador have built a border of peace since 1998")]

@@ -1199,6 +1199,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if alone:
             senders = [x for x in _subject(ctx, s_start, alone.start(), mentions) if ctx.registry.actors[x].kind == "person"]
             emit(senders, ctx.roundup[0], alone.group("noun"), ctx.roundup[2])
+    elif ctx.messages and not senders_seen and has("also sent"):
+        # "Peruvian President Z also sent a message, in which ...": no recipient named, the last message's
+        alone = _SENT_ALONE.search(text, s_start, s_end)
+        senders = [x for x in _subject(ctx, s_start, alone.start(), mentions) if ctx.registry.actors[x].kind == "person"] \
+            if alone and text.endswith("also ", s_start, alone.start()) else []
+        last = ctx.messages[-1]
+        if senders and last.sender not in senders and last.recipient not in senders:
+            emit(senders, [last.recipient], alone.group("noun"), last.occasion)
     if not senders_seen and not ctx.roundup and not ctx.call_context and " in " in low:
         # "Messages of condolence continued to pour in ... for Z": a roundup to Z
         poured = _POURED_IN.search(text, s_start, s_end)
