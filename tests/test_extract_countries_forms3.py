@@ -85,3 +85,9 @@ def test_a_mourner_without_office_is_of_the_state_the_senders_other_condolences_
                    "President Mugisha also sent a separate message of condolence to the late President's widow, "
                    "Rosa Haddad, and the family.")
     assert actor(text, "Rosa Haddad").country == "CHL"
+
+
+def test_a_minister_for_international_co_operation_is_no_international_body():
+    text = article("NAIROBI, March 3 – The Minister of State for International Co-operation, Amani Mugisha, sent a "
+                   "message of condolence to Chilean President Lena Duarte after the floods.")
+    assert actor(text, "Amani Mugisha").country == "KEN"
