@@ -338,18 +338,21 @@ def test_dev_corpus_meets_the_extraction_floors() -> None:
     ("heldout14", 0.97, 0.97, 0.97), ("heldout15", 0.95, 0.97, 0.97), ("heldout16", 0.95, 0.97, 0.97),
     ("heldout17", 0.92, 0.97, 0.97), ("heldout18", 0.97, 0.97, 0.97), ("heldout19", 0.92, 0.97, 0.97),
     ("heldout20", 0.85, 0.97, 0.95), ("heldout21", 0.95, 0.97, 0.96),
-    ("heldout22", 0.68, 0.89, 0.92)])
+    ("heldout22", 0.72, 0.92, 0.97), ("heldout23", 0.95, 0.97, 0.97), ("heldout24", 0.89, 0.97, 0.97),
+    ("heldout25", 0.66, 0.89, 0.72)])
 def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messages_floor: float,
                                                               statements_floor: float, countries_floor: float) -> None:
     # All were used to tune the rules after their first blind score (each INDEX.md gives it, README the table of
     # first blind and current figures): a drop here is a regression. The floors sit a little under the figures of
-    # 2026-11-27 (messages / statements / countries): heldout2 1.000 / 1.000 / 1.000; heldout4 1.000 / 1.000 / 0.975;
+    # 2026-11-27 (messages / statements / countries): heldout2 1.000 / 1.000 / 1.000; heldout4 1.000 / 1.000 / 0.988;
     # heldout5 1.000 / 0.958 / 1.000; heldout6 1.000 / 0.974 / 0.983; heldout7 1.000 / 1.000 / 0.988; heldout8
-    # 1.000 / 1.000 / 0.983; heldout9 0.966 / 0.949 / 0.973; heldout10 0.984 / 0.903 / 0.964; heldout11
+    # 1.000 / 1.000 / 1.000; heldout9 0.966 / 0.949 / 0.986; heldout10 0.984 / 0.908 / 0.964; heldout11
     # 1.000 / 0.993 / 1.000; heldout12 and heldout13 1.000 / 1.000 / 1.000; heldout14 1.000 / 0.993 / 1.000;
     # heldout15 0.963 / 1.000 / 1.000; heldout16 0.966 / 0.992 / 1.000; heldout17 0.939 / 0.991 / 1.000; heldout18
     # 1.000 / 1.000 / 1.000; heldout19 0.933 / 1.000 / 1.000; heldout20 0.867 / 1.000 / 0.969; heldout21
-    # 0.969 / 1.000 / 0.985; heldout22, never tuned on (kept blind), 0.708 / 0.911 / 0.943.
+    # 0.969 / 1.000 / 0.985; heldout22 0.746 / 0.945 / 1.000 (kept blind until rules tuned on heldout23 and heldout24
+    # moved it); heldout23 0.970 / 0.991 / 1.000; heldout24 0.909 / 1.000 / 1.000; heldout25, never tuned on (kept
+    # blind), 0.687 / 0.915 / 0.745.
     result = CliRunner().invoke(cli, ["evaluate", str(DEV.parent / corpus), "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
