@@ -18,11 +18,34 @@ def root() -> None:
 
 @cli.command()
 def extract(files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, readable=True)) -> None:
-    """Print what extraction finds in each FILE, one JSON object a line (see GUIDELINES.md)."""
+    """Print what extraction finds in each FILE, one JSON object a line (see GUIDELINES.md).
+
+    A file that is not text (invalid UTF-8, binary) gets one line on stderr naming it and why;
+    the other files are printed all the same, and the exit status is 1."""
+    failed = False
     for path in files:
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = _article_text(path)
+        except ValueError as error:
+            typer.echo(f"error: {path}: {error}", err=True)
+            failed = True
+            continue
         row = {"file": str(path), **extract_text(text).to_guideline_json()}
         typer.echo(orjson.dumps(row).decode())
+    if failed:
+        raise typer.Exit(1)
+
+
+def _article_text(path: Path) -> str:
+    """The file as text, read as the guideline's offsets count it (UTF-8, line ends made "\\n"); one
+    that is not UTF-8 is decoded as `chancery ingest` decodes it (UTF-16 or UTF-32 with a byte-order
+    mark), else ValueError says why."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        from app.ingest.readers import decode
+
+        return decode(path.read_bytes())
 
 
 @cli.command()
