@@ -971,12 +971,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         group = _subject(ctx, told.end() if told else s_start, match.start(), mentions)
         tail = text[match.end():s_end]
         partner = _WITH.match(text, match.end(), s_end)
-        if partner and len(group) == 1:  # "X exchanged messages with Y"
-            end, _ = _region_end(text, partner.end(), s_end, quote_spans)
-            group += parties(ctx, partner.end(), end, mentions)[:1]
         occ = _EXCHANGE_OCCASION.search(tail)
         occasion = occ.group(1) if occ else None
         pairs = [group[i:i + 2] for i in range(0, len(group) - 1, 2)]
+        if partner and len(group) == 1:  # "X exchanged messages with Y (and Z)": one exchange with each
+            end, _ = _region_end(text, partner.end(), s_end, quote_spans)
+            pairs = [[group[0], other] for other in parties(ctx, partner.end(), end, mentions)]
         same = _DID_THE_SAME.search(text, match.end(), s_end)
         if same:
             more = parties(ctx, same.start("subj"), same.end("subj"), mentions)
