@@ -12,3 +12,12 @@ def test_one_leader_exchanging_greetings_with_two_partners_makes_an_exchange_wit
     for sender, recipient in [("Omar Haddad", "Amani Mugisha"), ("Amani Mugisha", "Omar Haddad"),
                               ("Omar Haddad", "Hiroshi Tanabe"), ("Hiroshi Tanabe", "Omar Haddad")]:
         assert (sender, recipient, "greeting") in found
+
+
+def test_thanks_sent_to_the_two_leaders_go_back_to_each_who_wrote_before():
+    text = article("King Omar Haddad received cables from Ruritanian President Amani Mugisha and Japanese Prime "
+                   "Minister Hiroshi Tanabe on the occasion of the National Day.",
+                   "King Haddad, in turn, sent cables of thanks to the two leaders.")
+    found = messages(text)
+    assert ("Omar Haddad", "Amani Mugisha", "thanks") in found
+    assert ("Omar Haddad", "Hiroshi Tanabe", "thanks") in found

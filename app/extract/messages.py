@@ -143,6 +143,8 @@ _SENT_PERSON_A = re.compile(
 _SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?P<act>congratulating|thanking|inviting)\s+")
 # "HM the King sent cables of thanks in reply": back to each who wrote to him before (no recipient named)
 _SENT_IN_REPLY = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+in\s+(?:reply|response)\b(?!\s+to\b)")
+# (after "sent cables of thanks to": "the two leaders", "both heads of state", who wrote before)
+_THOSE_WHO_WROTE = re.compile(r"(?:the\s+(?:two|three)\s+|both\s+)(?:leaders|heads\s+of\s+state)\b(?!\s+of\b)")
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired",
                "replied with", "entrusted")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
@@ -814,6 +816,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             rec_end = another.start()
         recipients = parties(ctx, match.end(), rec_end, mentions)
         senders = _subject(ctx, _after_reporting_clause(text, s_start, match.start()), match.start(), mentions)
+        if senders and not recipients and _THOSE_WHO_WROTE.match(text, match.end()):
+            # "in turn, sent cables of thanks to the two leaders": back to each who wrote to the sender before
+            recipients = list(dict.fromkeys(m.sender for m in ctx.messages if [m.recipient] == senders))
         if senders and not recipients:
             ctx.unnamed_send = (noun, occasion)  # "sent letters of thanks to the presidents of A, B and C"
         if recipients and _group_subject(ctx, s_start, match.start(), senders):
