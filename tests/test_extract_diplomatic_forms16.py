@@ -21,3 +21,10 @@ def test_thanks_sent_to_the_two_leaders_go_back_to_each_who_wrote_before():
     found = messages(text)
     assert ("Omar Haddad", "Amani Mugisha", "thanks") in found
     assert ("Omar Haddad", "Hiroshi Tanabe", "thanks") in found
+
+
+def test_letters_received_from_unnamed_counterparts_open_a_roundup_of_the_leaders_named_after():
+    text = article("Prime Minister Omar Haddad has received letters of congratulations from his Ruritanian and "
+                   "Japanese counterparts as the country marks 40 years of independence.",
+                   "Ruritanian Prime Minister Amani Mugisha wrote that Ruritania was proud to be a partner.")
+    assert ("Amani Mugisha", "Omar Haddad", "congratulation") in messages(text)

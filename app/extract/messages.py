@@ -311,7 +311,7 @@ _ANY_VERB = re.compile(r"\b(?:sent|sends|cabled|wired|conveyed|extended|exchange
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
 _AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")
 _KIND_IN_NOUN = re.compile(r"congratulat|condolen|sympath|thank|greeting")
-_GROUP_SUBJECT = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|counterparts|dignitaries|officials|governments|parties|countries)\b", re.IGNORECASE)
 _SIMILAR = re.compile(r"\b(?:similar|same|identical)\b")
 # "Heads of State and Government from across Africa have sent messages": a group, not a body.
 _GROUP_HEAD = re.compile(r"\s*(?:(?:the|The|World|world|Foreign|foreign|[A-Z][a-z]+an)\s+)?(?:leaders|heads\s+of\s+state|presidents|dignitaries|officials|governments|parties|countries)\b", re.IGNORECASE)
