@@ -28,3 +28,10 @@ def test_letters_received_from_unnamed_counterparts_open_a_roundup_of_the_leader
                    "Japanese counterparts as the country marks 40 years of independence.",
                    "Ruritanian Prime Minister Amani Mugisha wrote that Ruritania was proud to be a partner.")
     assert ("Amani Mugisha", "Omar Haddad", "congratulation") in messages(text)
+
+
+def test_a_role_noun_stating_after_a_recipients_name_is_the_writer_not_the_recipients_title():
+    text = article("Kenyan President Amani Mugisha spoke in Nairobi on Monday.",
+                   "In his message to President of Tajikistan Rustam Nazarov, the Kenyan president stated that "
+                   "the two nations share a long history.")
+    assert ("Amani Mugisha", "Rustam Nazarov", "letter") in messages(text)

@@ -177,7 +177,7 @@ _WHO_ELECTED = re.compile(
     r"who\s+(?:was|is|has\s+been|had\s+been)\s+(?:newly\s+|re-)?(?:elected|appointed|named|sworn\s+in)\s+(?:as\s+)?"
     r"(?P<office>[A-Z][\w'’-]*(?:(?:\s+(?:of|the|for|and))*\s+[A-Z][\w'’-]*)*)")
 _ACCORDING_OPEN = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.]*$")
-_APPOSITIVE_VERB = re.compile(r"\b(?:said|says|told|added|noted|sent|wrote|stressed|offered|expressed|conveyed|extended)\b")
+_APPOSITIVE_VERB = re.compile(r"\b(?:said|says|told|added|noted|sent|wrote|stressed|stated|affirmed|reaffirmed|underlined|emphasi[sz]ed|offered|expressed|conveyed|extended)\b")
 _AND_GAP = re.compile(r"\s+and\s+")
 
 
