@@ -2,7 +2,7 @@
 paper and agency copy (an exchange with two partners, ...), each on a short example written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, messages
+from extract_helpers import article, messages, statements
 
 
 def test_one_leader_exchanging_greetings_with_two_partners_makes_an_exchange_with_each():
@@ -35,3 +35,19 @@ def test_a_role_noun_stating_after_a_recipients_name_is_the_writer_not_the_recip
                    "In his message to President of Tajikistan Rustam Nazarov, the Kenyan president stated that "
                    "the two nations share a long history.")
     assert ("Amani Mugisha", "Rustam Nazarov", "letter") in messages(text)
+
+
+def test_a_reported_clause_stops_before_while_and_another_person_acting():
+    text = article("Togo's President, Mr Koffi Agbodjan, wrote that his country was ready to send experts to Accra, "
+                   "while Nigeria's President, Mr Babatunde Olasunkanmi, pledged support for the rebuilding.")
+    assert ("Koffi Agbodjan", "his country was ready to send experts to Accra") in statements(text)
+
+
+def test_in_a_roundup_a_leader_who_only_pledged_support_beside_another_leaders_message_sent_one_too():
+    text = article("The President, Mr Kwame Ofori-Boateng, has received messages of sympathy from three West African "
+                   "heads of state following the fire at the market.",
+                   "Togo's President, Mr Koffi Agbodjan, wrote that his country was ready to send experts to Accra, "
+                   "while Nigeria's President, Mr Babatunde Olasunkanmi, pledged support for the rebuilding.")
+    found = messages(text)
+    assert ("Koffi Agbodjan", "Kwame Ofori-Boateng", "condolence") in found
+    assert ("Babatunde Olasunkanmi", "Kwame Ofori-Boateng", "condolence") in found

@@ -256,6 +256,8 @@ _SIMILAR_ALONE = re.compile(rf"\b(?:sent|dispatched)\s+(?:two\s+|three\s+|a\s+)?
 # (also after an aside, "X, for his part, expressed his best wishes for ...")
 _ROUNDUP_ACT = re.compile(r",?\s+(?:(?:for\s+(?:his|her|its|their)\s+part|in\s+turn),\s+)?(?:also\s+)?"
                           r"(?:wished|hailed|lauded|praised|commended|expressed\s+(?:his|her|their)\s+(?:best|good|warm\w*)\s+wishes|"
+                          # ("pledged support for the rebuilding of the market": a message of sympathy's act)
+                          r"pledged\s+(?:(?:his|her|their|its)\s+)?(?:support|assistance|solidarity|help)|"
                           # (the roundup's own act: "expressed his heartfelt condolences to the families of the victims")
                           r"expressed\s+(?:his|her|their)\s+(?:(?:deep|deepest|sincere|heartfelt|profound|warm\w*)\s+)?"
                           r"(?:condolences|sympathy|sympathies|congratulations))\s")

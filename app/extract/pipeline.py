@@ -255,10 +255,10 @@ class _Reader:
         if text.startswith("In ", s0) and mentions:
             _placed(ctx, s0, s1, mentions)
         senders = find_messages(ctx, s0, s1, mentions, spans) if may_report and _may_report_message(plain) else []
-        if not senders and ctx.roundup and ("wished " in plain or "hailed " in plain or "lauded " in plain
-                                            or "praised " in plain or "commended " in plain or " wishes " in plain
-                                            or "expressed " in plain):
-            senders = find_roundup_act(ctx, s0, s1, mentions)
+        if ctx.roundup and ("wished " in plain or "hailed " in plain or "lauded " in plain or "praised " in plain
+                            or "commended " in plain or " wishes " in plain or "expressed " in plain or "pledged " in plain):
+            # (also beside another leader's message: "Y wrote that ..., while Z pledged support for ...")
+            senders = senders + [s for s in find_roundup_act(ctx, s0, s1, mentions) if s not in senders]
         if "behalf of" in plain or "to visit " in plain or (" people" in plain or " government" in plain) and (
                 "expressed " in plain or "conveyed " in plain or "extended " in plain or "offered " in plain
                 or "voiced " in plain):

@@ -233,6 +233,8 @@ def _has_adding(text: str, lo: int, hi: int) -> bool:
 
 # ", while Z " right before a second cue: Z's own statement follows
 _WHILE_SUBJECT = re.compile(r",\s+while\s+(?:[A-Z][\w'’.-]*\s+){1,4}")
+# ", while (Nigeria's President,) Y(,) pledged ...": a person named, then a verb of the past; Y's act or speech
+_WHILE_OTHER_ACTS = re.compile(r",\s+while\s+(?P<subject>(?:[A-Z][\w'’.-]*,?\s+){1,8}?)(?:also\s+)?[a-z]+ed\b")
 
 
 # "A Commission spokesperson said": an unnamed spokesperson of a named body, who speaks for it unless named next
@@ -421,6 +423,10 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
                 added_quote = _added_quote(text, c0, c1, quote_spans)
                 if added_quote:
                     c1 = added_quote[0]
+                other_acts = _WHILE_OTHER_ACTS.search(text, c0, c1) if ", while " in text[c0:c1] else None
+                if other_acts and any(other_acts.start("subject") <= m.name_start < other_acts.end("subject")
+                                      and ctx.registry.actors[m.actor].kind == "person" for m in mentions):
+                    c1 = other_acts.start()  # "X wrote that ..., while Nigeria's President, Y, pledged support": Y's act
                 if " and " in text[c0:c1] or ", while " in text[c0:c1]:
                     # "..., and expressed the hope that ...", "..., while Z expressed the belief that ...":
                     # a second cue with its own statement.
