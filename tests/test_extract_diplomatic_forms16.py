@@ -51,3 +51,21 @@ def test_in_a_roundup_a_leader_who_only_pledged_support_beside_another_leaders_m
     found = messages(text)
     assert ("Koffi Agbodjan", "Kwame Ofori-Boateng", "condolence") in found
     assert ("Babatunde Olasunkanmi", "Kwame Ofori-Boateng", "condolence") in found
+
+
+def test_a_message_to_the_government_of_a_state_goes_to_that_government():
+    text = article("Foreign Minister Lotte Brinkhorst sent a message of sympathy to the government of Suriname after the "
+                   "floods.")
+    assert ("Lotte Brinkhorst", "Government of Suriname", "condolence") in messages(text)
+
+
+def test_written_a_letter_of_thanks_to_is_a_letter_of_thanks():
+    text = article("Foreign Minister Lotte Brinkhorst has written a letter of thanks to Prime Minister Hiroshi Tanabe "
+                   "for the donation of rice.")
+    assert messages(text) == [("Lotte Brinkhorst", "Hiroshi Tanabe", "thanks")]
+
+
+def test_alhaji_before_a_name_is_an_honorific():
+    text = article("The Minister of Foreign Affairs, Hon. Alhaji Musa Timbo Bangura, sent a message of thanks to Prime "
+                   "Minister Hiroshi Tanabe.")
+    assert ("Musa Timbo Bangura", "Hiroshi Tanabe", "thanks") in messages(text)

@@ -577,6 +577,7 @@ _ACCORDING_OPENING = re.compile(r"\s*According\s+to\s+[^,]+$")
 _ASIDE_END = re.compile(r",\s+in\s+(?:a|an|the|his|her|their|its)\s+[^,]*(?:,[^,]*)?,?\s*$")
 # A form of address before an office: "His Highness the Amir of ...", "HE President of ..."
 ADDRESS_BEFORE_OFFICE = re.compile(r"(?:(?:His|Her)\s+(?:Highness|Majesty|Excellency)|H\.?E\.?|H\.?H\.?)\s+(?:the\s+)?(?=[A-Z])")
+_GOVERNMENT_OF_STATE = re.compile(r"(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _OFFICE_OF_STATE = re.compile(r"(?:the|The)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(.+)")
 _BODY_HEADS = {"government", "ministry", "embassy", "presidency", "cabinet"}
 _DEMONYM_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+\s+(?:government|ministry|embassy|presidency|cabinet))\b")
@@ -642,6 +643,14 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
         if role is not None or phrase.split()[-1].lower() != "government":
             return role
         # "to the Turkish government", no government actor yet: the government itself (below)
+    government = _GOVERNMENT_OF_STATE.fullmatch(phrase)
+    code = is_country_name(government.group("state")) if government else None
+    if code:  # "to the government of Suriname": the Government of Suriname, of that state
+        index = ctx.registry.organization(f"Government of {government.group('state')}", [], pos)
+        actor = ctx.registry.actors[index]
+        if not actor.country_known:
+            actor.country, actor.country_known = code, True
+        return index
     office_of = _OFFICE_OF_STATE.match(phrase)
     if office_of and fold(office_of.group(1)).split()[-1] in OFFICE_WORDS and is_country_name(office_of.group(2)):
         return ctx.registry.role(phrase, pos)  # "the King of Bahrain", "the Amir of Kuwait"

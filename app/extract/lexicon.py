@@ -30,6 +30,7 @@ HONORIFICS = {
     "yang", "di-pertuan", "agong", "al-sultan", "tuanku", "tengku", "raja", "permaisuri", "datin", "paduka", "baginda", "duli", "maha", "mulia", "sayyid", "haji", "hajji",
     "setia", "pehin", "awang", "dayang",  # Bruneian: "Dato Seri Setia", "Pehin", the courtesy "Awang" (Mr) and "Dayang" (Ms)
     "shri", "shrimati", "smt", "u", "daw", "mama",  # Indian "Shri"/"Smt.", Burmese "U"/"Daw", East African "Mama"
+    "alhaji", "alhaja",  # West African: "Hon. Alhaji X", "Alhaja Y" (who made the pilgrimage)
     "prof", "prof.", "professor", "gen", "gen.", "general", "marshal", "field", "admiral", "colonel", "col.",
     "lt.", "lieutenant", "major", "captain", "capt.", "brig.", "brigadier",
 }

@@ -164,7 +164,9 @@ _IN_MESSAGE_TO = re.compile(
     r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?"
     rf"(?:\s+of\s+{MESSAGE_OF})?)(?:\s+|,\s+(?=addressed))(?:addressed\s+|sent\s+{_ON_BEHALF_BY}?)?to\s+"
 )
-_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had|have)\s+(?:(?:also|since|already|now)\s+)?written)\s+(?:back\s+|separately\s+|personally\s+|again\s+)?(?:a\s+letter\s+)?to\s+")
+_WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had|have)\s+(?:(?:also|since|already|now)\s+)?written)\s+(?:back\s+|separately\s+|personally\s+|again\s+)?"
+                       # ("has written a letter of thanks to Y": a letter of that kind)
+                       rf"(?:a\s+(?P<noun>letter(?:\s+of\s+{MESSAGE_OF})?)\s+)?to\s+")
 _WRITTEN_TO_ACT = re.compile(r"(?P<act>thank|congratulat)e?\s")  # ("wrote back to thank Y": the purpose, then Y)
 _EXCHANGED = re.compile(
     rf"(?=e)\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
@@ -955,7 +957,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if not writers and recipients and _UNNAMED_WRITERS.search(text, s_start, match.start()):
             ctx.unsigned = (recipients, occasion)  # "Three finance ministers have written to Y": who, the letter's signatures tell
         purpose = _WRITTEN_TO_ACT.match(text, match.end())  # "has written back to thank Y for ...": a letter of thanks
-        emit(writers, recipients, f"letter {purpose['act']}ing" if purpose else _with_act("letter", text, rec_end), occasion,
+        letter = match.group("noun") or "letter"
+        emit(writers, recipients, f"letter {purpose['act']}ing" if purpose else _with_act(letter, text, rec_end), occasion,
              refers_back=True)
         earlier = _THANKING_FOR.match(text, rec_end) if len(recipients) == 1 and "thanking" in low else None
         if earlier and writers:
