@@ -69,3 +69,26 @@ def test_alhaji_before_a_name_is_an_honorific():
     text = article("The Minister of Foreign Affairs, Hon. Alhaji Musa Timbo Bangura, sent a message of thanks to Prime "
                    "Minister Hiroshi Tanabe.")
     assert ("Musa Timbo Bangura", "Hiroshi Tanabe", "thanks") in messages(text)
+
+
+def test_answered_with_a_letter_is_a_reply_to_who_wrote_before():
+    text = article("Prime Minister Pieter Vandecasteele has written to European Commission President Anna Lind about "
+                   "asylum rules.",
+                   "Vandecasteele also sent a letter of thanks to Luxembourg's Prime Minister, Marc Schaus, for his "
+                   "help.",
+                   "Schaus answered with a short letter of his own.")
+    assert ("Marc Schaus", "Pieter Vandecasteele", "letter") in messages(text)
+
+
+def test_a_body_replying_to_a_person_in_a_diplomatic_note_sends_a_letter():
+    text = article("Prime Minister Carlos Westby wrote to President Héctor Morales Pineda to protest the detention of "
+                   "two fishermen.",
+                   "Guatemala's Foreign Ministry replied to Westby in a diplomatic note on Wednesday.")
+    assert ("Guatemala's Foreign Ministry", "Carlos Westby", "letter") in messages(text)
+
+
+def test_a_reply_told_inside_a_spokesmans_clause_is_the_repliers_letter():
+    text = article("Prime Minister Tumelo Ramakatane has written to President Sipho Dlamini-Ngcobo about the permits.",
+                   "Spokesperson Thato Mohapi told reporters that Mr Dlamini-Ngcobo had replied on Monday, promising "
+                   "that his cabinet would look at the matter.")
+    assert ("Sipho Dlamini-Ngcobo", "Tumelo Ramakatane", "letter") in messages(text)

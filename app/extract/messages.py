@@ -214,13 +214,16 @@ _REPORTING_CLAUSE = re.compile(
 # A reply told by its verb alone: "X replied on Thursday.", "X wrote back the next day."
 # (also "X replied, writing that ...": the reply's words follow)
 _REPLIED_ALONE = re.compile(r"\s(?:replied|wrote\s+back)"
-                            r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?\s*\."
-                            r"|,\s+writing\s+that\b)")
-# "Y replied with a letter of thanks that reached ...": no recipient named, the reply goes back to whoever wrote to Y
-_REPLIED_WITH = re.compile(rf"\sreplied\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})(?!\s+to\s)")
+                            r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?"
+                            r"(?:\s*\.|,\s+(?:writing|promising|assuring)\s+that\b))")
+# "Y replied (answered) with a letter of thanks that reached ...": no recipient named, the reply goes back to whoever wrote to Y
+_REPLIED_WITH = re.compile(rf"\s(?:replied|answered|responded)\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})(?!\s+to\s)")
 # "Y thanked Estonia for its support in a reply letter": a thank-you back to whoever wrote to Y (no person thanked)
 _THANKED_IN_REPLY = re.compile(r"\sthanked\s[^.;]{0,80}?\bin\s+(?:a|an|his|her|their|its)\s+reply"
                                r"(?:\s+(?:letter|message|telegram|cable|note))?\b")
+# "Y's Foreign Ministry replied to X in a diplomatic note": a reply to X, named before the note
+_REPLIED_TO_IN = re.compile(r"\s(?:replied|responded)\s+to\s+(?P<who>[^,.;]{1,60}?)\s+(?:in|with)\s+(?:a|an)\s+"
+                            r"(?:[\w'’-]+\s+)?(?:note|letter|message|cable|telegram)\b")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
@@ -1095,10 +1098,17 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         emit(writers, replier[:1], "letter", None)
         emit(replier[:1], writers, "letter", None)
 
-    if not senders_seen and (has("replied") or has("wrote back")) and ctx.messages:
+    for match in (_REPLIED_TO_IN.finditer(text, s_start, s_end) if has("replied to") or has("responded to") else ()):
+        recipients = parties(ctx, match.start("who"), match.end("who"), mentions)
+        emit(_subject(ctx, s_start, match.start(), mentions)[:1], recipients, "reply", None)
+
+    if not senders_seen and (has("replied") or has("wrote back") or has("answered with") or has("responded with")) \
+            and ctx.messages:
         # "Mr Hale replied on Thursday.": the recipient of a letter answered its writer
         alone = _REPLIED_ALONE.search(text, s_start, s_end)
-        replier = _subject(ctx, s_start, alone.start(), mentions) if alone and not CALL_CONTEXT.search(low) else []
+        # ("The spokesman told reporters that Y had replied, promising that ...": the subject after the cue)
+        replier = _subject(ctx, _after_reporting_clause(text, s_start, alone.start()), alone.start(), mentions) \
+            if alone and not CALL_CONTEXT.search(low) else []
         writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
         if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
             emit(replier, writers[-1:], "reply", None)
