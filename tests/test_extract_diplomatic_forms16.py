@@ -92,3 +92,12 @@ def test_a_reply_told_inside_a_spokesmans_clause_is_the_repliers_letter():
                    "Spokesperson Thato Mohapi told reporters that Mr Dlamini-Ngcobo had replied on Monday, promising "
                    "that his cabinet would look at the matter.")
     assert ("Sipho Dlamini-Ngcobo", "Tumelo Ramakatane", "letter") in messages(text)
+
+
+def test_in_a_reply_a_leader_who_thanked_his_counterpart_sent_him_thanks():
+    text = article("Foreign Minister Omar Haddad sent a letter of sympathy to Secretary of Foreign Affairs Teodoro "
+                   "Villanueva over the earthquake.",
+                   "Separately, the minister received Hari Raya greetings from Indian Minister of External Affairs "
+                   "Rajiv Menon.",
+                   "In a reply, Haddad thanked his counterpart and expressed hope for closer cooperation.")
+    assert ("Omar Haddad", "Rajiv Menon", "thanks") in messages(text)

@@ -224,6 +224,8 @@ _THANKED_IN_REPLY = re.compile(r"\sthanked\s[^.;]{0,80}?\bin\s+(?:a|an|his|her|t
 # "Y's Foreign Ministry replied to X in a diplomatic note": a reply to X, named before the note
 _REPLIED_TO_IN = re.compile(r"\s(?:replied|responded)\s+to\s+(?P<who>[^,.;]{1,60}?)\s+(?:in|with)\s+(?:a|an)\s+"
                             r"(?:[\w'’-]+\s+)?(?:note|letter|message|cable|telegram)\b")
+_IN_A_REPLY_THANKED = re.compile(r"\s*In\s+(?:a|an|his|her|their|its)\s+reply(?:\s+(?:letter|message|telegram|cable|note))?\s*,\s+"
+                                 r"(?P<subject>[^,.;]{1,80}?)\s+thanked\s")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
 _JOINT_ACT = re.compile(
     r"\s*In\s+(?:a|an|the|their|his|her)\s+(?P<noun>(?:joint|separate|congratulatory|condolence|written)?\s*(?:message|letter|telegram|cable)s?)\s*,\s*"
@@ -1123,6 +1125,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                                 if thanked_in_reply.start() < m.name_start < thanked_in_reply.end()):
         thanked_in_reply = None  # "Y thanked X in a reply letter": the letter to X, told by the rules of acts
     replier = _subject(ctx, s_start, thanked_in_reply.start(), mentions) if thanked_in_reply else []
+    reply_opens = _IN_A_REPLY_THANKED.match(text, s_start, s_end) if not replier and has(" reply") else None
+    if reply_opens:  # "In a reply, Y thanked his counterpart": the subject after the opening
+        replier = _subject(ctx, reply_opens.start("subject"), reply_opens.end("subject"), mentions)
     writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
     if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
         emit(replier, writers[-1:], "letter of thanks", None)
