@@ -101,3 +101,8 @@ def test_in_a_reply_a_leader_who_thanked_his_counterpart_sent_him_thanks():
                    "Rajiv Menon.",
                    "In a reply, Haddad thanked his counterpart and expressed hope for closer cooperation.")
     assert ("Omar Haddad", "Rajiv Menon", "thanks") in messages(text)
+
+
+def test_a_body_glossed_as_a_states_parliament_is_named_by_its_own_name():
+    text = article("The Speaker of the Riksdag, Anders Holm, wrote to the Storting, Norway's parliament.")
+    assert [(sender, recipient) for sender, recipient, _ in messages(text)] == [("Anders Holm", "Storting")]

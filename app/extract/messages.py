@@ -568,6 +568,9 @@ _OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:(?:prime|deputy|vice|first|foreign)\s
                         r"(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r")\s+of\s", re.IGNORECASE)
 
 
+# A body by its own name, glossed after a comma: "the Storting, Norway's parliament", "the Sejm, Poland's lower house"
+_GLOSSED_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+"
+                           r"(?:parliament|legislature|national\s+assembly|lower\s+house|upper\s+house|senate|congress)\s*")
 # "... in Nuku'alofa, " before a state: the place's state follows it
 _IN_PLACE_BEFORE = re.compile(r"\sin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+$")
 
@@ -578,6 +581,14 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
     audience = _AUDIENCE.match(text, lo, hi)
     if audience:
         lo = audience.end()
+    glossed = _GLOSSED_BODY.fullmatch(text, lo, hi)
+    code = country_in(glossed.group("state"))[1] if glossed else None
+    if code:  # "to the Storting, Norway's parliament": the body by its own name, of the state the gloss names
+        index = ctx.registry.organization(glossed.group("name"), [], lo)
+        body = ctx.registry.actors[index]
+        if not body.country_known:
+            body.country, body.country_known = code, True
+        return [index]
     found: list[tuple[int, int]] = []
     covered: list[tuple[int, int]] = []
     for m in mentions:
