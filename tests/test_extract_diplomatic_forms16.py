@@ -106,3 +106,11 @@ def test_in_a_reply_a_leader_who_thanked_his_counterpart_sent_him_thanks():
 def test_a_body_glossed_as_a_states_parliament_is_named_by_its_own_name():
     text = article("The Speaker of the Riksdag, Anders Holm, wrote to the Storting, Norway's parliament.")
     assert [(sender, recipient) for sender, recipient, _ in messages(text)] == [("Anders Holm", "Storting")]
+
+
+def test_a_body_also_written_to_after_a_condolence_to_its_state_has_the_condolence():
+    text = article("Published: 27 November 2026 13:42 CET",
+                   "Prime Minister Karin Ahlgren has sent a letter of condolence to her Norwegian counterpart Sverre "
+                   "Lunde after an avalanche killed six people.",
+                   "The Speaker of the Riksdag, Anders Holm, also wrote to the Storting, Norway's parliament.")
+    assert ("Anders Holm", "Storting", "condolence") in messages(text)

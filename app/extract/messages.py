@@ -789,6 +789,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             if kind == "letter" and "joint" in noun.lower() and ctx.messages \
                     and ctx.messages[-1].kind in ("condolence", "congratulation"):
                 kind = ctx.messages[-1].kind  # "B and C also sent a joint message to ...": on the same occasion
+        if kind == "letter" and gatherings and " also " in sentence and not GATHERING.search(gatherings.lower()) \
+                and not _OWN_TOPIC.search(sentence[:40]):
+            # "Y also wrote to the Storting" after a letter of condolence to Norway's prime minister: a body of
+            # the same state, on the same occasion
+            state = ctx.registry.country_of(recipients[0])
+            kind = next((m.kind for m in ctx.messages if state is not None and ctx.registry.country_of(m.recipient) == state
+                         and m.kind in ("condolence", "congratulation")), kind)
         if len(recipients) == len(ctx.states_in_order) > 1:
             _recipient_countries_in_order(ctx, recipients)
         if not occasion and len(recipients) == 1 and (" as " in sentence):
