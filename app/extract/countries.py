@@ -91,7 +91,7 @@ _DEMONYMS = {
     "Bhutanese": "BTN", "Botswanan": "BWA", "Motswana": "BWA", "Burkinabe": "BFA", "Comorian": "COM",
     # (Eswatini, Lesotho: names of states, from pycountry)
     "Basotho": "LSO", "Sahrawi": None, "Emirian": "ARE", "Belizean": "BLZ",
-    "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None, "Cape Verdean": "CPV", "Swazi": "SWZ",
+    "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None, "Cape Verdean": "CPV", "Cabo Verdean": "CPV", "Swazi": "SWZ",
     "Bahamian": "BHS", "Grenadian": "GRD", "Macedonian": "MKD", "North Macedonian": "MKD",
     "Guinea-Bissauan": "GNB", "Sao Tomean": "STP", "Antiguan": "ATG", "Dominican Republic": "DOM",
     "I-Kiribati": "KIR", "Tuvaluan": "TUV", "Nauruan": "NRU", "Palauan": "PLW", "Marshallese": "MHL",

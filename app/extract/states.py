@@ -32,8 +32,9 @@ from app.extract.lexicon import HONORIFICS, OFFICE_WORDS
 from app.extract.statements import Found
 
 # A known city opening one of the first lines, then the end of the line, a period and a capital ("Dar es Salaam.
-# President ..."), an agency and a dash ("Damascus, SANA- President"), or a date ("BAKU, Azerbaijan, May 28.", and
-# the day first, also in Spanish and Portuguese: "Asunción, 15 de agosto (IP Agencia).-", "Brasília, 3 de março")
+# President ..."), a state ending the line ("Nuku'alofa, Tonga": that state's), an agency and a dash ("Damascus,
+# SANA- President"), or a date ("BAKU, Azerbaijan, May 28.", and the day first, also in Spanish and Portuguese:
+# "Asunción, 15 de agosto (IP Agencia).-", "Brasília, 3 de março")
 _MONTH_OPENING = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?"
 _DAY_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
               r"Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
@@ -43,6 +44,7 @@ _FOREIGN_MONTHS = (r"(?:de\s+)?(?:[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|
                    r"[Oo]utubro|[Nn]ovembro|[Dd]ezembro)\b")
 _OPENING_CITY = re.compile(
     r"(?P<city>[A-Z][\w'’-]+(?: (?:es |de |al-|el-)?[A-Z][\w'’-]+){0,2})(?:\s*$|[.:]\s+(?=[A-Z])|,\s+[A-Z]{2,}\s*[-–—]"
+    r"|,\s+(?P<state>[A-Z][\w'’-]+(?: (?:and |of |the )?[A-Z][\w'’-]+){0,3})\s*$"
     r"|,\s+(?:[A-Z][a-z]+,\s+)?" + _MONTH_OPENING + r"\s+\d{1,2}\b"
     r"|,\s+\d{1,2}\s+(?:" + _DAY_MONTH + "|" + _FOREIGN_MONTHS + "))", re.MULTILINE)
 
@@ -53,7 +55,10 @@ def opening_city_state(text: str, body) -> str | None:
     for para in body[:4]:
         for row_start in [para.start] + [i + 1 for i in range(para.start, para.end) if text[i] == "\n"][:3]:
             match = _OPENING_CITY.match(text, row_start, para.end)
-            code = dateline_city_state(match.group("city")) if match else None
+            if match and match.group("state"):  # ("Nuku'alofa, Tonga": the state named; "Kingston, Ontario": none)
+                code = is_country_name(match.group("state"))
+            else:
+                code = dateline_city_state(match.group("city")) if match else None
             if code:
                 return code
         if text.count(" ", para.start, para.end) >= 12:
@@ -259,10 +264,11 @@ def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
 # phrase runs back to a comma, a bracket, "and", "to", "from", "with" or the sentence start; not after an opening
 # clause: "In his message to the President of Egypt, X said" names X's addressee, not X)
 _APPOSITIVE_END = re.compile(r",\s*(?:(?:" + "|".join(sorted(
-    (re.escape(h.title()) for h in HONORIFICS | {"sultan", "emir", "amir", "king", "queen", "prince"} if len(h) > 2),
+    (re.escape(h.title()) for h in HONORIFICS | {"sultan", "emir", "amir", "king", "queen", "prince"} if len(h) > 1),
     key=len, reverse=True)) + r")\s+)*$")
-_APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\n\s*|\b(?:and|to|from|with)\s+|[.!?]\s+|^)", re.DOTALL)  # (a headline
-# without a period ends at its line)
+_APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\n\s*|\b(?:and|from|with|(?<![Aa]mbassador )(?<![Ee]nvoy )"
+                               r"(?<![Cc]ommissioner )to)\s+|[.!?]\s+|^)", re.DOTALL)  # (a headline without a period ends at its line; an envoy's
+# "to" is in his office: "Guinea's Ambassador to Sierra Leone, Mr X")
 _OPENING_CLAUSE = re.compile(r"(?:.*[.!?]\s+|^)(?:In|On|At|During|After|Before|Speaking|Writing|Replying)\b[^.!?]*$",
                              re.DOTALL)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -382,7 +388,10 @@ def _embassy_states(text: str, ctx: Context) -> None:
 # the one who receives messages on a state's national occasion is of that state
 _OCCASION_RECEIVED = re.compile(
     r"[^.\n]{0,80}?\breceived\b[^.\n]{0,120}?\b(?:on|marking|to\s+mark)\s+(?:the\s+occasion\s+of\s+)?(?P<state>[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:anniversary|[Dd]ay)\b")
+    r"(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:anniversary|[Dd]ay)\b"
+    # ("has received letters of congratulations ... as Vanuatu marks 46 years of Independence")
+    r"|[^.\n]{0,80}?\breceived\b[^.\n]{0,120}?\bas\s+(?P<marking>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:marks|marked|celebrates|celebrated)\b[^.\n]{0,40}?\b(?:[Ii]ndependence|anniversary|[Dd]ay)\b")
 
 
 # "congratulated X on his victory in the Sri Lankan presidential election", "... on her election as President of
@@ -401,7 +410,7 @@ def _occasion_states(text: str, ctx: Context) -> None:
         if at < 0:
             continue
         match = _OCCASION_RECEIVED.match(text, at + len(rec.name)) if received else None
-        code = is_country_name(match.group("state")) if match else None
+        code = is_country_name(match.group("state") or match.group("marking")) if match else None
         if not code and elected:
             match = _ELECTED_IN.match(text, at + len(rec.name))
             found, code = country_in(match.group("phrase")) if match else (False, None)

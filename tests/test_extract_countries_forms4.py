@@ -1,0 +1,43 @@
+"""Where an actor's state comes from when his title names none (fourth part): two-letter honorifics after an
+appositive office, an envoy's office "to" a state, more demonyms, a place line naming its state and a state marking
+its day, each on a short example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import actor, article
+
+
+def test_an_appositive_office_before_a_two_letter_honorific_gives_its_state():
+    text = article("GABORONE – President Amani Mugisha has sent New Year greetings to his Zimbabwean counterpart, "
+                   "President Kofi Moyo, and to Peru's President, Ms Lena Duarte.")
+    assert actor(text, "Lena Duarte").country == "PER"
+
+
+def test_an_envoys_office_to_a_state_is_the_sending_states():
+    text = article("ACCRA, March 3 – President Amani Mugisha has sent a letter of thanks to Chilean President "
+                   "Lena Duarte for the rescue teams.",
+                   "Meanwhile, Peru's Ambassador to Ghana, Mr Omar Haddad, said the two states would sign a port "
+                   "agreement.")
+    assert actor(text, "Omar Haddad").country == "PER"
+
+
+def test_cabo_verdean_is_a_demonym():
+    text = article("LISBON, March 3 – Foreign Minister Amani Mugisha sent a message of congratulations to her "
+                   "Cabo Verdean counterpart, Lena Duarte.")
+    assert actor(text, "Lena Duarte").country == "CPV"
+
+
+def test_a_place_line_naming_a_state_after_a_city_gives_that_state():
+    text = article("Smallport, Tonga",
+                   "The Prime Minister, Hon. Amani Mugisha, has sent a letter of thanks to the Prime Minister of "
+                   "Japan, Kenji Moriyama, for the relief supplies.",
+                   "The Minister of Health, Dr Omar Haddad, told reporters that the clinics had reopened.")
+    assert actor(text, "Amani Mugisha").country == "TON"
+    assert actor(text, "Omar Haddad").country == "TON"
+
+
+def test_one_who_receives_messages_as_a_state_marks_its_independence_is_of_that_state():
+    text = article("Prime Minister Amani Mugisha has received letters of congratulations from Australian Prime "
+                   "Minister Lena Duarte and New Zealand Prime Minister Kiri Tane as Vanuatu marks 46 years of "
+                   "Independence.",
+                   "Duarte wrote that Australia was proud to be a partner.")
+    assert actor(text, "Amani Mugisha").country == "VUT"
