@@ -41,3 +41,19 @@ def test_one_who_receives_messages_as_a_state_marks_its_independence_is_of_that_
                    "Independence.",
                    "Duarte wrote that Australia was proud to be a partner.")
     assert actor(text, "Amani Mugisha").country == "VUT"
+
+
+def test_one_receiving_messages_on_his_states_day_gives_the_article_its_state():
+    text = article("Prime Minister Amani Mugisha has received letters of congratulations as Vanuatu marks 46 years "
+                   "of Independence.",
+                   "Australian Prime Minister Lena Duarte wrote that Australia was proud to be a partner.",
+                   "New Zealand Prime Minister Kiri Tane said the Pacific family stood together.",
+                   "In a separate development, Minister of Foreign Affairs Omar Haddad has written to the Secretary "
+                   "General of the Pacific Islands Forum urging a moratorium on deep sea mining.")
+    assert actor(text, "Omar Haddad").country == "VUT"
+
+
+def test_taiwanese_is_a_demonym():
+    text = article("Prime Minister Amani Mugisha and his Taiwanese counterpart, Lin Chia-wei, exchanged "
+                   "congratulatory messages on the anniversary of diplomatic relations.")
+    assert actor(text, "Lin Chia-wei").country == "TWN"

@@ -95,7 +95,7 @@ _DEMONYMS = {
     "Bahamian": "BHS", "Grenadian": "GRD", "Macedonian": "MKD", "North Macedonian": "MKD",
     "Guinea-Bissauan": "GNB", "Sao Tomean": "STP", "Antiguan": "ATG", "Dominican Republic": "DOM",
     "I-Kiribati": "KIR", "Tuvaluan": "TUV", "Nauruan": "NRU", "Palauan": "PLW", "Marshallese": "MHL",
-    "Solomon Islander": "SLB", "Emirates'": "ARE",
+    "Solomon Islander": "SLB", "Emirates'": "ARE", "Taiwanese": "TWN",
 }
 
 # News outlets: the state an otherwise unmarked official of the dateline speaks for.

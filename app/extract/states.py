@@ -401,21 +401,27 @@ _ELECTED_IN = re.compile(r"\s+on\s+(?:his|her)\s+(?:(?:landslide|resounding|hist
                          r"(?P<phrase>(?:the\s+)?[A-Z][^.,;]{2,60})")
 
 
-def _occasion_states(text: str, ctx: Context) -> None:
+def _occasion_states(text: str, ctx: Context) -> str | None:
+    """Gives the states of those who receive messages on their state's occasion and of those elected; returns the
+    one state of the former (the article's host: a leader receiving messages on his state's day is reported at home)."""
     received, elected = " received " in text, " on his " in text or " on her " in text
+    hosts = set()
     if not received and not elected:
-        return
+        return None
     for rec in _untold_people(ctx):
         at = text.find(rec.name)
         if at < 0:
             continue
         match = _OCCASION_RECEIVED.match(text, at + len(rec.name)) if received else None
         code = is_country_name(match.group("state") or match.group("marking")) if match else None
-        if not code and elected:
+        if code:
+            hosts.add(code)
+        elif elected:
             match = _ELECTED_IN.match(text, at + len(rec.name))
             found, code = country_in(match.group("phrase")) if match else (False, None)
         if code:
             rec.country, rec.country_known = code, True
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 # A seat of government as the place of the news ("during a press briefing in Malacañang", "told reporters at the
@@ -700,7 +706,7 @@ def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = 
 _HOME_POLITICS = re.compile(r"\b(?:[Oo]pposition|[Mm]inority|[Mm]ajority)\s+[Ll]eader\b|\b[Ll]eader\s+of\s+(?:the\s+)?[Oo]pposition\b")
 
 
-def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | None, set[int]]:
+def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
     ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient) is written in
@@ -734,7 +740,7 @@ def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | No
         lead_states = {home}
     if not lead_states and home is None and not registry.actors[lead.sender].country_known:
         # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
-        home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text)
+        home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text) or host
         lead_states = {home} if home else set()
     abroad: set[int] = set()
     if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
@@ -766,13 +772,13 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _subnational_bodies_states(ctx)
     _bodies_of_named_states(text, ctx)
     _embassy_states(text, ctx)
-    _occasion_states(text, ctx)
+    host = _occasion_states(text, ctx)
     _scholars_states(ctx)
     _posted_offices_states(ctx)
     # (a dateline of a city of no one state: "STRASBOURG")
     international = line is not None and any(DATELINE_CITIES.get(part.strip().lower(), "") is None
                                              for part in line.place.split(","))
-    home, abroad = _home_state(ctx, found, international)
+    home, abroad = _home_state(ctx, found, international, host)
     _counterparts_states(ctx, home, abroad)
     _named_recipients_states(ctx, home, abroad)
     _mourners_states(ctx, home, abroad)
