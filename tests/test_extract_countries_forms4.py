@@ -57,3 +57,28 @@ def test_taiwanese_is_a_demonym():
     text = article("Prime Minister Amani Mugisha and his Taiwanese counterpart, Lin Chia-wei, exchanged "
                    "congratulatory messages on the anniversary of diplomatic relations.")
     assert actor(text, "Lin Chia-wei").country == "TWN"
+
+
+def test_a_headline_making_a_state_its_subject_gives_the_lead_sender_that_state():
+    text = article("Minister of Foreign Affairs Amani Mugisha has sent a letter of sympathy to Philippine Secretary "
+                   "of Foreign Affairs Lena Duarte following the earthquake.",
+                   "The Ministry of Foreign Affairs said in a press release that no citizens had been hurt.",
+                   title="Brunei conveys sympathy over quake")
+    assert actor(text, "Amani Mugisha").country == "BRN"
+
+
+def test_a_headline_making_a_states_office_its_subject_gives_the_lead_sender_that_state():
+    text = article("Prime minister Amani Mugisha has sent a message to Suriname's president Lena Duarte to mark "
+                   "the independence day.",
+                   "Foreign affairs minister Omar Haddad said the message had been delivered.",
+                   title="Dutch PM marks Suriname's independence day with message")
+    assert actor(text, "Amani Mugisha").country == "NLD"
+    assert actor(text, "Omar Haddad").country == "NLD"
+
+
+def test_a_byline_in_capitals_read_as_the_dateline_leaves_the_state_to_the_next_dateline():
+    text = article("STAFF REPORT",
+                   "ISLAMABAD: Prime Minister Amani Mugisha has written to Uzbek President Lena Duarte seeking early "
+                   "financial close of the railway project.",
+                   "In the letter, the prime minister said the corridor would cut freight time.")
+    assert actor(text, "Amani Mugisha").country == "PAK"

@@ -23,12 +23,14 @@ from app.extract.countries import (
     OUTLETS,
     country_in,
     dateline_city_state,
+    outlet_country,
     is_country_name,
     named_outlet,
     states_named,
     subnational_body_country,
 )
 from app.extract.lexicon import HONORIFICS, OFFICE_WORDS
+from app.extract.segment import dateline, paragraphs
 from app.extract.statements import Found
 
 # A known city opening one of the first lines, then the end of the line, a period and a capital ("Dar es Salaam.
@@ -759,9 +761,48 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
     return home, abroad
 
 
+# A headline whose subject is a state, or a state's office, sending or marking: "Brunei conveys sympathy over ...",
+# "Dutch PM marks Suriname's independence day with message to Paramaribo"
+_HEADLINE_SENDER = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*\s+){1,4}?)(?:conveys|sends|congratulates|condoles|mourns|"
+                              r"thanks|greets|writes|marks|felicitates|extends|expresses|offers|hails|wishes|cables)\b")
+
+
+def _headline_sender_state(ctx: Context) -> None:
+    """Without a dateline's state, the untold sender of the lead is of the state the headline makes its subject."""
+    registry = ctx.registry
+    if registry.default_country is not None or not ctx.messages:
+        return
+    lead = min(ctx.messages, key=lambda m: m.start)
+    sender = registry.actors[lead.sender]
+    match = _HEADLINE_SENDER.match(ctx.text, 0, max(ctx.text.find("\n"), 0))
+    if sender.country_known or sender.kind == "state" or not match:
+        return
+    words = match.group("subject").split()
+    for k in range(min(3, len(words)), 0, -1):  # the state's name or adjective, then an office or none
+        state, office = " ".join(words[:k]), {w.lower().rstrip(".") for w in words[k:]}
+        code = is_country_name(state) if not office else (
+            country_in(state)[1] if is_country_name(state) or state in _DEMONYM_FORMS else None)
+        if code and office <= OFFICE_WORDS and code != registry.country_of(lead.recipient):
+            sender.country, sender.country_known = code, True
+            return
+
+
+def _next_dateline_state(text: str, line) -> str | None:
+    """A line read as the dateline that names no known place nor outlet ("RECORDER REPORT", a byline in capitals)
+    leaves the article's state to a dateline opening one of the next two paragraphs ("ISLAMABAD: Prime Minister")."""
+    after = [para for para in paragraphs(text) if para.start >= line.end][:2]
+    for para in after:
+        found = dateline(text, para)
+        if found:
+            return city_state(found.place) or outlet_country(text[found.start:found.end])
+    return None
+
+
 def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str | None, set[int]]:
     """Gives the actors of untold state what the article tells of them (in place); returns the article's home
     state, where no dateline nor outlet gave one, and the actors abroad, who never take it."""
+    if ctx.registry.default_country is None and line is not None and not line.outlet and not city_state(line.place):
+        ctx.registry.default_country = _next_dateline_state(text, line)
     _envoys_to_states(ctx)
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
     _writers_states(text, ctx, found)
@@ -773,6 +814,7 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _bodies_of_named_states(text, ctx)
     _embassy_states(text, ctx)
     host = _occasion_states(text, ctx)
+    _headline_sender_state(ctx)
     _scholars_states(ctx)
     _posted_offices_states(ctx)
     # (a dateline of a city of no one state: "STRASBOURG")
