@@ -82,3 +82,12 @@ def test_a_byline_in_capitals_read_as_the_dateline_leaves_the_state_to_the_next_
                    "financial close of the railway project.",
                    "In the letter, the prime minister said the corridor would cut freight time.")
     assert actor(text, "Amani Mugisha").country == "PAK"
+
+
+def test_an_office_between_two_names_is_the_second_ones():
+    text = article("ACCRA, March 3 – The President, Mr Amani Mugisha, has received messages of sympathy from West "
+                   "African heads of state following the market fire.",
+                   "In his message to Mr Mugisha, the President of Côte d'Ivoire, Mr Omar Haddad, said the Ivorian "
+                   "people shared the grief of their neighbours.")
+    assert actor(text, "Amani Mugisha").country == "GHA"
+    assert actor(text, "Omar Haddad").country == "CIV"

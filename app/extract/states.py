@@ -302,6 +302,29 @@ def _appositive_states(text: str, ctx: Context) -> None:
             rec.country, rec.country_known = code, True
 
 
+def _sandwiched_titles_states(text: str, ctx: Context) -> None:
+    """"In his message to Mr A, the President of Côte d'Ivoire, Mr B, said": an office between two names is the second
+    one's; the first keeps only the state his other titles name (none: the article's)."""
+    people = [rec for rec in ctx.registry.actors if rec.kind == "person"]
+    for rec in people:
+        if not rec.country_known or len(rec.titles) < 2:
+            continue
+        for title in rec.titles:
+            ats = [text.find(f"{form}, {title}, ") for form in [rec.name, *rec.aliases]]
+            at = max(ats)
+            if at < 0:
+                continue
+            words = text[text.find(f", {title}, ", at) + len(title) + 4:][:80].split()
+            while words and words[0].lower() in HONORIFICS:  # ("Mr B")
+                words.pop(0)
+            after = " ".join(words)
+            if any(other is not rec and after.startswith(other.name) for other in people):
+                told = [country_in(t) for t in rec.titles if t != title]
+                rec.country_known = any(found for found, _ in told)
+                rec.country = next((code for found, code in told if found), None)
+                break
+
+
 def _states_before_titles(text: str, ctx: Context) -> None:
     """An untold person whose first title follows a state's name on its line ("St. Kitts and Nevis Prime Minister
     Terrance Drew", where the period cut the state off the title) is of that state."""
@@ -806,6 +829,7 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _envoys_to_states(ctx)
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
     _writers_states(text, ctx, found)
+    _sandwiched_titles_states(text, ctx)
     _appositive_states(text, ctx)
     _states_before_titles(text, ctx)
     _joint_senders_states(ctx)
