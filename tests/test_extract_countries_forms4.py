@@ -91,3 +91,10 @@ def test_an_office_between_two_names_is_the_second_ones():
                    "people shared the grief of their neighbours.")
     assert actor(text, "Amani Mugisha").country == "GHA"
     assert actor(text, "Omar Haddad").country == "CIV"
+
+
+def test_a_paper_of_a_small_state_spoken_to_in_its_own_copy_gives_its_state():
+    text = article("President Amani Mugisha has sent a message to the President of the Republic of Guinea, General "
+                   "Lena Duarte, on the occasion of Guinea's independence anniversary.",
+                   "Sources at the Japanese Embassy told Awoko that a second consignment was expected.")
+    assert actor(text, "Amani Mugisha").country == "SLE"

@@ -136,6 +136,11 @@ OUTLETS = {
     "Sudan Tribune": "SDN", "Zambia Daily Mail": "ZMB", "Ghanaian Times": "GHA", "Daily Graphic": "GHA",
     "Jamaica Observer": "JAM", "Jamaica Gleaner": "JAM", "Tico Times": "CRI", "Stabroek News": "GUY",
     "Kuensel": "BTN", "Kyiv Independent": "UKR",
+    # papers of smaller states whose names hold no state (West Africa, the Gulf, the Pacific, Southeast Asia)
+    "Awoko": "SLE", "Concord Times": "SLE", "Daily Trust": "NGA", "Mmegi": "BWA",
+    "Amandala": "BLZ", "Matangi Tonga": "TON", "Borneo Bulletin": "BRN", "Business Recorder": "PAK",
+    "Gulf Daily News": "BHR", "L'Orient Today": "LBN", "L'Orient-Le Jour": "LBN", "Volkskrant": "NLD",
+    "NRC Handelsblad": "NLD", "Le Soir": "BEL", "Dagens Nyheter": "SWE", "Aftenposten": "NOR",
     "Nation Media Group": "KEN",  # the Daily Nation's photo credits ("| FILE | NATION MEDIA GROUP")
     # International agencies speak for no state.
     "AP": None, "AFP": None, "Reuters": None, "UN News": None,
