@@ -6,9 +6,10 @@ or by itself ("seen by The Irish Times"), a government issuing the release, a ti
 a press release's sign-off. After the body is read (`infer_states`), what the article says of those it left
 untold: a writer's state from his own words ("Jamaica mourns with you"), an office naming a state in an
 appositive ("the Emir of Kuwait, Sheikh ..."), an aide's from his principal's, an ambassador's from his
-embassy, one congratulated on a state's election or day; and, where nothing gives the article's state, its
-home state from its senders and speakers, with the other party of a message abroad (a message crosses a
-border).
+embassy, one congratulated on a state's election or day, the lead's sender from a headline naming his state
+("Brunei conveys sympathy ..."); and, where nothing gives the article's state, its home state from its senders and
+speakers, with the other party of a message abroad (a message crosses a border). A byline in capitals read as the
+dateline ("RECORDER REPORT") leaves the article's state to the dateline after it.
 """
 from __future__ import annotations
 
@@ -268,9 +269,10 @@ def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
 _APPOSITIVE_END = re.compile(r",\s*(?:(?:" + "|".join(sorted(
     (re.escape(h.title()) for h in HONORIFICS | {"sultan", "emir", "amir", "king", "queen", "prince"} if len(h) > 1),
     key=len, reverse=True)) + r")\s+)*$")
+# (a headline without a period ends at its line; an envoy's "to" is in his office: "Guinea's Ambassador to Sierra
+# Leone, Mr X")
 _APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\n\s*|\b(?:and|from|with|(?<![Aa]mbassador )(?<![Ee]nvoy )"
-                               r"(?<![Cc]ommissioner )to)\s+|[.!?]\s+|^)", re.DOTALL)  # (a headline without a period ends at its line; an envoy's
-# "to" is in his office: "Guinea's Ambassador to Sierra Leone, Mr X")
+                               r"(?<![Cc]ommissioner )to)\s+|[.!?]\s+|^)", re.DOTALL)
 _OPENING_CLAUSE = re.compile(r"(?:.*[.!?]\s+|^)(?:In|On|At|During|After|Before|Speaking|Writing|Replying)\b[^.!?]*$",
                              re.DOTALL)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -310,8 +312,7 @@ def _sandwiched_titles_states(text: str, ctx: Context) -> None:
         if not rec.country_known or len(rec.titles) < 2:
             continue
         for title in rec.titles:
-            ats = [text.find(f"{form}, {title}, ") for form in [rec.name, *rec.aliases]]
-            at = max(ats)
+            at = max(text.find(f"{form}, {title}, ") for form in [rec.name, *rec.aliases])
             if at < 0:
                 continue
             words = text[text.find(f", {title}, ", at) + len(title) + 4:][:80].split()
@@ -430,7 +431,7 @@ def _occasion_states(text: str, ctx: Context) -> str | None:
     """Gives the states of those who receive messages on their state's occasion and of those elected; returns the
     one state of the former (the article's host: a leader receiving messages on his state's day is reported at home)."""
     received, elected = " received " in text, " on his " in text or " on her " in text
-    hosts = set()
+    hosts: set[str] = set()
     if not received and not elected:
         return None
     for rec in _untold_people(ctx):
@@ -736,7 +737,8 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
     ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient) is written in
     the recipient's state instead, if told; and the other party of a message with the home state is abroad (a
-    message crosses a border), never given it. Returns the home state and the actors abroad."""
+    message crosses a border), never given it. Where the lead's sender is untold and the speakers give no one state,
+    the host's (one receiving messages on his state's day). Returns the home state and the actors abroad."""
     registry = ctx.registry
     if registry.default_country is not None:
         return None, set()
