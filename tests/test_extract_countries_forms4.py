@@ -98,3 +98,11 @@ def test_a_paper_of_a_small_state_spoken_to_in_its_own_copy_gives_its_state():
                    "Lena Duarte, on the occasion of Guinea's independence anniversary.",
                    "Sources at the Japanese Embassy told Awoko that a second consignment was expected.")
     assert actor(text, "Amani Mugisha").country == "SLE"
+
+
+def test_the_host_written_to_on_his_states_day_gives_the_article_its_state_over_the_leads_sender():
+    text = article("Prime Minister Amani Mugisha has received a congratulatory message from Australian Prime Minister "
+                   "Lena Duarte as Fiji celebrates its Independence Day.",
+                   "In a separate development, Minister of Foreign Affairs Omar Haddad told reporters that the flag "
+                   "would be raised at noon.")
+    assert actor(text, "Omar Haddad").country == "FJI"

@@ -737,8 +737,9 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
     ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient) is written in
     the recipient's state instead, if told; and the other party of a message with the home state is abroad (a
-    message crosses a border), never given it. Where the lead's sender is untold and the speakers give no one state,
-    the host's (one receiving messages on his state's day). Returns the home state and the actors abroad."""
+    message crosses a border), never given it. The host (one receiving messages on his state's day) is at home where
+    the lead is written to him, or where its sender is untold and the speakers give no one state. Returns the home
+    state and the actors abroad."""
     registry = ctx.registry
     if registry.default_country is not None:
         return None, set()
@@ -770,10 +771,12 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
         home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text) or host
         lead_states = {home} if home else set()
     abroad: set[int] = set()
-    if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
-                    if m.recipient == lead.recipient):
+    written_to_host = host is not None and registry.country_of(lead.recipient) == host
+    if home and (written_to_host or any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
+                                        if m.recipient == lead.recipient)):
         home = registry.country_of(lead.recipient)
-        # the roundup's senders write in from abroad, those of untold state too
+        # the roundup's senders (or the lead's, writing to the host on his state's day) write in from abroad, those of
+        # untold state too
         abroad.update(m.sender for m in ctx.messages if registry.country_of(m.recipient) in (None, home))
     if home:
         for m in ctx.messages:  # (a sender of untold state who is not abroad is of the home state too)
