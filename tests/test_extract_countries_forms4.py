@@ -106,3 +106,10 @@ def test_the_host_written_to_on_his_states_day_gives_the_article_its_state_over_
                    "In a separate development, Minister of Foreign Affairs Omar Haddad told reporters that the flag "
                    "would be raised at noon.")
     assert actor(text, "Omar Haddad").country == "FJI"
+
+
+def test_a_headline_naming_a_states_office_by_its_possessive_gives_the_lead_sender_that_state():
+    text = article("Minister Amani Mugisha has sent a message of condolence to Indian Prime Minister Lena Duarte over "
+                   "the floods.",
+                   title="Japan's foreign minister sends condolences to India")
+    assert actor(text, "Amani Mugisha").country == "JPN"

@@ -790,9 +790,10 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
 
 
 # A headline whose subject is a state, or a state's office, sending or marking: "Brunei conveys sympathy over ...",
-# "Dutch PM marks Suriname's independence day with message to Paramaribo"
-_HEADLINE_SENDER = re.compile(r"(?P<subject>(?:[A-Z][\w'’.-]*\s+){1,4}?)(?:conveys|sends|congratulates|condoles|mourns|"
-                              r"thanks|greets|writes|marks|felicitates|extends|expresses|offers|hails|wishes|cables)\b")
+# "Dutch PM marks Suriname's independence day with message to Paramaribo", "Japan's foreign minister sends ..."
+_HEADLINE_SENDER = re.compile(r"(?P<subject>[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}?)(?:conveys|sends|congratulates|"
+                              r"condoles|mourns|thanks|greets|writes|marks|felicitates|extends|expresses|offers|hails|"
+                              r"wishes|cables)\b")
 
 
 def _headline_sender_state(ctx: Context) -> None:
@@ -806,11 +807,11 @@ def _headline_sender_state(ctx: Context) -> None:
     if sender.country_known or sender.kind == "state" or not match:
         return
     words = match.group("subject").split()
-    for k in range(min(3, len(words)), 0, -1):  # the state's name or adjective, then an office or none
-        state, office = " ".join(words[:k]), {w.lower().rstrip(".") for w in words[k:]}
+    for k in range(min(3, len(words)), 0, -1):  # the state's name, possessive or adjective, then an office or none
+        state, office = re.sub(r"(?:'s|’s)$", "", " ".join(words[:k])), [w.lower().rstrip(".") for w in words[k:]]
         code = is_country_name(state) if not office else (
             country_in(state)[1] if is_country_name(state) or state in _DEMONYM_FORMS else None)
-        if code and office <= OFFICE_WORDS and code != registry.country_of(lead.recipient):
+        if code and (not office or office[-1] in OFFICE_WORDS) and code != registry.country_of(lead.recipient):
             sender.country, sender.country_known = code, True
             return
 
