@@ -91,11 +91,11 @@ _DEMONYMS = {
     "Bhutanese": "BTN", "Botswanan": "BWA", "Motswana": "BWA", "Burkinabe": "BFA", "Comorian": "COM",
     # (Eswatini, Lesotho: names of states, from pycountry)
     "Basotho": "LSO", "Sahrawi": None, "Emirian": "ARE", "Belizean": "BLZ",
-    "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None, "Cape Verdean": "CPV", "Swazi": "SWZ",
+    "Barbadian": "BRB", "Trinidadian": "TTO", "Kosovar": None, "Cape Verdean": "CPV", "Cabo Verdean": "CPV", "Swazi": "SWZ",
     "Bahamian": "BHS", "Grenadian": "GRD", "Macedonian": "MKD", "North Macedonian": "MKD",
     "Guinea-Bissauan": "GNB", "Sao Tomean": "STP", "Antiguan": "ATG", "Dominican Republic": "DOM",
     "I-Kiribati": "KIR", "Tuvaluan": "TUV", "Nauruan": "NRU", "Palauan": "PLW", "Marshallese": "MHL",
-    "Solomon Islander": "SLB", "Emirates'": "ARE",
+    "Solomon Islander": "SLB", "Emirates'": "ARE", "Taiwanese": "TWN",
 }
 
 # News outlets: the state an otherwise unmarked official of the dateline speaks for.
@@ -136,6 +136,11 @@ OUTLETS = {
     "Sudan Tribune": "SDN", "Zambia Daily Mail": "ZMB", "Ghanaian Times": "GHA", "Daily Graphic": "GHA",
     "Jamaica Observer": "JAM", "Jamaica Gleaner": "JAM", "Tico Times": "CRI", "Stabroek News": "GUY",
     "Kuensel": "BTN", "Kyiv Independent": "UKR",
+    # papers of smaller states whose names hold no state (West Africa, the Gulf, the Pacific, Southeast Asia)
+    "Awoko": "SLE", "Concord Times": "SLE", "Daily Trust": "NGA", "Mmegi": "BWA",
+    "Amandala": "BLZ", "Matangi Tonga": "TON", "Borneo Bulletin": "BRN", "Business Recorder": "PAK",
+    "Gulf Daily News": "BHR", "L'Orient Today": "LBN", "L'Orient-Le Jour": "LBN", "Volkskrant": "NLD",
+    "NRC Handelsblad": "NLD", "Le Soir": "BEL", "Dagens Nyheter": "SWE", "Aftenposten": "NOR",
     "Nation Media Group": "KEN",  # the Daily Nation's photo credits ("| FILE | NATION MEDIA GROUP")
     # International agencies speak for no state.
     "AP": None, "AFP": None, "Reuters": None, "UN News": None,

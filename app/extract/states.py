@@ -6,9 +6,10 @@ or by itself ("seen by The Irish Times"), a government issuing the release, a ti
 a press release's sign-off. After the body is read (`infer_states`), what the article says of those it left
 untold: a writer's state from his own words ("Jamaica mourns with you"), an office naming a state in an
 appositive ("the Emir of Kuwait, Sheikh ..."), an aide's from his principal's, an ambassador's from his
-embassy, one congratulated on a state's election or day; and, where nothing gives the article's state, its
-home state from its senders and speakers, with the other party of a message abroad (a message crosses a
-border).
+embassy, one congratulated on a state's election or day, the lead's sender from a headline naming his state
+("Brunei conveys sympathy ..."); and, where nothing gives the article's state, its home state from its senders and
+speakers, with the other party of a message abroad (a message crosses a border). A byline in capitals read as the
+dateline ("RECORDER REPORT") leaves the article's state to the dateline after it.
 """
 from __future__ import annotations
 
@@ -23,17 +24,20 @@ from app.extract.countries import (
     OUTLETS,
     country_in,
     dateline_city_state,
+    outlet_country,
     is_country_name,
     named_outlet,
     states_named,
     subnational_body_country,
 )
 from app.extract.lexicon import HONORIFICS, OFFICE_WORDS
+from app.extract.segment import dateline, paragraphs
 from app.extract.statements import Found
 
 # A known city opening one of the first lines, then the end of the line, a period and a capital ("Dar es Salaam.
-# President ..."), an agency and a dash ("Damascus, SANA- President"), or a date ("BAKU, Azerbaijan, May 28.", and
-# the day first, also in Spanish and Portuguese: "Asunción, 15 de agosto (IP Agencia).-", "Brasília, 3 de março")
+# President ..."), a state ending the line ("Nuku'alofa, Tonga": that state's), an agency and a dash ("Damascus,
+# SANA- President"), or a date ("BAKU, Azerbaijan, May 28.", and the day first, also in Spanish and Portuguese:
+# "Asunción, 15 de agosto (IP Agencia).-", "Brasília, 3 de março")
 _MONTH_OPENING = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?"
 _DAY_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
               r"Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
@@ -43,6 +47,7 @@ _FOREIGN_MONTHS = (r"(?:de\s+)?(?:[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|
                    r"[Oo]utubro|[Nn]ovembro|[Dd]ezembro)\b")
 _OPENING_CITY = re.compile(
     r"(?P<city>[A-Z][\w'’-]+(?: (?:es |de |al-|el-)?[A-Z][\w'’-]+){0,2})(?:\s*$|[.:]\s+(?=[A-Z])|,\s+[A-Z]{2,}\s*[-–—]"
+    r"|,\s+(?P<state>[A-Z][\w'’-]+(?: (?:and |of |the )?[A-Z][\w'’-]+){0,3})\s*$"
     r"|,\s+(?:[A-Z][a-z]+,\s+)?" + _MONTH_OPENING + r"\s+\d{1,2}\b"
     r"|,\s+\d{1,2}\s+(?:" + _DAY_MONTH + "|" + _FOREIGN_MONTHS + "))", re.MULTILINE)
 
@@ -53,7 +58,10 @@ def opening_city_state(text: str, body) -> str | None:
     for para in body[:4]:
         for row_start in [para.start] + [i + 1 for i in range(para.start, para.end) if text[i] == "\n"][:3]:
             match = _OPENING_CITY.match(text, row_start, para.end)
-            code = dateline_city_state(match.group("city")) if match else None
+            if match and match.group("state"):  # ("Nuku'alofa, Tonga": the state named; "Kingston, Ontario": none)
+                code = is_country_name(match.group("state"))
+            else:
+                code = dateline_city_state(match.group("city")) if match else None
             if code:
                 return code
         if text.count(" ", para.start, para.end) >= 12:
@@ -259,10 +267,12 @@ def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
 # phrase runs back to a comma, a bracket, "and", "to", "from", "with" or the sentence start; not after an opening
 # clause: "In his message to the President of Egypt, X said" names X's addressee, not X)
 _APPOSITIVE_END = re.compile(r",\s*(?:(?:" + "|".join(sorted(
-    (re.escape(h.title()) for h in HONORIFICS | {"sultan", "emir", "amir", "king", "queen", "prince"} if len(h) > 2),
+    (re.escape(h.title()) for h in HONORIFICS | {"sultan", "emir", "amir", "king", "queen", "prince"} if len(h) > 1),
     key=len, reverse=True)) + r")\s+)*$")
-_APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\n\s*|\b(?:and|to|from|with)\s+|[.!?]\s+|^)", re.DOTALL)  # (a headline
-# without a period ends at its line)
+# (a headline without a period ends at its line; an envoy's "to" is in his office: "Guinea's Ambassador to Sierra
+# Leone, Mr X")
+_APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\n\s*|\b(?:and|from|with|(?<![Aa]mbassador )(?<![Ee]nvoy )"
+                               r"(?<![Cc]ommissioner )to)\s+|[.!?]\s+|^)", re.DOTALL)
 _OPENING_CLAUSE = re.compile(r"(?:.*[.!?]\s+|^)(?:In|On|At|During|After|Before|Speaking|Writing|Replying)\b[^.!?]*$",
                              re.DOTALL)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -292,6 +302,28 @@ def _appositive_states(text: str, ctx: Context) -> None:
         found, code = country_in(phrase)
         if found:  # (an international body's officer: of no state)
             rec.country, rec.country_known = code, True
+
+
+def _sandwiched_titles_states(text: str, ctx: Context) -> None:
+    """"In his message to Mr A, the President of Côte d'Ivoire, Mr B, said": an office between two names is the second
+    one's; the first keeps only the state his other titles name (none: the article's)."""
+    people = [rec for rec in ctx.registry.actors if rec.kind == "person"]
+    for rec in people:
+        if not rec.country_known or len(rec.titles) < 2:
+            continue
+        for title in rec.titles:
+            at = max(text.find(f"{form}, {title}, ") for form in [rec.name, *rec.aliases])
+            if at < 0:
+                continue
+            words = text[text.find(f", {title}, ", at) + len(title) + 4:][:80].split()
+            while words and words[0].lower() in HONORIFICS:  # ("Mr B")
+                words.pop(0)
+            after = " ".join(words)
+            if any(other is not rec and after.startswith(other.name) for other in people):
+                told = [country_in(t) for t in rec.titles if t != title]
+                rec.country_known = any(found for found, _ in told)
+                rec.country = next((code for found, code in told if found), None)
+                break
 
 
 def _states_before_titles(text: str, ctx: Context) -> None:
@@ -382,7 +414,10 @@ def _embassy_states(text: str, ctx: Context) -> None:
 # the one who receives messages on a state's national occasion is of that state
 _OCCASION_RECEIVED = re.compile(
     r"[^.\n]{0,80}?\breceived\b[^.\n]{0,120}?\b(?:on|marking|to\s+mark)\s+(?:the\s+occasion\s+of\s+)?(?P<state>[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:anniversary|[Dd]ay)\b")
+    r"(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:anniversary|[Dd]ay)\b"
+    # ("has received letters of congratulations ... as Vanuatu marks 46 years of Independence")
+    r"|[^.\n]{0,80}?\breceived\b[^.\n]{0,120}?\bas\s+(?P<marking>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:marks|marked|celebrates|celebrated)\b[^.\n]{0,40}?\b(?:[Ii]ndependence|anniversary|[Dd]ay)\b")
 
 
 # "congratulated X on his victory in the Sri Lankan presidential election", "... on her election as President of
@@ -392,21 +427,27 @@ _ELECTED_IN = re.compile(r"\s+on\s+(?:his|her)\s+(?:(?:landslide|resounding|hist
                          r"(?P<phrase>(?:the\s+)?[A-Z][^.,;]{2,60})")
 
 
-def _occasion_states(text: str, ctx: Context) -> None:
+def _occasion_states(text: str, ctx: Context) -> str | None:
+    """Gives the states of those who receive messages on their state's occasion and of those elected; returns the
+    one state of the former (the article's host: a leader receiving messages on his state's day is reported at home)."""
     received, elected = " received " in text, " on his " in text or " on her " in text
+    hosts: set[str] = set()
     if not received and not elected:
-        return
+        return None
     for rec in _untold_people(ctx):
         at = text.find(rec.name)
         if at < 0:
             continue
         match = _OCCASION_RECEIVED.match(text, at + len(rec.name)) if received else None
-        code = is_country_name(match.group("state")) if match else None
-        if not code and elected:
+        code = is_country_name(match.group("state") or match.group("marking")) if match else None
+        if code:
+            hosts.add(code)
+        elif elected:
             match = _ELECTED_IN.match(text, at + len(rec.name))
             found, code = country_in(match.group("phrase")) if match else (False, None)
         if code:
             rec.country, rec.country_known = code, True
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 # A seat of government as the place of the news ("during a press briefing in Malacañang", "told reporters at the
@@ -691,12 +732,14 @@ def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = 
 _HOME_POLITICS = re.compile(r"\b(?:[Oo]pposition|[Mm]inority|[Mm]ajority)\s+[Ll]eader\b|\b[Ll]eader\s+of\s+(?:the\s+)?[Oo]pposition\b")
 
 
-def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | None, set[int]]:
+def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
     ("Kenya's President X ..., Ghanaian President Y ...": senders of several states to one recipient) is written in
     the recipient's state instead, if told; and the other party of a message with the home state is abroad (a
-    message crosses a border), never given it. Returns the home state and the actors abroad."""
+    message crosses a border), never given it. The host (one receiving messages on his state's day) is at home where
+    the lead is written to him, or where its sender is untold and the speakers give no one state. Returns the home
+    state and the actors abroad."""
     registry = ctx.registry
     if registry.default_country is not None:
         return None, set()
@@ -725,13 +768,15 @@ def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | No
         lead_states = {home}
     if not lead_states and home is None and not registry.actors[lead.sender].country_known:
         # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
-        home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text)
+        home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text) or host
         lead_states = {home} if home else set()
     abroad: set[int] = set()
-    if home and any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
-                    if m.recipient == lead.recipient):
+    written_to_host = host is not None and registry.country_of(lead.recipient) == host
+    if home and (written_to_host or any(registry.country_of(m.sender) not in (None, home) for m in ctx.messages
+                                        if m.recipient == lead.recipient)):
         home = registry.country_of(lead.recipient)
-        # the roundup's senders write in from abroad, those of untold state too
+        # the roundup's senders (or the lead's, writing to the host on his state's day) write in from abroad, those of
+        # untold state too
         abroad.update(m.sender for m in ctx.messages if registry.country_of(m.recipient) in (None, home))
     if home:
         for m in ctx.messages:  # (a sender of untold state who is not abroad is of the home state too)
@@ -744,12 +789,53 @@ def _home_state(ctx: Context, found: list[Found], dated: bool) -> tuple[str | No
     return home, abroad
 
 
+# A headline whose subject is a state, or a state's office, sending or marking: "Brunei conveys sympathy over ...",
+# "Dutch PM marks Suriname's independence day with message to Paramaribo", "Japan's foreign minister sends ..."
+_HEADLINE_SENDER = re.compile(r"(?P<subject>[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}?)(?:conveys|sends|congratulates|"
+                              r"condoles|mourns|thanks|greets|writes|marks|felicitates|extends|expresses|offers|hails|"
+                              r"wishes|cables)\b")
+
+
+def _headline_sender_state(ctx: Context) -> None:
+    """Without a dateline's state, the untold sender of the lead is of the state the headline makes its subject."""
+    registry = ctx.registry
+    if registry.default_country is not None or not ctx.messages:
+        return
+    lead = min(ctx.messages, key=lambda m: m.start)
+    sender = registry.actors[lead.sender]
+    match = _HEADLINE_SENDER.match(ctx.text, 0, max(ctx.text.find("\n"), 0))
+    if sender.country_known or sender.kind == "state" or not match:
+        return
+    words = match.group("subject").split()
+    for k in range(min(3, len(words)), 0, -1):  # the state's name, possessive or adjective, then an office or none
+        state, office = re.sub(r"(?:'s|’s)$", "", " ".join(words[:k])), [w.lower().rstrip(".") for w in words[k:]]
+        code = is_country_name(state) if not office else (
+            country_in(state)[1] if is_country_name(state) or state in _DEMONYM_FORMS else None)
+        if code and (not office or office[-1] in OFFICE_WORDS) and code != registry.country_of(lead.recipient):
+            sender.country, sender.country_known = code, True
+            return
+
+
+def _next_dateline_state(text: str, line) -> str | None:
+    """A line read as the dateline that names no known place nor outlet ("RECORDER REPORT", a byline in capitals)
+    leaves the article's state to a dateline opening one of the next two paragraphs ("ISLAMABAD: Prime Minister")."""
+    after = [para for para in paragraphs(text) if para.start >= line.end][:2]
+    for para in after:
+        found = dateline(text, para)
+        if found:
+            return city_state(found.place) or outlet_country(text[found.start:found.end])
+    return None
+
+
 def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str | None, set[int]]:
     """Gives the actors of untold state what the article tells of them (in place); returns the article's home
     state, where no dateline nor outlet gave one, and the actors abroad, who never take it."""
+    if ctx.registry.default_country is None and line is not None and not line.outlet and not city_state(line.place):
+        ctx.registry.default_country = _next_dateline_state(text, line)
     _envoys_to_states(ctx)
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
     _writers_states(text, ctx, found)
+    _sandwiched_titles_states(text, ctx)
     _appositive_states(text, ctx)
     _states_before_titles(text, ctx)
     _joint_senders_states(ctx)
@@ -757,13 +843,14 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _subnational_bodies_states(ctx)
     _bodies_of_named_states(text, ctx)
     _embassy_states(text, ctx)
-    _occasion_states(text, ctx)
+    host = _occasion_states(text, ctx)
+    _headline_sender_state(ctx)
     _scholars_states(ctx)
     _posted_offices_states(ctx)
     # (a dateline of a city of no one state: "STRASBOURG")
     international = line is not None and any(DATELINE_CITIES.get(part.strip().lower(), "") is None
                                              for part in line.place.split(","))
-    home, abroad = _home_state(ctx, found, international)
+    home, abroad = _home_state(ctx, found, international, host)
     _counterparts_states(ctx, home, abroad)
     _named_recipients_states(ctx, home, abroad)
     _mourners_states(ctx, home, abroad)
