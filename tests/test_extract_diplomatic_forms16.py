@@ -114,3 +114,10 @@ def test_a_body_also_written_to_after_a_condolence_to_its_state_has_the_condolen
                    "Lunde after an avalanche killed six people.",
                    "The Speaker of the Riksdag, Anders Holm, also wrote to the Storting, Norway's parliament.")
     assert ("Anders Holm", "Storting", "condolence") in messages(text)
+
+
+def test_a_quoted_phrase_closing_a_reported_clause_before_the_period_stays_in_it():
+    text = article("Prime Minister Siaosi Fifita spoke on Monday.",
+                   'Fifita said the units had reached the outer islands within three days, "a speed that saved lives".')
+    assert statements(text) == [
+        ("Siaosi Fifita", 'the units had reached the outer islands within three days, "a speed that saved lives"')]

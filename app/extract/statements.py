@@ -327,9 +327,11 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
                 # 'he said "nothing is off the table", adding ...': a whole quotation right after the verb
                 qs - before.end() == 1 and text[qs - 1] == " " and _QUOTE_ENDS_CLAUSE.match(text, qe))) and not (
                 _ADDING_COLON.search(text, before.end(), qs) and _THAT_AFTER.match(text, before.end(), qs)) and not (
-                text[qs - 2] == "," and _words(text[before.end():qs]) >= 4 and _CLAUSE_GOES_ON.match(text, qe)):
+                text[qs - 2] == "," and _words(text[before.end():qs]) >= 4 and (
+                    _CLAUSE_GOES_ON.match(text, qe) or text[qs + 1].islower() and text.startswith(".", qe))):
             # (not "X wrote that ..., adding: “...”", a reported clause and then a quotation: see _added_quote; nor
-            # 'X said the people of Y, "our brothers across the sea", and that ...': a phrase quoted inside the clause)
+            # 'X said the people of Y, "our brothers across the sea", and that ...', 'X said ... within three days,
+            # "a speed that saved lives".': a phrase quoted inside the clause)
             subject_end = strip_adverbials(text, prev_end, before.start("verb"))
             if _AND_END.search(text, prev_end, subject_end):  # "X declared a day of mourning and wrote: ..."
                 speaker = _opening_subject(ctx, prev_end, before.start("verb"), mentions)
