@@ -121,3 +121,17 @@ def test_a_quoted_phrase_closing_a_reported_clause_before_the_period_stays_in_it
                    'Fifita said the units had reached the outer islands within three days, "a speed that saved lives".')
     assert statements(text) == [
         ("Siaosi Fifita", 'the units had reached the outer islands within three days, "a speed that saved lives"')]
+
+
+def test_an_agencys_tag_after_the_last_sentence_is_not_part_of_the_statement():
+    text = article("Sultan Said bin Hamad sent a cable of condolences to President Kamel Ben Salah of Tunisia.",
+                   "The floods killed nine people. Foreign Minister Hilal Busaidi said Oman stood ready to provide "
+                   "relief assistance. — ONA")
+    assert statements(text) == [("Hilal Busaidi", "Oman stood ready to provide relief assistance")]
+
+
+def test_a_pronoun_opening_a_relative_clause_is_the_sentences_subject():
+    text = article("Sultan Said bin Hamad sent a cable of condolences to President Kamel Ben Salah of Tunisia.",
+                   "Foreign Minister Hilal Busaidi held a phone call with his Tunisian counterpart, during which he "
+                   "stressed that Oman stood ready to provide relief assistance.")
+    assert statements(text) == [("Hilal Busaidi", "Oman stood ready to provide relief assistance")]

@@ -276,11 +276,18 @@ def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# An agency's tag after the last sentence of a paragraph: "... assistance. — ONA", "... said. -- Bernama"
+_SIGN_OFF_TAIL = re.compile(r"(?<=[.!?\"”])\s+(?:--|—|–)\s*[A-Z][A-Za-z]{1,11}\s*$")
+
+
 def sentences(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split text[start:end] into sentences, as (start, end) spans; never inside a quotation
     or after an abbreviation."""
     out: list[tuple[int, int]] = []
     begin = start
+    sign_off = _SIGN_OFF_TAIL.search(text, start, end)
+    if sign_off:
+        end = sign_off.start()  # "... relief assistance. — ONA": the agency's tag ends no sentence of the text
     starts = [qs for qs, _ in quote_spans]
     exclaims = text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0
     for match in (_BOUNDARY if exclaims else _PERIOD_BOUNDARY).finditer(text, start, end):

@@ -56,7 +56,7 @@ from app.extract.context import (
     resolve_span,
     strip_adverbials,
 )
-from app.extract.lexicon import MESSAGE_NOUN, SAY_VERBS
+from app.extract.lexicon import MESSAGE_NOUN, PRONOUNS, SAY_VERBS
 from app.extract.names import Mention
 
 
@@ -374,6 +374,11 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             speaker, phrase_start = (subject if subject is not None else ctx.focus), s_start
         else:
             speaker, phrase_start = resolve_span(ctx, s_start, subject_end, mentions)
+            if _RELATIVE_PRONOUN_END.search(text, s_start, subject_end) and subject is not None and subject >= 0 \
+                    and ctx.registry.actors[subject].kind == "person" and ctx.registry.actors[subject].gender in (
+                        None, PRONOUNS.get(text[phrase_start:subject_end].strip().lower())):
+                # "X held a phone call with ..., during which he stressed that ...": the sentence's own subject
+                speaker = subject
             if speaker is not None and text.startswith("the ", phrase_start) and _IN_THE_MESSAGE.match(text, v1, s_end):
                 # "the regime leader said in the letter that ...": the letter's writer, as after a quotation
                 speaker = message_writer(ctx, speaker)
@@ -556,6 +561,8 @@ def _added_quote(text: str, lo: int, hi: int, quote_spans: list[tuple[int, int]]
     return (colon.start(), *_trim(text, quote[0] + 1, quote[1] - 1))
 
 
+# "..., during which he", "..., where she", "..., at which he": a pronoun opening a relative clause
+_RELATIVE_PRONOUN_END = re.compile(r",\s+(?:during|at|in|after)\s+which\s+(?:he|she)$|,\s+where\s+(?:he|she)$")
 _MESSAGE_BEFORE = re.compile(r",\s+the\s+(?:message|letter|cable|telegram)\s+$")
 _ADDING_AFTER_QUOTE = re.compile(r",\s+(?:adding|noting|stressing)\s+(?:that\s+)?")
 
