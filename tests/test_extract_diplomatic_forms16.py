@@ -135,3 +135,11 @@ def test_a_pronoun_opening_a_relative_clause_is_the_sentences_subject():
                    "Foreign Minister Hilal Busaidi held a phone call with his Tunisian counterpart, during which he "
                    "stressed that Oman stood ready to provide relief assistance.")
     assert statements(text) == [("Hilal Busaidi", "Oman stood ready to provide relief assistance")]
+
+
+def test_a_ministry_named_by_portfolios_listed_with_commas_speaks_under_its_whole_name():
+    text = article("Prime Minister Carlos Westby spoke on Monday.",
+                   "The Ministry of Foreign Affairs, Trade and Immigration said on Tuesday that the Coast Guard had "
+                   "stepped up its patrols.")
+    assert statements(text) == [("Ministry of Foreign Affairs, Trade and Immigration",
+                                 "the Coast Guard had stepped up its patrols")]

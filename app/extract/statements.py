@@ -382,6 +382,9 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             if speaker is not None and text.startswith("the ", phrase_start) and _IN_THE_MESSAGE.match(text, v1, s_end):
                 # "the regime leader said in the letter that ...": the letter's writer, as after a quotation
                 speaker = message_writer(ctx, speaker)
+        portfolios = _PORTFOLIO_BODY.fullmatch(text, s_start, subject_end) if speaker is None else None
+        if portfolios:  # "The Ministry of Foreign Affairs, Foreign Trade and Immigration said": one body, its name whole
+            speaker = ctx.registry.organization(portfolios.group("name"), [], s_start)
         if speaker is None:
             inverted = _inverted(ctx, s_start, s_end, v0, v1, mentions, quote_spans)
             if inverted:
@@ -563,6 +566,9 @@ def _added_quote(text: str, lo: int, hi: int, quote_spans: list[tuple[int, int]]
 
 # "..., during which he", "..., where she", "..., at which he": a pronoun opening a relative clause
 _RELATIVE_PRONOUN_END = re.compile(r",\s+(?:during|at|in|after)\s+which\s+(?:he|she)$|,\s+where\s+(?:he|she)$")
+# A ministry named by its portfolios, listed with commas: "the Ministry of Foreign Affairs, Foreign Trade and Immigration"
+_PORTFOLIO_BODY = re.compile(r"\s*(?:[Tt]he\s+)?(?P<name>(?:Ministry|Department)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                             r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*")
 _MESSAGE_BEFORE = re.compile(r",\s+the\s+(?:message|letter|cable|telegram)\s+$")
 _ADDING_AFTER_QUOTE = re.compile(r",\s+(?:adding|noting|stressing)\s+(?:that\s+)?")
 
