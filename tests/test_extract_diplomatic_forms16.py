@@ -143,3 +143,9 @@ def test_a_ministry_named_by_portfolios_listed_with_commas_speaks_under_its_whol
                    "stepped up its patrols.")
     assert statements(text) == [("Ministry of Foreign Affairs, Trade and Immigration",
                                  "the Coast Guard had stepped up its patrols")]
+
+
+def test_an_unnamed_secretary_general_written_to_is_the_office():
+    text = article("Ambassador Amir-Hossein Saberi, in a letter to the UN Secretary-General, condemned the new "
+                   "sanctions.")
+    assert messages(text) == [("Amir-Hossein Saberi", "UN Secretary-General", "letter")]

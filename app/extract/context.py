@@ -577,6 +577,7 @@ _ACCORDING_OPENING = re.compile(r"\s*According\s+to\s+[^,]+$")
 _ASIDE_END = re.compile(r",\s+in\s+(?:a|an|the|his|her|their|its)\s+[^,]*(?:,[^,]*)?,?\s*$")
 # A form of address before an office: "His Highness the Amir of ...", "HE President of ..."
 ADDRESS_BEFORE_OFFICE = re.compile(r"(?:(?:His|Her)\s+(?:Highness|Majesty|Excellency)|H\.?E\.?|H\.?H\.?)\s+(?:the\s+)?(?=[A-Z])")
+_UNNAMED_SECRETARY_GENERAL = re.compile(r"(?:the\s+)?(?P<office>(?:UN|U\.N\.|[A-Z]{2,6})\s+Secretary[- ]General)")
 _GOVERNMENT_OF_STATE = re.compile(r"(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _OFFICE_OF_STATE = re.compile(r"(?:the|The)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(.+)")
 _BODY_HEADS = {"government", "ministry", "embassy", "presidency", "cabinet"}
@@ -608,6 +609,11 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
     low = phrase.lower()
     if low in PRONOUNS or low in {"him", "them"}:
         return ctx.focus if low != "them" else None
+    office = _UNNAMED_SECRETARY_GENERAL.fullmatch(phrase)
+    if office:  # "a letter to the UN Secretary-General", no one named: the office itself, of no state
+        index = ctx.registry.organization(office.group("office"), [], pos)
+        ctx.registry.actors[index].country_known = True
+        return index
     code = is_country_name(phrase)
     if code:
         name = re.sub(r"^(?:the|The)\s+", "", phrase)
