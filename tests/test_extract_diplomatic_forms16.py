@@ -149,3 +149,10 @@ def test_an_unnamed_secretary_general_written_to_is_the_office():
     text = article("Ambassador Amir-Hossein Saberi, in a letter to the UN Secretary-General, condemned the new "
                    "sanctions.")
     assert messages(text) == [("Amir-Hossein Saberi", "UN Secretary-General", "letter")]
+
+
+def test_a_body_opening_the_sentence_with_an_act_then_saying_speaks():
+    text = article("Prime Minister Shahid Malik spoke on Monday.",
+                   "The Pakistan Business Council welcomed the exchange, saying the railway would open Central Asian "
+                   "markets.")
+    assert statements(text) == [("Pakistan Business Council", "the railway would open Central Asian markets")]

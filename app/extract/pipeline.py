@@ -313,6 +313,12 @@ class _Reader:
             # ("X expressed his congratulations ..., affirming that ...": the same)
             said = saying_after_message(ctx, s0, s1, subject, spans)
             found += [said] if said else []
+        elif not found and subject is None and ", saying" in plain:
+            body = _OPENING_BODY.match(ctx.text, s0, s1)
+            forms = organization_forms(body.group("body")) if body and is_org_phrase(body.group("body")) else None
+            if forms:  # "The Federation of ... (FPCCI) welcomed the exchange, saying ...": the body opening the sentence
+                said = saying_after_message(ctx, s0, s1, ctx.registry.organization(forms[0], forms[1], s0), spans)
+                found += [said] if said else []
         if not found and ("ccording to" in plain or " learn" in plain):
             attributed = according_to(ctx, s0, s1, mentions)
             found += [attributed] if attributed else []
@@ -361,6 +367,9 @@ class _Reader:
         return who if who is not None and who >= 0 else None
 
 
+# A body's name opening a sentence, its acronym after it, then a verb: "The Federation of ... (FPCCI) welcomed"
+_OPENING_BODY = re.compile(r"(?P<body>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the))*(?:\s+\([A-Z]{2,8}\))?)"
+                           r"\s+(?:also\s+)?[a-z]+ed\b")
 _IN_CITY = re.compile(r"In ([A-Z][\w.]*(?: [A-Z][\w.]*)?),")
 
 
