@@ -156,3 +156,8 @@ def test_a_body_opening_the_sentence_with_an_act_then_saying_speaks():
                    "The Pakistan Business Council welcomed the exchange, saying the railway would open Central Asian "
                    "markets.")
     assert statements(text) == [("Pakistan Business Council", "the railway would open Central Asian markets")]
+
+
+def test_told_this_publication_reports_speech():
+    text = article("Spokesperson Thato Mohapi yesterday told this publication that the permits would be extended.")
+    assert statements(text) == [("Thato Mohapi", "the permits would be extended")]
