@@ -161,3 +161,15 @@ def test_a_body_opening_the_sentence_with_an_act_then_saying_speaks():
 def test_told_this_publication_reports_speech():
     text = article("Spokesperson Thato Mohapi yesterday told this publication that the permits would be extended.")
     assert statements(text) == [("Thato Mohapi", "the permits would be extended")]
+
+
+def test_a_one_word_seat_of_government_after_the_lead_speaks_over_it():
+    text = article("French President Julien Marchand sent a letter of condolence to Elias Haddad on Tuesday, "
+                   "Itamaraty said.")
+    assert [speaker for speaker, _ in statements(text)] == ["Itamaraty"]
+
+
+def test_baabda_is_the_seat_of_lebanons_presidency():
+    text = article("French President Julien Marchand sent a letter of condolence to Elias Haddad on Tuesday, "
+                   "Baabda said.")
+    assert [speaker for speaker, _ in statements(text)] == ["Baabda"]

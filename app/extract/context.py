@@ -343,6 +343,9 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         # "Türkiye's Disaster and Emergency Management Authority (AFAD) said": the body, its acronym an alias
         acronym, chunk = last_word[1:-1], chunk[:chunk.rfind(" ")]
         last_word = chunk[chunk.rfind(" ") + 1:]
+    if last_word in SEAT_WORDS and chunk[segment:].strip() == last_word:
+        # "..., Baabda said", "Itamaraty said": a seat of government, one word alone, for the body it houses
+        return ctx.registry.organization(last_word, [], end - len(last_word)), end - len(last_word)
     body = _ORG_TAIL.search(chunk, max(0, segment - 1)) if last_word in _ORG_TAIL_WORDS else None
     if body is None and last_word[:1].isupper() and (" of " in chunk or " for " in chunk) and any(
             h in chunk for h in _ORG_OF_HEADS):

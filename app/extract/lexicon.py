@@ -176,7 +176,8 @@ ORG_HEAD_WORDS = {w for h in ORG_HEADS for w in h.split()} - {"press", "foreign"
 # Seats of government standing for it ("the Kremlin said").
 ORG_HEAD_WORDS |= {"kremlin", "pentagon", "elysee", "élysée", "vatican", "white house", "blue house"}
 # (also the one-word seats and ministries known by their palace: "the Farnesina said", "Itamaraty said")
-SEAT_WORDS = {"Farnesina", "Itamaraty", "Planalto", "Moncloa", "Akorda", "Zhongnanhai", "Malacanang", "Malacañang"}
+SEAT_WORDS = {"Farnesina", "Itamaraty", "Planalto", "Moncloa", "Akorda", "Zhongnanhai", "Malacanang", "Malacañang",
+              "Baabda"}  # (Lebanon's presidency)
 ORG_HEAD_WORDS |= {w.lower() for w in SEAT_WORDS}
 
 # Words marking an international body: an actor speaking for one has no country. ("International
