@@ -173,3 +173,9 @@ def test_baabda_is_the_seat_of_lebanons_presidency():
     text = article("French President Julien Marchand sent a letter of condolence to Elias Haddad on Tuesday, "
                    "Baabda said.")
     assert [speaker for speaker, _ in statements(text)] == ["Baabda"]
+
+
+def test_a_letter_to_a_professions_order_asking_it_to_act_goes_to_the_order():
+    text = article("Prime Minister Karim Salameh wrote to the Order of Engineers and Architects asking it to audit "
+                   "every building in the city.")
+    assert messages(text) == [("Karim Salameh", "Order of Engineers and Architects", "letter")]

@@ -302,6 +302,7 @@ _TERMINATOR = re.compile(
     r"(?=[\s,;:.])(?:\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf|(?:" + FESTIVAL_NAMES + r")\b))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
     rf"|\s+(?:{_SIGNED_BY}|in\s+(?:reply|response)\s+to|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|thanking|congratulating|inviting|was|were|is|are|has|have|had|will|would|"
+    r"asking|urging|requesting|seeking|proposing|"  # ("wrote to the Order of X asking it to ...": the letter's act)
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|where|in\s+which|according\s+to|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
     r"|praising|pledging|assuring|calling|urging|inviting|requesting"  # (the letter's act after its recipient)
@@ -571,6 +572,8 @@ _OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:(?:prime|deputy|vice|first|foreign)\s
 # A body by its own name, glossed after a comma: "the Storting, Norway's parliament", "the Sejm, Poland's lower house"
 _GLOSSED_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+"
                            r"(?:parliament|legislature|national\s+assembly|lower\s+house|upper\s+house|senate|congress)\s*")
+# A profession's statutory body: "the Order of Engineers and Architects", "the Order of Physicians"
+_PROFESSIONAL_ORDER = re.compile(r"(?:to\s+)?(?:the\s+)?(?P<name>Order\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)")
 # "... in Nuku'alofa, " before a state: the place's state follows it
 _IN_PLACE_BEFORE = re.compile(r"\sin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+$")
 
@@ -624,6 +627,10 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                 continue  # "to her Slovak counterpart, the Speaker of the National Council Y": Y, no one else
             chunk_start = a
             whole = text[a:b].strip(" ,.")
+            order = _PROFESSIONAL_ORDER.fullmatch(whole)
+            if order:  # "to the Order of Engineers and Architects": one body of a profession, its "and" inside
+                found.append((a, ctx.registry.organization(order.group("name"), [], a)))
+                continue
             if whole.startswith(("the ", "presidents", "prime", "kings", "monarchs", "heads", "foreign", "leaders")) \
                     and _OFFICES_GROUP.fullmatch(whole):
                 continue
