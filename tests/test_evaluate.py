@@ -339,7 +339,7 @@ def test_dev_corpus_meets_the_extraction_floors() -> None:
     ("heldout17", 0.92, 0.97, 0.97), ("heldout18", 0.97, 0.97, 0.97), ("heldout19", 0.92, 0.97, 0.97),
     ("heldout20", 0.85, 0.97, 0.95), ("heldout21", 0.95, 0.97, 0.96),
     ("heldout22", 0.72, 0.92, 0.97), ("heldout23", 0.95, 0.97, 0.97), ("heldout24", 0.89, 0.97, 0.97),
-    ("heldout25", 0.66, 0.89, 0.72)])
+    ("heldout25", 0.69, 0.89, 0.75), ("heldout26", 0.97, 0.97, 0.95), ("heldout27", 0.92, 0.97, 0.97)])
 def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messages_floor: float,
                                                               statements_floor: float, countries_floor: float) -> None:
     # All were used to tune the rules after their first blind score (each INDEX.md gives it, README the table of
@@ -352,7 +352,8 @@ def test_held_out_corpora_keep_the_floors_they_were_tuned_to(corpus: str, messag
     # 1.000 / 1.000 / 1.000; heldout19 0.933 / 1.000 / 1.000; heldout20 0.867 / 1.000 / 0.969; heldout21
     # 0.969 / 1.000 / 0.985; heldout22 0.746 / 0.945 / 1.000 (kept blind until rules tuned on heldout23 and heldout24
     # moved it); heldout23 0.970 / 0.991 / 1.000; heldout24 0.909 / 1.000 / 1.000; heldout25, never tuned on (kept
-    # blind), 0.687 / 0.915 / 0.745.
+    # blind), 0.714 / 0.915 / 0.782 (first blind 0.687 / 0.915 / 0.745); heldout26 1.000 / 1.000 / 0.980; heldout27
+    # 0.945 / 0.989 / 1.000.
     result = CliRunner().invoke(cli, ["evaluate", str(DEV.parent / corpus), "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
