@@ -90,3 +90,11 @@ def test_a_body_followed_by_a_clause_is_the_recipient():
                    "Security inviting its members to attend the World Conference on Renewable Energy.")
     assert messages(text) == [("Lubriela Carberto", "Forum on Water Security", "letter")]
     assert ("Forum on Water Security", "organization") in _names(text)
+
+
+def test_jan_is_a_given_name_and_jan_with_its_period_a_month():
+    text = article("PRAGUE, Jan. 12 (CTK) -- Foreign Minister Jan Dvorak has sent a letter of thanks to Chilean "
+                   "President Lena Duarte for the rescue team.",
+                   "Dvorak said the two states would keep working together.")
+    assert messages(text) == [("Jan Dvorak", "Lena Duarte", "thanks")]
+    assert statements(text) == [("Jan Dvorak", "the two states would keep working together")]

@@ -99,7 +99,7 @@ NON_NAME_WORDS = {
     "each", "every", "other", "another", "such", "not", "no", "yes", "if", "then", "than",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.",
+    "october", "november", "december", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.",
     "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.",
     "nov", "nov.", "dec", "dec.",
     "republic", "kingdom", "emirate", "emirates", "sultanate", "principality", "federation", "states", "united", "nations", "union", "people's",
