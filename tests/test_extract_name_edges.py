@@ -98,3 +98,11 @@ def test_jan_is_a_given_name_and_jan_with_its_period_a_month():
                    "Dvorak said the two states would keep working together.")
     assert messages(text) == [("Jan Dvorak", "Lena Duarte", "thanks")]
     assert statements(text) == [("Jan Dvorak", "the two states would keep working together")]
+
+
+def test_a_paper_told_by_its_masthead_is_no_speaker():
+    text = article("BRUSSELS -- Prime Minister Luc Peeters has sent a letter of thanks to Chilean President Lena Duarte.",
+                   "A ministry spokesperson told The Brussels Times that the letter was sent on Monday.",
+                   "Peeters said Belgium would keep working with Chile.")
+    assert _names(text) == [("Lena Duarte", "person"), ("Luc Peeters", "person")]
+    assert statements(text) == [("Luc Peeters", "Belgium would keep working with Chile")]

@@ -888,11 +888,16 @@ def _reference_word(run: str) -> str | None:
     return None
 
 
+# A paper by its masthead ("told The Brussels Times", "Nyasa Times", "Manila Bulletin"): an outlet, never a person
+_MASTHEAD = re.compile(r"\s(?:Times|Tribune|Gazette|Chronicle|Inquirer|Herald|Bulletin)$")
+
+
 @lru_cache(maxsize=16384)
 def _names_no_one(run: str) -> bool:
-    """Whether a run names no person wherever it stands ("The", "China", "Foreign Ministry"):
-    most runs, so `scan` sets them aside first."""
-    return _parse_run(run, False) is None and _parse_run(run, True) is None and _reference_word(run) is None
+    """Whether a run names no person wherever it stands ("The", "China", "Foreign Ministry", "The Brussels
+    Times"): most runs, so `scan` sets them aside first."""
+    return _MASTHEAD.search(run) is not None or (
+        _parse_run(run, False) is None and _parse_run(run, True) is None and _reference_word(run) is None)
 
 
 def sentence_runs(text: str, sentences: list[tuple[int, int]]) -> list[list[re.Match]]:
