@@ -823,6 +823,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
 
         senders_seen.extend(x for x in senders if x not in senders_seen)
 
+    def reply_back(replier: list[int], noun: str) -> None:
+        """A reply naming no recipient ("Y replied on Thursday.", "Y replied with a letter of thanks"): to whoever
+        wrote to Y last, if the one replier and that writer have no message between them yet."""
+        writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
+        if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
+            emit(replier, writers[-1:], noun, None)
+
     low: str = sentence.lower()
     has = low.__contains__
     if any(map(has, _OFFICES_OF_STATES_WORDS)):
@@ -1136,14 +1143,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         # ("The spokesman told reporters that Y had replied, promising that ...": the subject after the cue)
         replier = _subject(ctx, _after_reporting_clause(text, s_start, alone.start()), alone.start(), mentions) \
             if alone and not CALL_CONTEXT.search(low) else []
-        writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
-        if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
-            emit(replier, writers[-1:], "reply", None)
+        reply_back(replier, "reply")
         replied_with = _REPLIED_WITH.search(text, s_start, s_end) if has(" with ") else None
         replier = _subject(ctx, s_start, replied_with.start(), mentions) if replied_with else []
-        writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
-        if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
-            emit(replier, writers[-1:], replied_with["noun"], None)
+        reply_back(replier, replied_with["noun"] if replied_with else "")
 
     thanked_in_reply = _THANKED_IN_REPLY.search(text, s_start, s_end) if not senders_seen and has(" reply") else None
     if thanked_in_reply and any(ctx.registry.actors[m.actor].kind == "person" for m in mentions
@@ -1153,9 +1156,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     reply_opens = _IN_A_REPLY_THANKED.match(text, s_start, s_end) if not replier and has(" reply") else None
     if reply_opens:  # "In a reply, Y thanked his counterpart": the subject after the opening
         replier = _subject(ctx, reply_opens.start("subject"), reply_opens.end("subject"), mentions)
-    writers = [m.sender for m in ctx.messages if replier and m.recipient == replier[0]]
-    if len(replier) == 1 and writers and ctx.message_between(replier[0], writers[-1]) is None:
-        emit(replier, writers[-1:], "letter of thanks", None)
+    reply_back(replier, "letter of thanks")
 
     reply_to = _IN_REPLY_TO.search(text, s_start, s_end) if senders_seen and (
         has("reply to") or has("response to")) else None
