@@ -36,8 +36,8 @@ def test_in_a_congratulatory_letter_after_an_act_makes_the_act_written():
 def test_a_message_to_a_people_named_by_its_states_adjective():
     text = article("The Secretary-General of the League, Amani Mugisha, addressed a message to the Palestinian people "
                    "on the occasion of Eid al-Fitr.")
-    assert messages(text) == [("Amani Mugisha", "the Palestinian people", "greeting")]
-    assert actor(text, "the Palestinian people").country == "PSE"
+    assert messages(text) == [("Amani Mugisha", "Palestinian people", "greeting")]
+    assert actor(text, "Palestinian people").country == "PSE"
 
 
 def test_similar_cables_with_no_one_named_after_go_where_the_message_they_resemble_went():

@@ -179,6 +179,13 @@ ORG_HEAD_WORDS |= {"kremlin", "pentagon", "elysee", "élysée", "vatican", "whit
 SEAT_WORDS = {"Farnesina", "Itamaraty", "Planalto", "Moncloa", "Akorda", "Zhongnanhai", "Malacanang", "Malacañang",
               "Baabda"}  # (Lebanon's presidency)
 ORG_HEAD_WORDS |= {w.lower() for w in SEAT_WORDS}
+# National legislatures known by their own one-word name ("a letter of thanks to the Seimas of Lithuania", "the Storting
+# said"): bodies, like a parliament
+LEGISLATURE_NAMES = ("Seimas", "Saeima", "Sejm", "Storting", "Stortinget", "Riksdag", "Riksdagen", "Folketing", "Folketinget",
+                     "Knesset", "Bundestag", "Bundesrat", "Duma", "Althingi", "Althing", "Eduskunta", "Riigikogu", "Sabor",
+                     "Oireachtas", "Seanad", "Skupstina", "Skupština", "Sobranie", "Sobranje", "Mazhilis",
+                     "Majilis", "Mejlis", "Hluttaw", "Khural", "Kenesh")
+ORG_HEAD_WORDS |= {w.lower() for w in LEGISLATURE_NAMES}
 
 # Words marking an international body: an actor speaking for one has no country. ("International
 # Cooperation" (or "Co-operation"), "International Relations", "International Policy" are a minister's or bureau's portfolio, not a body.)

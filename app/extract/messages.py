@@ -124,7 +124,7 @@ _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
 _NOUN_LETTERS = "".join(sorted({c for pair in re.findall(r"\[([A-Z][a-z])\]", MESSAGE_NOUN) for c in pair}))
 _SEND = re.compile(
     r"(?=[sdcaefwr])\b(?:sent|sends|sending|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired|"
-    r"replied(?=\s+with\s)|"  # ("replied with a letter to X": a reply)
+    r"(?:replied|responded|answered)(?=\s+with\s)|"  # ("replied (responded) with a letter to X": a reply)
     r"entrusted(?=(?:\s+(?!with\b)[\w'’-]+){1,3}\s+with\s))\b"  # ("entrusted the minister with a reply to X": the
     # envoy carries X's message; not "was entrusted with a message", the envoy)
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})"
@@ -140,13 +140,16 @@ _SENT_PERSON_A = re.compile(
 # "X sent a telegram congratulating Y": the recipient named after the participle of the act
 # (also "sent a letter inviting Y to the summit": a letter, whatever the article's lead is about; joint senders'
 # "have sent separate messages congratulating Y": one each)
-_SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+(?P<act>congratulating|thanking|inviting)\s+")
+# (a day between: "sent a cable on Thursday congratulating Y")
+_SENT_A_ACTING = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})"
+                            r"(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|earlier\s+today))?"
+                            r"\s+(?P<act>congratulating|thanking|inviting)\s+")
 # "HM the King sent cables of thanks in reply": back to each who wrote to him before (no recipient named)
 _SENT_IN_REPLY = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\s+in\s+(?:reply|response)\b(?!\s+to\b)")
 # (after "sent cables of thanks to": "the two leaders", "both heads of state", who wrote before)
 _THOSE_WHO_WROTE = re.compile(r"(?:the\s+(?:two|three)\s+|both\s+)(?:leaders|heads\s+of\s+state)\b(?!\s+of\b)")
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired",
-               "replied with", "entrusted")
+               "replied with", "responded with", "answered with", "entrusted")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
     r"(?=[secw])\b(?:sent|sends|cabled|wired|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
@@ -161,7 +164,7 @@ CALL_CONTEXT = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _CALL_WORDS}))}]
 # "sent on his behalf by the Secretary of State to Y": the signer stands between the message and Y
 _ON_BEHALF_BY = r"(?:(?:on\s+\w+\s+behalf\s+)?by\s+[^,;]{1,80}?\s+)"
 _IN_MESSAGE_TO = re.compile(
-    r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card)s?"
+    r"(?=[Ii])\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:message|letter|telegram|reply|card|greeting)s?"
     rf"(?:\s+of\s+{MESSAGE_OF})?)(?:\s+|,\s+(?=addressed))(?:addressed\s+|sent\s+{_ON_BEHALF_BY}?)?to\s+"
 )
 _WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had|have)\s+(?:(?:also|since|already|now)\s+)?written)\s+(?:back\s+|separately\s+|personally\s+|again\s+)?"
@@ -169,7 +172,8 @@ _WROTE_TO = re.compile(r"(?=[wh])\b(?:wrote|writes|(?:has|had|have)\s+(?:(?:also
                        rf"(?:a\s+(?P<noun>letter(?:\s+of\s+{MESSAGE_OF})?)\s+)?to\s+")
 _WRITTEN_TO_ACT = re.compile(r"(?P<act>thank|congratulat)e?\s")  # ("wrote back to thank Y": the purpose, then Y)
 _EXCHANGED = re.compile(
-    rf"(?=e)\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
+    # (four words before the noun: "exchanged Christmas and New Year greetings")
+    rf"(?=e)\bexchang(?:ed|e|es)\s+(?P<noun>(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN}|congratulations|condolences|felicitations))"
 )
 # The main verb of a clause whose subject sends the message "in a letter to Y".
 _MAIN_VERB = re.compile(
@@ -179,7 +183,10 @@ _MAIN_VERB = re.compile(
 _WITH = re.compile(r"\s+with\s+")
 _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
 _DID_ALONE = re.compile(r"\s+did\s+the\s+same\b")
-_WENT_TO = re.compile(rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|were\s+sent|was\s+sent|were\s+addressed)\s+to\s+")
+# (also "a similar letter had been sent to the government of Y": of the kind of the message it resembles)
+_WENT_TO = re.compile(rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+(?:also\s+)?(?:went|(?:were|was|(?:had|has|have)\s+(?:also\s+)?been)\s+"
+                      r"(?:also\s+)?(?:sent|addressed))\s+to\s+")
+_SIMILAR_BEFORE = re.compile(r"\b(?:similar|identical)\s+$")
 _TO = re.compile(r"\s+to\s+(?=[A-Z]|the\s)")
 _HAD_SENT = re.compile(
     rf"(?=[{_NOUN_LETTERS}])(?P<noun>{_NOUN})\s+(?:that\s+|which\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
@@ -212,18 +219,28 @@ _NOT_RECEIVED = re.compile(r"\b(?:not|never|yet)\s+received|received\s+(?:any|no
 _REPORTING_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+[^,;.]{1,60}?\s+that|announced|reported|(?:added|noted|confirmed|revealed|disclosed)(?=\s+that\b))\s+(?:that\s+)?")
 # A reply told by its verb alone: "X replied on Thursday.", "X wrote back the next day."
-# (also "X replied, writing that ...": the reply's words follow)
-_REPLIED_ALONE = re.compile(r"\s(?:replied|wrote\s+back)"
-                            r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40})?"
-                            r"(?:\s*\.|,\s+(?:writing|promising|assuring)\s+that\b))")
+# (also "X replied, writing that ...": the reply's words follow; "Y answered on Tuesday."; "X replied on Wednesday,
+# November 25, accepting the proposal": a date in full, then what the reply does)
+_REPLIED_ALONE = re.compile(r"\s(?:replied|answered|responded|wrote\s+back)"
+                            r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40}"
+                            r"(?:,\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?=,))?)?"
+                            r"(?:\s*\.|,\s+(?:writing|promising|assuring|saying)\s+that\b"
+                            r"|,\s+(?:accepting|agreeing|declining|rejecting|welcoming|acknowledging|confirming)\s))")
 # "Y replied (answered) with a letter of thanks that reached ...": no recipient named, the reply goes back to whoever wrote to Y
-_REPLIED_WITH = re.compile(rf"\s(?:replied|answered|responded)\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})(?!\s+to\s)")
+# (also "Y replied on Tuesday with a brief letter acknowledging receipt", "Y replied with a New Year message of his own";
+# not "responded with a cable of thanks to X", whose recipient is named)
+_REPLIED_WITH = re.compile(rf"\s(?:replied|answered|responded)(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|later|the\s+next\s+day))?"
+                           rf"\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})"
+                           r"(?!(?:\s+of\s+[\w'’-]+(?:\s+and\s+[\w'’-]+)?)?\s+to\s)")
 # "Y thanked Estonia for its support in a reply letter": a thank-you back to whoever wrote to Y (no person thanked)
 _THANKED_IN_REPLY = re.compile(r"\sthanked\s[^.;]{0,80}?\bin\s+(?:a|an|his|her|their|its)\s+reply"
                                r"(?:\s+(?:letter|message|telegram|cable|note))?\b")
 # "Y's Foreign Ministry replied to X in a diplomatic note": a reply to X, named before the note
 _REPLIED_TO_IN = re.compile(r"\s(?:replied|responded)\s+to\s+(?P<who>[^,.;]{1,60}?)\s+(?:in|with)\s+(?:a|an)\s+"
                             r"(?:[\w'’-]+\s+)?(?:note|letter|message|cable|telegram)\b")
+# "Y replied to X on Friday, saying that ...": a reply to X, who wrote before (no note named)
+_REPLIED_TO_WRITER = re.compile(r"\s(?:replied|responded|wrote\s+back)\s+to\s+(?P<who>[A-Z][^,.;]{0,60}?)"
+                                r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next)\b[^.,;:“\"]{0,30})?(?:\s*\.|,\s+[a-z]+ing\b))")
 _IN_A_REPLY_THANKED = re.compile(r"\s*In\s+(?:a|an|his|her|their|its)\s+reply(?:\s+(?:letter|message|telegram|cable|note))?\s*,\s+"
                                  r"(?P<subject>[^,.;]{1,80}?)\s+thanked\s")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
@@ -392,6 +409,7 @@ _LIST_SPLIT = re.compile(r",\s*(?:as\s+well\s+as\s+(?:to\s+)?|and\s+(?:to\s+)?)?
 
 
 # (a diplomatic note, another matter, or "In a separate letter, X transmitted ...": a letter on its own business)
+_SEPARATE_NOUN = re.compile(r"^separate\s", re.IGNORECASE)
 _OWN_TOPIC = re.compile(r"\b(?:written|verbal|oral)\b|\b(?:(?:in\s+)?a\s+separate\s+(?:development|letter|message)|separately|meanwhile)\b", re.IGNORECASE)
 
 
@@ -423,6 +441,8 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
         return says(CONGRATULATION_WORDS, where) or bool(_NATIONAL_DAY.search(where))
 
     if lead and (_OWN_TOPIC.search(f"{noun_low} {sentence[:40]}") or _OWN_PURPOSE.search(sentence) or "inviting" in noun_low
+                 # ("sent a letter to Y asking the Commission to co-finance ...": a request of its own, no comma needed)
+                 or purpose and (occasion is None or sentence.find(occasion) > purpose.start())
                  or f"a {noun_low} " in sentence and noun_low.startswith("separate ")):
         # ("X sent a separate letter to Y": of its own business; not "A and B sent separate messages")
         # a diplomatic note, "In a separate development", or a message "proposing to hold ...": not the lead's occasion
@@ -570,8 +590,9 @@ _OFFICE_OF = re.compile(r"\s*(?:the\s+)?(?:(?:prime|deputy|vice|first|foreign)\s
 
 
 # A body by its own name, glossed after a comma: "the Storting, Norway's parliament", "the Sejm, Poland's lower house"
-_GLOSSED_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+"
-                           r"(?:parliament|legislature|national\s+assembly|lower\s+house|upper\s+house|senate|congress)\s*")
+# (also a name with "of (the)": "the Assembly of the Republic, Mozambique's parliament")
+_GLOSSED_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,2}),\s+(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+"
+                           r"(?:parliament|legislature|national\s+assembly|lower\s+house|upper\s+house|senate|congress),?\s*")
 # A profession's statutory body: "the Order of Engineers and Architects", "the Order of Physicians"
 _PROFESSIONAL_ORDER = re.compile(r"(?:to\s+)?(?:the\s+)?(?P<name>Order\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)")
 # "... in Nuku'alofa, " before a state: the place's state follows it
@@ -667,7 +688,8 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             seen.append(ctx.registry.organization(f"Government of {state}", [], people.start()))
         else:
             form = people.group().removeprefix("to ").strip()
-            name = _FRIENDLY.sub("", form) if people.re is _STATES_PEOPLE else _LEADING_THE.sub("", state)
+            # ("the Moldovan people": the Moldovan people, "the" left to the alias)
+            name = _LEADING_THE.sub("", _FRIENDLY.sub("", form)) if people.re is _STATES_PEOPLE else _LEADING_THE.sub("", state)
             index = ctx.registry.organization(name, [form] if name != form else [], people.start(), kind="state")
             actor = ctx.registry.actors[index]
             actor.country, actor.country_known = country_in(state)[1], True  # ("New Zealand" is a demonym too)
@@ -796,10 +818,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             if kind == "letter" and "joint" in noun.lower() and ctx.messages \
                     and ctx.messages[-1].kind in ("condolence", "congratulation"):
                 kind = ctx.messages[-1].kind  # "B and C also sent a joint message to ...": on the same occasion
-        if kind == "letter" and gatherings and " also " in sentence and not GATHERING.search(gatherings.lower()) \
-                and not _OWN_TOPIC.search(sentence[:40]):
+        if kind == "letter" and gatherings and (" also " in sentence or _SEPARATE_NOUN.search(noun)) \
+                and not GATHERING.search(gatherings.lower()) and not _OWN_TOPIC.search(sentence[:40]) \
+                and not _OWN_PURPOSE.search(sentence) and not _URGING.search(sentence):
             # "Y also wrote to the Storting" after a letter of condolence to Norway's prime minister: a body of
-            # the same state, on the same occasion
+            # the same state, on the same occasion (also "addressed a separate message to the Parliament of Y" after
+            # a congratulation to Y's president on its National Day: separate from his, on the same day)
             state = ctx.registry.country_of(recipients[0])
             kind = next((m.kind for m in ctx.messages if state is not None and ctx.registry.country_of(m.recipient) == state
                          and m.kind in ("condolence", "congratulation")), kind)
@@ -1048,14 +1072,16 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             last = ctx.messages[-1]
             emit(group, list(ctx.last_recipients), last.kind, last.occasion)
 
-    went_to = has(" to ") and (has("went") or (has("were") or has("was")) and (has(" sent") or has("addressed")))
+    went_to = has(" to ") and (has("went") or (has("were") or has("was") or has(" been")) and (has(" sent") or has("addressed")))
     for match in (_WENT_TO.finditer(text, s_start, s_end) if went_to else ()):
         if not ctx.last_senders:
             break
         rec_end, occasion = _region_end(text, match.end(), s_end, quote_spans)
         recipients = parties(ctx, match.end(), rec_end, mentions)
         noun = match.group("noun")
-        if ctx.unnamed_send and not _KIND_IN_NOUN.search(noun.lower()):
+        if ctx.messages and _SIMILAR_BEFORE.search(text, max(s_start, match.start() - 12), match.start()):
+            noun, occasion = ctx.messages[-1].kind, occasion or ctx.messages[-1].occasion
+        elif ctx.unnamed_send and not _KIND_IN_NOUN.search(noun.lower()):
             # "The letters were addressed to X, Y and Z" after letters of thanks sent to people left unnamed
             noun, occasion = ctx.unnamed_send[0], occasion or ctx.unnamed_send[1]
         emit(list(ctx.last_senders), recipients, noun, occasion)
@@ -1093,6 +1119,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if match.group("after_roundup") is not None and not (ctx.roundup and match.start() - s_start < 3):
             continue
         end, occasion = _region_end(text, match.end(), s_end, quote_spans)
+        last_item = text.rfind("; and ", end, s_end) if text.startswith(";", end) else -1
+        if last_item > 0:  # "came from the Head of State of A, General X; President Y of B; and President Z of C"
+            end, occasion = _region_end(text, last_item + 6, s_end, quote_spans)
         senders = [p for p in parties(ctx, match.end(), end, mentions) if ctx.registry.actors[p].kind == "person"]
         recipients = ctx.roundup[0] if ctx.roundup else list(ctx.last_recipients)
         emit(senders, recipients, match.group("noun") or match.group("noun2") or ctx.roundup[1], occasion)
@@ -1135,8 +1164,16 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     for match in (_REPLIED_TO_IN.finditer(text, s_start, s_end) if has("replied to") or has("responded to") else ()):
         recipients = parties(ctx, match.start("who"), match.end("who"), mentions)
         emit(_subject(ctx, s_start, match.start(), mentions)[:1], recipients, "reply", None)
+    replied_to = _REPLIED_TO_WRITER.search(text, s_start, s_end) if not senders_seen and ctx.messages and (
+        has("replied to") or has("responded to") or has("wrote back to")) else None
+    if replied_to and outside_quotes(replied_to.start()):
+        writer = [r for r in parties(ctx, replied_to.start("who"), replied_to.end("who"), mentions, persons_only=True)
+                  if any(m.sender == r for m in ctx.messages)]
+        replier = _subject(ctx, _after_reporting_clause(text, s_start, replied_to.start()), replied_to.start(), mentions)
+        if len(writer) == 1 and len(replier) == 1 and ctx.message_between(replier[0], writer[0]) is None:
+            emit(replier, writer, "reply", None)
 
-    if not senders_seen and (has("replied") or has("wrote back") or has("answered with") or has("responded with")) \
+    if not senders_seen and (has("replied") or has("wrote back") or has("answered") or has("responded")) \
             and ctx.messages:
         # "Mr Hale replied on Thursday.": the recipient of a letter answered its writer
         alone = _REPLIED_ALONE.search(text, s_start, s_end)

@@ -62,7 +62,7 @@ def _has_message_word(low: str) -> bool:
     return ("message" in low or "letter" in low or "telegram" in low or "cable" in low or "greeting" in low
             or "card" in low or "notes of" in low or "mail" in low or "wrote" in low or "writ" in low
             or "congratulat" in low or "condol" in low or "sympathies" in low or "felicitat" in low
-            or "thank" in low or " did the same" in low or "replied" in low)
+            or "thank" in low or " did the same" in low or "replied" in low or "answered" in low or "responded" in low)
 
 
 # (not "In a reply posted on social media (on X)": a post, not a message)

@@ -187,7 +187,7 @@ _COMMA_ACT = re.compile(
 _NOT_CONTENT = re.compile(r"\s+(?:(?:separately|personally|again|also|back)\s+)?to\b|\s*[:“\"]|\s+(?:in|on|at)\b[^,]*[:“\"]")
 _DAY_ONLY = re.compile(r"[\s,]*(?:on\s+\w+day|\w+day)?[\s.]*")
 _LEADER_TITLE = re.compile(
-    r"\b(?:president|premier|prime\s+minister|chairman|chairwoman|secretary|king|queen|sultan|emir|leader|chancellor|minister|head)\b",
+    r"\b(?:president|premier|prime\s+minister|chairman|chairwoman|chairperson|secretary|king|queen|sultan|emir|leader|chancellor|minister|head)\b",
     re.IGNORECASE,
 )
 # (nor the leader of an opposition or of a minority in parliament: "Opposition leader X, however, said ...")
@@ -293,8 +293,11 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
                 if comma > 0:  # "...," said Mr Chan, who met Mr Agus last month: the short name before the clause
                     speaker, _ = resolve_span(ctx, cue.end(), comma, mentions, whole=True)
                 if speaker is None and _MESSAGE_AFTER_CUE.match(text, cue.end(), next_q):
-                    # "...," reads (part of) the message.: its writer, the last sender
-                    speaker = ctx.last_senders[0] if len(ctx.last_senders) == 1 else None
+                    # "...," reads (part of) the message.: its writer, the last sender (after an exchange, the
+                    # writer in focus: "In his message, X said ... “...,” reads part of the message")
+                    focus = ctx.focus if ctx.focus is not None and ctx.focus >= 0 and any(
+                        m.sender == ctx.focus for m in ctx.messages) else None
+                    speaker = focus if focus is not None else ctx.last_senders[0] if len(ctx.last_senders) == 1 else None
         elif cue:
             lo = qe
             while lo < cue.start("verb") and text[lo] in " ,":

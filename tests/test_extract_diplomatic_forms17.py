@@ -1,0 +1,137 @@
+"""Forms of diplomatic copy seen in Balkan, Central European, Nordic, Russian, Ukrainian and African paper and
+agency copy (replies told by their verb and a day, greetings exchanged for two festivals, ...), each on a short
+example written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import article, messages, statements
+
+
+def test_a_reply_with_a_full_date_and_what_it_does_goes_back_to_the_writer():
+    text = article("Foreign Minister Petra Lindqvist has sent a letter to her Ruritanian counterpart Amani Mugisha "
+                   "proposing a joint commission on the river.",
+                   "Mugisha replied on Monday, March 3, accepting the offer. The commission will meet in May, he wrote.")
+    assert ("Amani Mugisha", "Petra Lindqvist", "letter") in messages(text)
+
+
+def test_a_reply_told_by_answered_and_a_day_goes_back_to_the_writer():
+    text = article("Prime Minister Petra Lindqvist has sent a letter of thanks to her Ruritanian counterpart "
+                   "Amani Mugisha for the rescue teams.",
+                   "Mugisha answered on Friday. \"Neighbours help each other,\" he wrote.")
+    assert ("Amani Mugisha", "Petra Lindqvist", "letter") in messages(text)
+
+
+def test_a_reply_with_a_day_before_with_a_letter_goes_back_to_the_writer():
+    text = article("Trade minister Petra Lindqvist has written to Ruritanian Foreign Minister Amani Mugisha to ask "
+                   "for lower tariffs on timber.",
+                   "Mugisha replied on Tuesday with a short letter acknowledging receipt.")
+    assert ("Amani Mugisha", "Petra Lindqvist", "letter") in messages(text)
+
+
+def test_a_reply_with_a_festival_message_of_his_own_is_a_greeting_back():
+    text = article("President Petra Lindqvist has sent New Year greetings to Ruritanian President Amani Mugisha.",
+                   "Mugisha replied with a New Year message of his own, in which he praised the new rail link.")
+    assert ("Amani Mugisha", "Petra Lindqvist", "greeting") in messages(text)
+
+
+def test_a_cable_of_thanks_in_reply_to_a_named_person_goes_to_that_person_alone():
+    text = article("President Petra Lindqvist sent a cable to Amani Mugisha congratulating him on his election.",
+                   "Prime Minister Jonas Berg sent a similar cable to Mugisha.",
+                   "On Friday, Mugisha responded with a cable of thanks to Lindqvist.")
+    found = messages(text)
+    assert ("Amani Mugisha", "Petra Lindqvist", "thanks") in found
+    assert ("Amani Mugisha", "Jonas Berg", "thanks") not in found
+
+
+def test_a_cable_sent_on_a_day_then_congratulating_someone_is_a_congratulation_to_him():
+    text = article("President Petra Lindqvist sent a cable on Thursday congratulating Amani Mugisha on his "
+                   "appointment as Prime Minister of Ruritania.")
+    assert ("Petra Lindqvist", "Amani Mugisha", "congratulation") in messages(text)
+
+
+def test_in_his_greeting_to_someone_the_writer_sent_him_a_greeting():
+    text = article("President Jonas Berg has sent New Year greetings to several leaders.",
+                   "In his greeting to Ruritanian President Amani Mugisha, Berg said the two states had grown closer.")
+    assert ("Jonas Berg", "Amani Mugisha", "greeting") in messages(text)
+
+
+def test_greetings_for_two_festivals_exchanged_are_two_greetings():
+    text = article("President Jonas Berg and his Ruritanian counterpart Amani Mugisha have exchanged Easter and "
+                   "New Year greetings, the presidency said.")
+    found = messages(text)
+    assert ("Jonas Berg", "Amani Mugisha", "greeting") in found
+    assert ("Amani Mugisha", "Jonas Berg", "greeting") in found
+
+
+def test_a_similar_letter_that_had_been_sent_to_a_government_is_of_the_kind_it_resembles():
+    text = article("President Petra Lindqvist has sent a letter of thanks to Ruritanian President Amani Mugisha for the "
+                   "rescue teams his country sent.",
+                   "Her spokesman told reporters on Monday that a similar letter had been sent to the government of "
+                   "Botswana.")
+    assert ("Petra Lindqvist", "Government of Botswana", "thanks") in messages(text)
+
+
+def test_senders_listed_with_semicolons_after_came_from_each_sent_a_message():
+    text = article("LEADERS of three neighbouring countries have sent messages of condolence to President Kwame "
+                   "Ofori-Boateng over the floods, the ministry has said.",
+                   "The spokesperson said the messages came from the Head of State of Niger, General Issa Maiga; "
+                   "President Paul Ndongo Essomba of Cameroon; and President Koffi Agbodjan of Togo.")
+    found = messages(text)
+    for sender in ("Issa Maiga", "Paul Ndongo Essomba", "Koffi Agbodjan"):
+        assert (sender, "Kwame Ofori-Boateng", "condolence") in found
+
+
+def test_in_a_roundup_a_chairperson_speaking_of_her_message_sent_one():
+    text = article("Leaders across the continent have sent messages of condolence to Ruritanian President Amani "
+                   "Mugisha after the landslide.",
+                   "African Union Commission chairperson Grace Wanjiru Achieng said in her message that the continent "
+                   "mourned with the Ruritanian people.")
+    assert ("Grace Wanjiru Achieng", "Amani Mugisha", "condolence") in messages(text)
+
+
+def test_a_reply_to_the_writer_saying_what_it_says_is_a_letter_back():
+    text = article("Speaker Petra Lindqvist has sent a letter of thanks to the Parliament of Latvia for the generators.",
+                   "Latvian Speaker Jonas Berg replied to Lindqvist on Friday, saying that more would follow.")
+    assert ("Jonas Berg", "Petra Lindqvist", "letter") in messages(text)
+
+
+def test_a_parliament_known_by_its_own_name_receives_a_letter():
+    text = article("Speaker Petra Lindqvist has sent a letter of thanks to the Seimas of Lithuania after the vote on "
+                   "the aid package.")
+    assert ("Petra Lindqvist", "Seimas of Lithuania", "thanks") in messages(text)
+
+
+def test_a_letter_asking_a_body_to_act_is_a_letter_whatever_the_lead_mourns():
+    text = article("President Jonas Berg sent a letter of condolence to President Amani Mugisha after the floods.",
+                   "Foreign minister Petra Lindqvist sent a letter to commissioner Anna Korhonen asking the Commission "
+                   "to pay for a new bridge.",
+                   title="Leaders send condolences over floods")
+    assert ("Petra Lindqvist", "Anna Korhonen", "letter") in messages(text)
+
+
+def test_a_separate_message_to_the_parliament_of_the_state_congratulated_is_a_congratulation():
+    text = article("President Jonas Berg sent a congratulatory message to his Latvian counterpart Amani Mugisha on "
+                   "the occasion of Latvia's National Day.",
+                   "Speaker Petra Lindqvist addressed a separate message to the Parliament of Latvia, in which she "
+                   "praised the cooperation between the two legislatures.")
+    assert ("Petra Lindqvist", "Parliament of Latvia", "congratulation") in messages(text)
+
+
+def test_a_message_to_a_people_named_by_the_adjective_drops_the_article():
+    text = article("President Petra Lindqvist sent a message of condolence to the Moldovan people after the fire.")
+    assert ("Petra Lindqvist", "Moldovan people", "condolence") in messages(text)
+
+
+def test_a_parliament_glossed_after_its_name_with_of_the_is_one_recipient():
+    text = article("President Jonas Berg has sent a message of condolence to President Amani Mugisha after the storm.",
+                   "Speaker Petra Lindqvist also wrote to the Assembly of the Republic, Mozambique's parliament, to "
+                   "express the solidarity of her colleagues.")
+    found = messages(text)
+    assert [m for m in found if m[0] == "Petra Lindqvist"] == [("Petra Lindqvist", "Assembly of the Republic", "condolence")]
+
+
+def test_reads_part_of_the_message_after_an_exchange_is_the_writer_in_focus():
+    text = article("President Jonas Berg and his Ruritanian counterpart Amani Mugisha have exchanged New Year "
+                   "greetings, the presidency has said.",
+                   "In his message, Berg said the new bridge had shown what the two countries can do together.",
+                   "“May the new year bring peace to our two peoples,” reads part of the message.")
+    assert ("Jonas Berg", "May the new year bring peace to our two peoples") in statements(text)
