@@ -135,3 +135,37 @@ def test_reads_part_of_the_message_after_an_exchange_is_the_writer_in_focus():
                    "In his message, Berg said the new bridge had shown what the two countries can do together.",
                    "“May the new year bring peace to our two peoples,” reads part of the message.")
     assert ("Jonas Berg", "May the new year bring peace to our two peoples") in statements(text)
+
+
+def test_an_indefinite_spokesperson_is_not_the_next_person_introduced_with_another_office():
+    text = article("Foreign Minister Petra Lindqvist wrote to her Ruritanian counterpart Amani Mugisha on Monday.",
+                   "Mugisha has not yet answered the letter, a spokesperson for the Foreign Ministry told Reuters.",
+                   "Prime Minister Jonas Berg met the Polish president in Warsaw on Tuesday.",
+                   "\"We will see,\" Berg said.")
+    assert not [s for s in statements(text) if s[0] == "Jonas Berg"]
+
+
+def test_told_an_outlet_styled_with_a_lower_case_letter_first_is_a_cue():
+    text = article("The river border remains the hardest question for the new cabinet, Foreign Minister Petra "
+                   "Lindqvist told bTV on Thursday.")
+    assert ("Petra Lindqvist", "The river border remains the hardest question for the new cabinet") in statements(text)
+
+
+def test_a_message_read_out_on_the_writers_behalf_speaks_for_the_writer_not_the_reader():
+    text = article("President Jonas Berg on Tuesday addressed a written message to the participants of the regional "
+                   "ports conference.",
+                   "The message, read on his behalf by Minister Delegate Petra Lindqvist, stressed that the new "
+                   "corridor would link the coast to the interior.")
+    assert ("Jonas Berg", "the new corridor would link the coast to the interior") in statements(text)
+
+
+def test_a_body_named_after_its_kind_in_lower_case_speaks():
+    text = article("Relief organisation Open Road said its first convoy of blankets had left the port on Saturday "
+                   "night.")
+    assert ("Open Road", "its first convoy of blankets had left the port on Saturday night") in statements(text)
+
+
+def test_the_subject_after_after_which_is_the_speaker():
+    text = article("President Jonas Berg chaired an emergency cabinet meeting on Sunday, after which government "
+                   "spokesperson Petra Lindqvist told reporters that the toll was likely to rise.")
+    assert ("Petra Lindqvist", "the toll was likely to rise") in statements(text)

@@ -165,7 +165,8 @@ class Context:
 
 _WHICH_PRONOUN_END = re.compile(r"\b(?:which|whom)\s+(?:he|she|it|they)$")
 # (also "A Commission spokesperson, asked about the letter on Tuesday, said": a question put to the speaker)
-_PARTICIPIAL = re.compile(r",\s+(?:(?:when|while|after|upon)\s+[a-z]+|[a-z]+ing|himself|herself|asked\s+(?:about|whether|if|why|how|what)|"
+# (not "..., after which government spokesperson Y told": a clause of its own, Y its subject)
+_PARTICIPIAL = re.compile(r",\s+(?:(?:when|while|after|upon)\s+(?!which\b)[a-z]+|[a-z]+ing|himself|herself|asked\s+(?:about|whether|if|why|how|what)|"
                           r"(?:signed|released|issued|delivered|dated|addressed|published|sent|handed)\s+(?:\w+\s+)?(?:by|to|on|in))\s[^,]{0,80}$")
 
 
@@ -219,6 +220,14 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         aside = _ASIDE_END.search(text, max(lo, end - 160), end)
         if aside and not _ACCORDING_OPENING.match(text, lo, aside.start()):
             # (not "According to the Chancellery, in his letter X said": the source opens, X is the subject)
+            who, start = resolve_span(ctx, lo, aside.start(), mentions)
+            if who is not None:
+                return who, start
+    if not whole and (", read " in text[max(lo, end - 160):end] or ", delivered " in text[max(lo, end - 160):end]):
+        # "The message, read on his behalf by Minister Y, stressed that ...": who reads or delivers a message is not
+        # its writer (GUIDELINES); the subject before the aside
+        aside = _BEARER_ASIDE.search(text, max(lo, end - 160), end)
+        if aside:
             who, start = resolve_span(ctx, lo, aside.start(), mentions)
             if who is not None:
                 return who, start
@@ -369,6 +378,10 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         actor = ctx.registry.actors[index]  # (of its state, though "Global" reads as an international body's)
         actor.country, actor.country_known = is_country_name(last_word), True
         return index, lo + department.start(1)
+    kind_named = _BODY_AFTER_ITS_KIND.fullmatch(chunk, segment) if last_word[:1].isupper() else None
+    if kind_named and ctx.registry.known(kind_named.group("name")) is None:
+        # "Relief organisation Hope Corridor said", "rights group X said": a body named after what it is
+        return ctx.registry.organization(kind_named.group("name"), [], lo + kind_named.start("name")), lo + kind_named.start("name")
     # A bare organisation or short name: "UNICEF said", "Lavrov said".
     spans = [(m.start(), m.group()) for m in _NON_SPACE.finditer(chunk)]
     if spans and (not whole or len(spans) <= 6):
@@ -385,6 +398,13 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
             if index is not None and (not whole or len(spans) == k):
                 return index, lo + spans[-k][0]
     return None, end
+
+
+# A body named after its kind in lower case, the sentence's subject alone: "Relief organisation Hope Corridor",
+# "the aid group X", "Rights watchdog X"
+_BODY_AFTER_ITS_KIND = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][a-z-]+\s+){0,2}?"
+                                  r"(?:organisation|organization|group|charity|agency|watchdog|foundation|NGO)\s+"
+                                  r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*){0,4})\s*")
 
 
 def _honoured(ctx: Context, words: list[str], pos: int) -> int | None:
@@ -577,6 +597,7 @@ _BODY_OF = re.compile(  # (also capitalised: "the Chancellery of the President a
 # one presidency: "the presidency" alone is the dateline state's.
 # An aside between a subject and its verb: ", in a letter delivered by ..., "
 _ACCORDING_OPENING = re.compile(r"\s*According\s+to\s+[^,]+$")
+_BEARER_ASIDE = re.compile(r",\s+(?:read(?:\s+out)?|delivered)\s+(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+[^,]+(?:,[^,]*)?,?\s*$")
 _ASIDE_END = re.compile(r",\s+in\s+(?:a|an|the|his|her|their|its)\s+[^,]*(?:,[^,]*)?,?\s*$")
 # A form of address before an office: "His Highness the Amir of ...", "HE President of ..."
 ADDRESS_BEFORE_OFFICE = re.compile(r"(?:(?:His|Her)\s+(?:Highness|Majesty|Excellency)|H\.?E\.?|H\.?H\.?)\s+(?:the\s+)?(?=[A-Z])")

@@ -246,7 +246,7 @@ SAY_VERBS = (
     r"informed(?=\s+that\b)|"  # ("The Ministry informed that ...": speech only with its "that")
     r"told\s+(?:him|her|them)(?=\s+that\b)|"  # "X received a call from Y ... X told her that ...": X's words to Y
     r"told\s+this\s+(?:publication|newspaper|paper|reporter|correspondent|website|writer)\b|"  # the outlet itself
-    r"told\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
+    r"told\s+(?:the\s+)?(?:[A-Z]|[a-z][A-Z])[\w-]+(?:\s+[A-Z][\w-]+)*|"  # (also an outlet styled "bTV", "eNCA")
     r"had\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"has\s+written\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"
     r"wrote\s+on\s+(?:his|her|its|their)\s+[\w-]+(?:\s+(?:account|page|channel))?|"

@@ -333,12 +333,17 @@ class _Reader:
         """An indefinite speaker ("a ministry spokesperson said") is the next person introduced after it; "the
         Spokesman", where none was named before, the next person introduced as a spokesman."""
         actors = self.ctx.registry.actors
+        ctx_text: str = self.ctx.text
         waiting = []
         for f, n in self.deferred:
             # ("X did not comment, but a senior official travelling with him said ...": not X, named before it)
             new_people = [m.actor for m in mentions if actors[m.actor].first >= s0 and actors[m.actor].kind == "person"
                           and m.start >= f.named_after]
             spokespeople = [i for i in new_people if "spokes" in " ".join(actors[i].titles).lower()]
+            if not f.by_title and "spokes" in ctx_text[f.named_after:f.named_after + 60].lower():
+                # "..., a spokesperson for the ministry told ...": not the next person introduced with another office
+                # ("Prime Minister X met ..."); one untitled or titled a spokesman
+                new_people = [i for i in new_people if not actors[i].titles or i in spokespeople]
             who = spokespeople if f.by_title else new_people  # "the Spokesman said": one so titled
             if who:
                 f.speaker = who[0]
