@@ -169,3 +169,23 @@ def test_the_subject_after_after_which_is_the_speaker():
     text = article("President Jonas Berg chaired an emergency cabinet meeting on Sunday, after which government "
                    "spokesperson Petra Lindqvist told reporters that the toll was likely to rise.")
     assert ("Petra Lindqvist", "the toll was likely to rise") in statements(text)
+
+
+def test_a_message_to_the_people_of_a_state_goes_to_that_people():
+    text = article("President Jonas Berg has sent a message of condolence to the people of Mozambique after the cyclone.")
+    assert ("Jonas Berg", "people of Mozambique", "condolence") in messages(text)
+
+
+def test_in_a_roundup_to_a_state_named_like_its_adjective_the_people_of_it_is_that_state():
+    text = article("Leaders from around the world have sent messages of condolence to New Zealand after the floods.",
+                   "King Harald Berg said in a message to the people of New Zealand that he was deeply saddened.")
+    assert ("Harald Berg", "New Zealand", "condolence") in messages(text)
+
+
+def test_a_roundup_leaders_words_give_way_to_his_own_message_to_a_person_of_that_state():
+    text = article("Leaders from around the world have sent messages of condolence to New Zealand after the floods.",
+                   "Australian Prime Minister Jonas Berg said the floods were a tragedy for the whole region.",
+                   "Mr Berg also sent a message to Prime Minister Anna Korhonen, telling her that Australia would help.")
+    found = messages(text)
+    assert ("Jonas Berg", "Anna Korhonen", "condolence") in found
+    assert ("Jonas Berg", "New Zealand", "condolence") not in found

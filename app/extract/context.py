@@ -126,6 +126,7 @@ class MessageRecord:
     occasion: str | None
     start: int
     end: int
+    implied: bool = False  # a roundup leader's message told only by his words, to the roundup's recipient
 
 
 @dataclass
@@ -155,6 +156,13 @@ class Context:
                 if m.kind == "letter":  # a later sentence tells what the letter was for
                     m.kind, m.occasion = kind, occasion or m.occasion
                     return
+        if self.registry.actors[recipient].kind == "person":
+            # a leader's roundup message to a state, implied by his words, gives way to his own message to a person of
+            # that state (GUIDELINES: a state only where no person is named)
+            state = self.registry.country_of(recipient)
+            self.messages = [m for m in self.messages if not (
+                m.implied and m.sender == sender and self.registry.actors[m.recipient].kind == "state"
+                and state in (None, self.registry.country_of(m.recipient)))]
         self.messages.append(MessageRecord(sender, recipient, kind, occasion, start, end))
         self.registry.actors[sender].used = True
         self.registry.actors[recipient].used = True

@@ -101,7 +101,7 @@ from app.extract.context import (
     resolve_phrase,
     strip_adverbials,
 )
-from app.extract.countries import city_country, country_in
+from app.extract.countries import DEMONYMS, city_country, country_in
 from app.extract.lexicon import (
     CONDOLENCE_WORDS,
     CONGRATULATION_WORDS,
@@ -114,7 +114,7 @@ from app.extract.lexicon import (
     OFFICE_WORDS,
     THANKS_WORDS,
 )
-from app.extract.names import Mention
+from app.extract.names import Mention, fold
 from app.extract.statements import is_roundup_sender
 
 _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
@@ -669,6 +669,10 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
                 if _DAY_PHRASE.fullmatch(stripped) or _LEADER_GROUP.fullmatch(stripped):
                     continue
                 index = party(ctx, stripped, max(offset, a))
+                if index is None and stripped in DEMONYMS and country_in(stripped)[1]:
+                    # "messages ... to New Zealand": a state whose name is also its adjective is a state as a party
+                    index = ctx.registry.organization(stripped, [], max(offset, a), kind="state")
+                    ctx.registry.actors[index].country, ctx.registry.actors[index].country_known = country_in(stripped)[1], True
                 if index is not None and ctx.registry.actors[index].kind == "state" and text.endswith(", ", a, max(offset, a)) \
                         and _IN_PLACE_BEFORE.search(text, max(lo, offset - 40), offset):
                     continue  # "to participants at the Forum in Nuku'alofa, Tonga": the state of the place, no party
@@ -688,9 +692,15 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             seen.append(ctx.registry.organization(f"Government of {state}", [], people.start()))
         else:
             form = people.group().removeprefix("to ").strip()
-            # ("the Moldovan people": the Moldovan people, "the" left to the alias)
-            name = _LEADING_THE.sub("", _FRIENDLY.sub("", form)) if people.re is _STATES_PEOPLE else _LEADING_THE.sub("", state)
-            index = ctx.registry.organization(name, [form] if name != form else [], people.start(), kind="state")
+            # ("the Moldovan people": the Moldovan people, "the" left to the alias; "the people of Y": the people of Y,
+            # as the text names them; in a roundup to the state Y itself, the state, see emit)
+            name = _LEADING_THE.sub("", _FRIENDLY.sub("", form)) if people.re is _STATES_PEOPLE else f"people of {state}"
+            named = ctx.registry.by_form.get(fold(_LEADING_THE.sub("", state)))
+            if named is not None and ctx.registry.actors[named].kind == "state":
+                # (where the article already named the state itself as a party, "messages ... to New Zealand", that state)
+                index = named
+            else:
+                index = ctx.registry.organization(name, [form] if name != form else [], people.start(), kind="state")
             actor = ctx.registry.actors[index]
             actor.country, actor.country_known = country_in(state)[1], True  # ("New Zealand" is a demonym too)
             seen.append(index)

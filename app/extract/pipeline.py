@@ -462,6 +462,8 @@ def _roundup_message(ctx: Context, f: Found, s0: int, s1: int) -> None:
         if registry.country_of(r) is None or registry.country_of(r) != registry.country_of(f.speaker) and (
                 registry.actors[f.speaker].country_known):  # (a minister of untold state speaks at home)
             ctx.add_message(f.speaker, r, kind, occasion, s0, s1)
+            if ctx.messages and ctx.messages[-1].sender == f.speaker and ctx.messages[-1].recipient == r:
+                ctx.messages[-1].implied = True
 
 
 def _message_of(text: str, ctx: Context, f: Found, current: dict[int, int]) -> int | None:
