@@ -189,3 +189,16 @@ def test_a_roundup_leaders_words_give_way_to_his_own_message_to_a_person_of_that
     found = messages(text)
     assert ("Jonas Berg", "Anna Korhonen", "condolence") in found
     assert ("Jonas Berg", "New Zealand", "condolence") not in found
+
+
+def test_an_indefinite_body_spokesperson_telling_a_paper_is_an_unnamed_source():
+    text = article("Foreign Minister Petra Lindqvist sent a letter to commissioner Anna Korhonen on the bridge.",
+                   "A Commission spokesperson told The Daily Courier the letter had been received and would be "
+                   "answered in due course.")
+    assert statements(text) == []
+
+
+def test_a_states_adjective_read_as_a_name_before_counterpart_is_no_recipient():
+    text = article("Foreign Minister Petra Lindqvist sent a similar message to her Cabo Verdean counterpart, Filomena "
+                   "Tavares.")
+    assert [m[1] for m in messages(text)] == ["Filomena Tavares"]

@@ -619,6 +619,8 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
         if lo <= m.name_start and m.name_end <= hi:
             if m.start == m.name_start and text.endswith(" in ", 0, m.start):
                 continue  # "from X in Port Louis": a bare name after "in" is the place, not a party
+            if text.startswith((" counterpart", " peer"), m.name_end) and text.endswith(("his ", "her ", "their ", "its "), 0, m.start):
+                continue  # "to her Cabo Verdean counterpart, Y": a state's adjective read as a name, no party
             actor = m.actor
             if text.startswith(" family", m.name_end) and text[m.name_start - 4:m.name_start] == "the ":
                 actor = _family(ctx, m)  # "to the Okafor family": the family, no person of it

@@ -359,6 +359,8 @@ class _Reader:
         """Indefinite speakers never named: "a Commission spokesperson" is the body's voice (GUIDELINES: words
         given to a body are its statement); others ("an official") speak for no one named."""
         for f in expired:
+            if _TOLD_AN_OUTLET.match(self.ctx.text, f.named_after):
+                continue  # "A Commission spokesperson told The Brussels Times that ...": an unnamed source to a paper
             forms = organization_forms(f.body) if f.body and is_org_phrase(f.body) else None
             if forms:
                 f.speaker = self.ctx.registry.organization(forms[0], forms[1], f.named_after)
@@ -375,6 +377,9 @@ class _Reader:
 # A body's name opening a sentence, its acronym after it, then a verb: "The Federation of ... (FPCCI) welcomed"
 _OPENING_BODY = re.compile(r"(?P<body>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the))*(?:\s+\([A-Z]{2,8}\))?)"
                            r"\s+(?:also\s+)?[a-z]+ed\b")
+# An indefinite spokesperson telling a paper or a channel (not a public statement, not reporters at a briefing)
+_TOLD_AN_OUTLET = re.compile(r"[Aa]n?\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman)\s+told\s+(?:the\s+)?"
+                             r"(?!(?:reporters|journalists|a\s|the\s+(?:press|media)\b))(?:[A-Z]|[a-z][A-Z])")
 _IN_CITY = re.compile(r"In ([A-Z][\w.]*(?: [A-Z][\w.]*)?),")
 
 
