@@ -377,6 +377,41 @@ def _bodies_of_named_states(text: str, ctx: Context) -> None:
             rec.country, rec.country_known = code, True
 
 
+# Two states' adjectives before a plural office and the two named after it, in that order: "her Danish and Norwegian
+# counterparts, A and B", "the Kenyan and Ugandan presidents, A and B"
+_PAIRED_OFFICES = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:counterparts|peers|colleagues|presidents|ministers|premiers|leaders|chancellors|speakers|"
+    r"monarchs|kings|heads\s+of\s+state),?\s+")
+
+
+def _paired_offices_states(text: str, ctx: Context) -> None:
+    """"her Danish and Norwegian counterparts, A and B": A is of the first state, B of the second."""
+    if " and " not in text:
+        return
+    people = [rec for rec in ctx.registry.actors if rec.kind == "person"]
+    for match in _PAIRED_OFFICES.finditer(text):
+        codes = [(country_in(match.group(g))[1] if match.group(g) in _DEMONYM_FORMS else is_country_name(match.group(g)))
+                 for g in ("a", "b")]
+        if None in codes or codes[0] == codes[1]:
+            continue
+        at, pair = match.end(), []
+        for _ in range(2):
+            rec = next((r for r in people for form in (r.name, *r.aliases) if form and text.startswith(form, at)), None)
+            if rec is None:
+                break
+            pair.append(rec)
+            at += max(len(form) for form in (rec.name, *rec.aliases) if text.startswith(form, at))
+            joint = re.match(r",?\s+and\s+", text[at:at + 8]) if len(pair) == 1 else None
+            if len(pair) == 1 and not joint:
+                break
+            at += joint.end() if joint else 0
+        if len(pair) == 2 and pair[0] is not pair[1]:
+            for rec, code in zip(pair, codes):
+                if not rec.country_known:
+                    rec.country, rec.country_known = code, True
+
+
 def _aides_states(text: str, ctx: Context) -> None:
     registry = ctx.registry
     for rec in _untold_people(ctx):
@@ -630,12 +665,13 @@ def _mourners_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
             rec.country, rec.country_known = theirs.pop(), True
 
 
-def _most_named_state(text: str) -> str | None:
+def _most_named_state(text: str, besides: set | frozenset = frozenset()) -> str | None:
     """The state an article names (by name, adjective or seat) at least three times and half as often again as any
-    other."""
+    other (those `besides` left out)."""
     counts: dict[str, int] = {}
     for code in states_named(text):
-        counts[code] = counts.get(code, 0) + 1
+        if code not in besides:
+            counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
         return ranked[0][0]
@@ -732,6 +768,21 @@ def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = 
 _HOME_POLITICS = re.compile(r"\b(?:[Oo]pposition|[Mm]inority|[Mm]ajority)\s+[Ll]eader\b|\b[Ll]eader\s+of\s+(?:the\s+)?[Oo]pposition\b")
 
 
+def _counterpart_exchange(ctx: Context, lead) -> int | None:
+    """The told party of an exchange leading the article whose other party is untold, where the told one is named as
+    the other's counterpart ("President A and his Czech counterpart, B, exchanged messages": B)."""
+    registry = ctx.registry
+    pair = {m.sender for m in ctx.messages if m.start == lead.start}
+    if len(pair) != 2 or {m.recipient for m in ctx.messages if m.start == lead.start} != pair:
+        return None
+    told = [i for i in pair if registry.actors[i].country_known]
+    untold = [i for i in pair if not registry.actors[i].country_known and registry.actors[i].kind == "person"]
+    if len(told) == 1 and untold and registry.actors[told[0]].country \
+            and any("counterpart" in t.lower() for t in registry.actors[told[0]].titles):
+        return told[0]
+    return None
+
+
 def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
@@ -753,6 +804,12 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
     if lead_states == {None}:  # international bodies' officers lead ("European Commission President X has sent a
         # letter of condolence to Portuguese Prime Minister Y"): the state the article names most, well ahead of any other
         return _most_named_state(ctx.text), set()
+    exchange = _counterpart_exchange(ctx, lead)
+    if exchange is not None and lead_states == {registry.actors[exchange].country}:
+        # "President A and his Czech counterpart, B, exchanged messages": the counterpart is the foreign party, A of
+        # the state the article names most besides B's
+        lead_states = {code for code in [_most_named_state(ctx.text, lead_states)] if code}
+        lead = next(m for m in ctx.messages if m.start == lead.start and m.sender != exchange)  # (A's message leads)
     home = lead_states.pop() if len(lead_states) == 1 else None
     if len(lead_states) > 1:
         # an exchange leads ("A and his Australian counterpart B exchanged messages"): the home state is that of the
@@ -839,6 +896,7 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _appositive_states(text, ctx)
     _states_before_titles(text, ctx)
     _joint_senders_states(ctx)
+    _paired_offices_states(text, ctx)
     _aides_states(text, ctx)
     _subnational_bodies_states(ctx)
     _bodies_of_named_states(text, ctx)
