@@ -45,3 +45,41 @@ def test_two_states_before_plural_offices_give_the_two_named_after_them_their_st
     assert actor(text, "Kiri Tane").country == "EST"
     assert actor(text, "Amani Mugisha").country == "MLT"
 
+
+def test_the_writers_state_paired_with_the_addressees_as_the_subject_of_his_words_is_his():
+    text = article("President Amani Mugisha has sent a message of congratulations to Zambian President-elect Lena "
+                   "Duarte on her victory in the presidential election.",
+                   "\"Kenya and Zambia are bound by trade and history. I look forward to working with you,\" the "
+                   "President said.",
+                   "Meanwhile, Senate Speaker Omar Haddad has sent a separate letter to the Speaker of Zambia's "
+                   "Parliament, Kiri Tane.")
+    assert actor(text, "Amani Mugisha").country == "KEN"
+    assert actor(text, "Omar Haddad").country == "KEN"
+
+
+def test_a_headline_whose_subject_is_a_state_pressing_another_gives_the_lead_sender_its_state():
+    text = article("International relations minister Amani Mugisha has written to Danish Foreign Minister Lena "
+                   "Duarte to ask that Denmark lift its visa rules.",
+                   "Department spokesperson Omar Haddad said the letter had been delivered last week.",
+                   title="Kenya presses Copenhagen over visa rules in letter to foreign minister")
+    assert actor(text, "Amani Mugisha").country == "KEN"
+    assert actor(text, "Omar Haddad").country == "KEN"
+
+
+def test_a_head_of_states_office_in_an_appositive_after_the_main_verb_gives_its_state():
+    text = article("ACCRA – Leaders of two neighbouring countries have sent messages of condolence to President Omar "
+                   "Haddad over the floods, the Ministry of Foreign Affairs has said.",
+                   "In a statement, the ministry's spokesperson said the messages came from the Head of State of "
+                   "Chad, General Amani Mugisha, and President Lena Duarte of Togo.",
+                   "General Mugisha, in his message, said the people of Chad shared the pain of their brothers.")
+    assert actor(text, "Amani Mugisha").country == "TCD"
+
+
+def test_a_body_followed_by_a_states_possessive_and_its_kind_is_that_states():
+    text = article("PRETORIA – President Amani Mugisha has sent a message of condolence to President Lena Duarte of "
+                   "Malawi after the floods.",
+                   "Speaker Omar Haddad also wrote to the Grand Council of the Nation, Malawi's parliament, to "
+                   "express the solidarity of the lawmakers.",
+                   "The Grand Council of the Nation said it would hold a day of mourning.")
+    assert actor(text, "Grand Council of the Nation").country == "MWI"
+

@@ -164,8 +164,12 @@ _STATE_SOLIDARITY = re.compile(
     r"((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?:stands\s+(?:with|by|ready)|will\s+(?:always\s+)?stand|"
     r"mourns|grieves|shares\s+(?:the|your)|joins\s+(?:you|the)|is\s+ready\s+to|will\s+never\s+forget)\b")
 # "the bonds (ties, relations) between Sri Lanka and Thailand": two states
+# ("Nigeria and Ghana are bound by history": two states as the subject of the words)
 _BETWEEN_STATES = re.compile(r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+"
-                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
+                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b"
+                             r"|(?:^|(?<=[.!?;:]\s)|\bthat\s+)((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+"
+                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:are|were|have|had|share|shared|"
+                             r"will|would|must|can|could|should|remain|remained|stand|stood|enjoy|enjoyed)\b")
 
 
 def _untold_people(ctx: Context):
@@ -252,11 +256,13 @@ def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
     for f in found:  # "In the message, the President said that the bonds between Sri Lanka and Thailand ...": the writer's
         # state is the other of the two, where the one is that of the person he wrote to
         if f.speaker is None or f.speaker < 0 or registry.actors[f.speaker].country_known \
-                or registry.actors[f.speaker].kind != "person" or " between " not in text[f.start:f.end]:
+                or registry.actors[f.speaker].kind != "person" or " and " not in text[f.start:f.end]:
             continue
-        pair = _BETWEEN_STATES.search(text, f.start, f.end)
-        codes = [is_country_name(pair.group(1)), is_country_name(pair.group(2))] if pair else []
-        theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker} - {None}
+        pair = _BETWEEN_STATES.search(text[f.start:f.end])
+        codes = [is_country_name(pair.group(1) or pair.group(3)), is_country_name(pair.group(2) or pair.group(4))] if pair else []
+        theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker and (
+            pair.group(1) or registry.actors[m.recipient].country_known)} - {None} if pair else set()
+        # (two states as the subject, "Japan and Australia are partners": only an addressee told of his state)
         if len(codes) == 2 and None not in codes and codes[0] != codes[1] and len(theirs) == 1 and theirs & set(codes):
             registry.actors[f.speaker].country = codes[1] if codes[0] in theirs else codes[0]
             registry.actors[f.speaker].country_known = True
@@ -275,6 +281,7 @@ _APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\n\s*|\b(?:and|from|with|(?<![Aa]
                                r"(?<![Cc]ommissioner )to)\s+|[.!?]\s+|^)", re.DOTALL)
 _OPENING_CLAUSE = re.compile(r"(?:.*[.!?]\s+|^)(?:In|On|At|During|After|Before|Speaking|Writing|Replying)\b[^.!?]*$",
                              re.DOTALL)
+_CLAUSE_SAID = re.compile(r"\b(?:said|says|wrote|writes|added|noted|stated|announced)\s+(?:that\s+)?[^.!?,]*$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _NOT_IN_APPOSITIVE = {"in", "by", "at", "on", "his", "her", "their", "its", "message", "letter", "cable", "said",
                       "says", "told", "during", "after", "when", "while", "as", "counterpart", "who", "which"}
@@ -294,10 +301,12 @@ def _appositive_states(text: str, ctx: Context) -> None:
         phrase = head[_APPOSITIVE_START.match(head).end():]
         words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
         if not phrase[:1].isupper() and not phrase.startswith("the ") or len(words) > 10 \
-                or words & _NOT_IN_APPOSITIVE or not words & (OFFICE_WORDS | {"agong", "taoiseach", "tánaiste"}):
+                or words & _NOT_IN_APPOSITIVE or not words & (OFFICE_WORDS | {"agong", "taoiseach", "tánaiste", "head"}):
             continue
         if head.endswith(phrase) and re.search(r"\b(?:to|from|with)\s+$", head[:len(head) - len(phrase)]) \
-                and _OPENING_CLAUSE.match(head[:len(head) - len(phrase)]):
+                and _OPENING_CLAUSE.match(head[:len(head) - len(phrase)]) \
+                and not _CLAUSE_SAID.search(head[:len(head) - len(phrase)]):  # (not after the main verb: "In a
+            # statement, the spokesperson said the messages came from the Head of State of Niger, General X")
             continue
         found, code = country_in(phrase)
         if found:  # (an international body's officer: of no state)
@@ -364,6 +373,11 @@ def _subnational_bodies_states(ctx: Context) -> None:
 _STATES_OWN = re.compile(r"\b(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+$")
 
 
+_STATES_OWN_AFTER = re.compile(r",\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+"
+                               r"(?:[a-z-]+\s+){0,2}(?:parliament|legislature|assembly|senate|government|cabinet|"
+                               r"ministry|agency|council|presidency|court|army|police)\b")
+
+
 def _bodies_of_named_states(text: str, ctx: Context) -> None:
     """A body of untold state that the article first names with a state's possessive ("Sudan's Sovereignty Council")
     is that state's."""
@@ -372,6 +386,8 @@ def _bodies_of_named_states(text: str, ctx: Context) -> None:
             continue
         at = text.find(rec.name)
         owner = _STATES_OWN.search(text, max(0, at - 40), at) if at > 0 else None
+        if owner is None and at >= 0:  # (after it: "the Assembly of the Republic, Mozambique's parliament")
+            owner = _STATES_OWN_AFTER.match(text, at + len(rec.name))
         code = is_country_name(owner.group("state")) if owner else None
         if code:
             rec.country, rec.country_known = code, True
@@ -850,7 +866,7 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
 # "Dutch PM marks Suriname's independence day with message to Paramaribo", "Japan's foreign minister sends ..."
 _HEADLINE_SENDER = re.compile(r"(?P<subject>[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}?)(?:conveys|sends|congratulates|"
                               r"condoles|mourns|thanks|greets|writes|marks|felicitates|extends|expresses|offers|hails|"
-                              r"wishes|cables)\b")
+                              r"wishes|cables|presses|urges|asks|appeals|invites|assures|pledges|welcomes|reassures)\b")
 
 
 def _headline_sender_state(ctx: Context) -> None:
