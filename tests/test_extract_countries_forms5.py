@@ -83,3 +83,31 @@ def test_a_body_followed_by_a_states_possessive_and_its_kind_is_that_states():
                    "The Grand Council of the Nation said it would hold a day of mourning.")
     assert actor(text, "Grand Council of the Nation").country == "MWI"
 
+
+def test_congolese_is_of_the_democratic_republic_where_the_article_names_it():
+    text = article("Leaders have sent messages of condolence to Congolese President Amani Mugisha after the floods in "
+                   "Goma.",
+                   "Ugandan President Lena Duarte wrote that her country's thoughts were with the families.",
+                   title="DRC: leaders send condolences after floods")
+    assert actor(text, "Amani Mugisha").country == "COD"
+    text = article("Leaders have sent messages of condolence to Congolese President Amani Mugisha after the floods in "
+                   "Brazzaville.",
+                   "Ugandan President Lena Duarte wrote that her country's thoughts were with the families.")
+    assert actor(text, "Amani Mugisha").country == "COG"
+
+
+def test_an_office_holder_after_a_states_body_cited_as_source_is_of_that_state():
+    text = article("RABAT – King Amani Mugisha received congratulatory messages from several leaders on the "
+                   "anniversary of the country's independence.",
+                   "According to the Jordanian government, Prime Minister Lena Duarte said in her cable that the "
+                   "two kingdoms shared a common destiny.")
+    assert actor(text, "Lena Duarte").country == "JOR"
+
+
+def test_a_paper_named_the_and_a_states_adjective_told_mid_sentence_gives_the_article_its_state():
+    text = article("President Amani Mugisha has sent a letter of thanks to Angolan President Lena Duarte for the "
+                   "aircraft.",
+                   "Press secretary Omar Haddad told The Zambian on Tuesday that a second letter had been sent.")
+    assert actor(text, "Amani Mugisha").country == "ZMB"
+    assert actor(text, "Omar Haddad").country == "ZMB"
+

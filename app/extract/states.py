@@ -107,10 +107,19 @@ _TOLD_OUTLET = re.compile(r"\b(?:told|[Ss]peaking\s+to|in\s+an\s+interview\s+wit
     re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True) if OUTLETS[o]) + r")(?![\w'’])")
 
 
+# A paper named "The" and its state's adjective, told or seen mid-sentence: "told The Namibian on Tuesday"
+_TOLD_THE_DEMONYM = re.compile(r"\b(?:told|seen\s+by|[Ss]peaking\s+to|in\s+an\s+interview\s+with)\s+The\s+(" + "|".join(
+    re.escape(d) for d in sorted(_DEMONYM_FORMS, key=len, reverse=True)) + r")(?=\s+(?:on|that|in|last|this|yesterday|"
+    r"today|earlier)\b|[,.;])")
+
+
 def self_named_outlet_state(text: str) -> str | None:
     told = _TOLD_OUTLET.search(text) if "told" in text or "interview" in text or "peaking to" in text else None
     if told:
         return OUTLETS[told.group(1)]
+    told = _TOLD_THE_DEMONYM.search(text) if " The " in text else None
+    if told and country_in(told.group(1))[1]:
+        return country_in(told.group(1))[1]
     if not _PAPER_GATE.search(text):
         return None
     for match in _SELF_NAMED_OUTLET.finditer(text):
@@ -426,6 +435,44 @@ def _paired_offices_states(text: str, ctx: Context) -> None:
             for rec, code in zip(pair, codes):
                 if not rec.country_known:
                     rec.country, rec.country_known = code, True
+
+
+# "Congolese" is of both Congos (read as the Republic's): the Democratic Republic's where the article names it and
+# never the Republic ("DR Congo: ... Congolese President X")
+_DR_CONGO = re.compile(r"\b(?:DR\s+Congo|DRC|Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|Kinshasa)\b")
+_CONGO_REPUBLIC = re.compile(r"(?<!Democratic )\b(?:Congo-Brazzaville|Republic\s+of\s+(?:the\s+)?Congo|Brazzaville)\b")
+
+
+def _congolese_states(text: str, ctx: Context) -> None:
+    if "Congolese" not in text or not _DR_CONGO.search(text) or _CONGO_REPUBLIC.search(text):
+        return
+    for rec in ctx.registry.actors:
+        if rec.country == "COG" and any("Congolese" in t for t in [rec.name, *rec.titles]):
+            rec.country = "COD"
+
+
+# A sentence opening on a state's body as its source, then an office and a name: "According to the Egyptian
+# presidency, President X affirmed ...", "According to Kenya's foreign ministry, Minister X ..."
+_ACCORDING_TO_BODY = re.compile(
+    r"According\s+to\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:presidency|government|ministry|office|embassy|cabinet|palace|press\s+service|news\s+agency|state\s+media)"
+    r",\s+(?P<office>(?:[A-Z][\w'’-]*\s+){1,3})$")
+
+
+def _according_to_bodies_states(text: str, ctx: Context) -> None:
+    """An untold office-holder whose sentence opens on a state's body as its source is of that state."""
+    for rec in _untold_people(ctx):
+        at = text.find(rec.name)
+        if at <= 0 or "According" not in text[max(0, at - 120):at]:
+            continue
+        start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+        match = _ACCORDING_TO_BODY.match(text[start:at])
+        if not match or match.group("office").split()[-1].lower() not in OFFICE_WORDS:
+            continue
+        state = match.group("state")
+        code = country_in(state)[1] if state in _DEMONYM_FORMS else is_country_name(state)
+        if code:
+            rec.country, rec.country_known = code, True
 
 
 def _aides_states(text: str, ctx: Context) -> None:
@@ -913,6 +960,8 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _states_before_titles(text, ctx)
     _joint_senders_states(ctx)
     _paired_offices_states(text, ctx)
+    _congolese_states(text, ctx)
+    _according_to_bodies_states(text, ctx)
     _aides_states(text, ctx)
     _subnational_bodies_states(ctx)
     _bodies_of_named_states(text, ctx)
