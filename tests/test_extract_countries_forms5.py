@@ -111,3 +111,35 @@ def test_a_paper_named_the_and_a_states_adjective_told_mid_sentence_gives_the_ar
     assert actor(text, "Amani Mugisha").country == "ZMB"
     assert actor(text, "Omar Haddad").country == "ZMB"
 
+
+def test_a_researcher_at_a_centre_named_for_its_city_is_of_that_citys_state():
+    text = article("Lisbon",
+                   "Prime Minister Amani Mugisha has sent a letter of condolence to Spanish Prime Minister Lena "
+                   "Duarte after the fires.",
+                   "\"Madrid wants to be seen as a partner,\" said Omar Haddad, a researcher at the Warsaw Institute "
+                   "for Security Studies.")
+    assert actor(text, "Omar Haddad").country == "POL"
+
+
+def test_an_office_before_a_comma_is_not_the_state_of_a_spokesman_with_his_own_office():
+    text = article("Prime Minister Amani Mugisha sent a cable congratulating Lena Duarte on her appointment as "
+                   "Prime Minister of Chile, Government Spokesperson Omar Haddad said in a statement.",
+                   "Mugisha said that Lima looked forward to closer ties with Santiago.")
+    assert actor(text, "Omar Haddad").country != "CHL"
+
+
+def test_one_appointed_to_a_states_office_and_formerly_at_an_international_body_is_of_that_state():
+    text = article("Prime Minister Amani Mugisha sent a cable on Thursday congratulating Lena Duarte on her "
+                   "appointment as Prime Minister of Chile, Government Spokesperson Omar Haddad said in a statement.",
+                   "On Friday, Duarte responded with a cable of thanks to Mugisha.",
+                   "\"Peru has always stood by Chile in its hardest days,\" Duarte wrote.",
+                   "Duarte, a former judge at the International Court of Justice, was designated on Tuesday.")
+    assert actor(text, "Lena Duarte").country == "CHL"
+
+
+def test_a_capital_standing_for_its_state_in_a_writers_words_gives_his_state():
+    text = article("Prime Minister Amani Mugisha sent a cable to Chilean President Lena Duarte, in which he said "
+                   "that Lima looked forward to reviving the joint committee.",
+                   "Government spokesperson Omar Haddad said the cable was sent on Thursday.")
+    assert actor(text, "Amani Mugisha").country == "PER"
+

@@ -216,7 +216,8 @@ def _own_state_in_words(text: str, ctx: Context, found: list[Found]) -> None:
         starts = [f.start] + ([m.end() for m in _QUOTED_SENTENCE.finditer(text, f.start, f.end)] if f.kind == "direct" else [])
         for start in starts:
             match = _OWN_STATE_CLAUSE.match(text, start, f.end)
-            code = is_country_name(match.group("state")) if match else None
+            # (or its capital standing for its government: "said that Cairo looked forward to ...")
+            code = (is_country_name(match.group("state")) or DATELINE_CITIES.get(match.group("state").lower())) if match else None
             if code and code not in theirs:
                 rec.country, rec.country_known = code, True
                 break
@@ -521,7 +522,7 @@ _OCCASION_RECEIVED = re.compile(
 # "congratulated X on his victory in the Sri Lankan presidential election", "... on her election as President of
 # Chile": the one elected is of the state whose election it was
 _ELECTED_IN = re.compile(r"\s+on\s+(?:his|her)\s+(?:(?:landslide|resounding|historic|election|electoral)\s+)?"
-                         r"(?:election|re-election|victory|win|inauguration|swearing-in)\s+(?:in|as)\s+"
+                         r"(?:election|re-election|victory|win|inauguration|swearing-in|appointment|designation|nomination)\s+(?:in|as)\s+"
                          r"(?P<phrase>(?:the\s+)?[A-Z][^.,;]{2,60})")
 
 
@@ -602,7 +603,10 @@ def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> No
 
 
 _UNIVERSITY = re.compile(r"\bUniversity\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-                         r"|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+University\b")
+                         r"|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+University\b"
+                         # (a think tank or school named for its city: "a researcher at the Belgrade Centre for ...")
+                         r"|\bat\s+the\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:Centre|Center|Institute|Academy|"
+                         r"School|Foundation)\b")
 
 
 def _scholars_states(ctx: Context) -> None:
@@ -612,9 +616,9 @@ def _scholars_states(ctx: Context) -> None:
         if not rec.titles:
             continue
         offices = " ".join(rec.titles)
-        match = _UNIVERSITY.search(offices) if "University" in offices else None
+        match = _UNIVERSITY.search(offices) if "University" in offices or " at the " in offices else None
         if match:
-            place = match.group(1) or match.group(2)
+            place = match.group(1) or match.group(2) or match.group(3)
             code = is_country_name(place) or dateline_city_state(place)
             if code:
                 rec.country, rec.country_known = code, True
@@ -653,6 +657,9 @@ def _posted_offices_states(ctx: Context) -> None:
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner)(?:-designate)?\s+to\s+")
 
 
+_FORMER = re.compile(r"(?:(?:a|the|his|her)\s+)?(?:[Ff]ormer|[Ee]x-)")
+
+
 def _envoys_to_states(ctx: Context) -> None:
     """A person whose only state is the one his title sends him to ("Former ambassador to Nepal", "envoy to the
     United Nations") is of untold state (the home state then applies), unless a state comes before "to"."""
@@ -663,6 +670,11 @@ def _envoys_to_states(ctx: Context) -> None:
         match = _ENVOY_TO.search(title)
         if match and not country_in(title[:match.start()])[0] and country_in(title[match.end():]) == (True, rec.country):
             rec.country, rec.country_known = None, False
+    for rec in ctx.registry.actors:  # "Haddad, a former judge at the International Court of Justice": a past office at
+        # an international body tells no state he speaks for now
+        if rec.kind == "person" and rec.country_known and rec.country is None and rec.titles and all(
+                _FORMER.match(t) for t in rec.titles if country_in(t)[0]):
+            rec.country_known = False
 
 
 # A sentence opening with a state's government as its subject ("The Jamaican Government has declared ...")
@@ -954,6 +966,7 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
         ctx.registry.default_country = _next_dateline_state(text, line)
     _envoys_to_states(ctx)
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
+    host = _occasion_states(text, ctx)  # (one elected or receiving on his state's day, before what words may tell)
     _writers_states(text, ctx, found)
     _sandwiched_titles_states(text, ctx)
     _appositive_states(text, ctx)
@@ -966,7 +979,6 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _subnational_bodies_states(ctx)
     _bodies_of_named_states(text, ctx)
     _embassy_states(text, ctx)
-    host = _occasion_states(text, ctx)
     _headline_sender_state(ctx)
     _scholars_states(ctx)
     _posted_offices_states(ctx)
