@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from extract_helpers import actor, article
 
+from app.extract import extract
+
 
 def test_an_exchange_with_a_counterpart_gives_the_other_party_the_state_the_article_names_most():
     for first in ("President Amani Mugisha and his Finnish counterpart, Lena Duarte, exchanged",
@@ -143,3 +145,13 @@ def test_a_capital_standing_for_its_state_in_a_writers_words_gives_his_state():
                    "Government spokesperson Omar Haddad said the cable was sent on Thursday.")
     assert actor(text, "Amani Mugisha").country == "PER"
 
+
+def test_a_known_city_in_mixed_case_and_a_colon_opening_the_lede_is_a_dateline():
+    text = article("Published: March 3, 2027 10:15",
+                   "Abu Dhabi: President His Highness Sheikh Amani Mugisha has sent a cable of congratulations to "
+                   "King Omar Haddad of Jordan on the occasion of his country's national day.",
+                   "Minister of Foreign Affairs Lena Duarte also sent a cable to her Jordanian counterpart.")
+    names = [a.name for a in extract(text).actors]
+    assert "Abu Dhabi" not in names
+    assert actor(text, "Amani Mugisha").country == "ARE"
+    assert actor(text, "Lena Duarte").country == "ARE"
