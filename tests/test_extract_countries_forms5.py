@@ -1,5 +1,9 @@
 """Where an actor's state comes from when his title names none (fifth part): an exchange led by one party and his
-counterpart, each on a short example written for these tests."""
+counterpart, a paper named by its state or city, two states' adjectives before plural offices, two states as the
+subject of a writer's words, a headline's state pressing another, an office in an appositive after the main verb, a
+body followed by its state's possessive, "Congolese", a state's body cited as source, a paper "The <Demonym>", a centre
+named for its city, an appointment to a state's office, a capital for its state, and a mixed-case city dateline; each
+on a short example written for these tests."""
 from __future__ import annotations
 
 from extract_helpers import actor, article

@@ -740,7 +740,7 @@ def _mourners_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
             rec.country, rec.country_known = theirs.pop(), True
 
 
-def _most_named_state(text: str, besides: set | frozenset = frozenset()) -> str | None:
+def _most_named_state(text: str, besides: tuple = ()) -> str | None:
     """The state an article names (by name, adjective or seat) at least three times and half as often again as any
     other (those `besides` left out)."""
     counts: dict[str, int] = {}
@@ -883,7 +883,7 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
     if exchange is not None and lead_states == {registry.actors[exchange].country}:
         # "President A and his Czech counterpart, B, exchanged messages": the counterpart is the foreign party, A of
         # the state the article names most besides B's
-        lead_states = {code for code in [_most_named_state(ctx.text, lead_states)] if code}
+        lead_states = {code for code in [_most_named_state(ctx.text, tuple(lead_states))] if code}
         lead = next(m for m in ctx.messages if m.start == lead.start and m.sender != exchange)  # (A's message leads)
     home = lead_states.pop() if len(lead_states) == 1 else None
     if len(lead_states) > 1:
