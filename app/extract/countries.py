@@ -305,7 +305,24 @@ OUTLET_DOMAINS = {"heraldcorp.com": "KOR", "koreatimes.co.kr": "KOR", "yna.co.kr
 def named_outlet(line: str) -> str | None:
     """The state of an outlet named in a short line (a dateline head, a byline, a credit)."""
     match = _BARE_OUTLET.search(line)
-    return _OUTLET_BY_FORM.get(match.group(1)) if match else None
+    return _OUTLET_BY_FORM.get(match.group(1)) if match else paper_state(line)
+
+
+# A paper named by its state, its people or its city and a newspaper's word, a line of its own ("Iceland Review", "The
+# Slovak Spectator", "The Sofia Globe staff", "Kyiv Post")
+_PAPER_NAME = re.compile(
+    r"(?:The\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:Review|Times|Post|Herald|Globe|Insider|Spectator|"
+    r"Today|News|Daily|Tribune|Observer|Journal|Gazette|Chronicle|Monitor|Standard|Express|Mail|Telegraph|Courier|"
+    r"Weekly|Reporter)(?:\s+(?:staff|reporter|correspondent|desk|team))?")
+
+
+def paper_state(line: str) -> str | None:
+    """The state of a paper whose name, a line of its own, is its state's, people's or city's and a paper's word."""
+    match = _PAPER_NAME.fullmatch(line.strip())
+    if not match:
+        return None
+    place = match.group("place")
+    return _NAMES.get(place) if place in _NAMES else dateline_city_state(place)
 
 
 def outlet_country(head: str) -> str | None:

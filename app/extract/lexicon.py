@@ -191,7 +191,7 @@ ORG_HEAD_WORDS |= {w.lower() for w in LEGISLATURE_NAMES}
 # Cooperation" (or "Co-operation"), "International Relations", "International Policy" are a minister's or bureau's portfolio, not a body.)
 INTERNATIONAL_MARKERS = (
     r"UN|U\.N\.|United Nations|European Union|EU|African Union|ASEAN|Association of Southeast Asian Nations|"
-    r"International(?!\s+(?:Relations|Co-?operation|Development|Trade|Affairs|Policy)\b)|World|Global|Inter-Parliamentary|Commonwealth(?!\s+of\s+(?:the\s+)?(?!Independent)[A-Z])|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
+    r"International(?!\s+(?:[Rr]elations|[Cc]o-?operation|[Dd]evelopment|[Tt]rade|[Aa]ffairs|[Pp]olicy)\b)|World|Global|Inter-Parliamentary|Commonwealth(?!\s+of\s+(?:the\s+)?(?!Independent)[A-Z])|NATO|OPEC|BRICS|Shanghai Cooperation Organi[sz]ation|"
     r"SCO|Arab League|League of Arab States|Organi[sz]ation of Islamic Cooperation|OIC|G20|G7|IMF|WHO|UNESCO|"
     r"UNICEF|WFP|ITU|FAO|WTO|Red Crescent Movement|IAEA|Interpol|European\s+(?:Commission|Council|Parliament|"
     r"Central\s+Bank|Investment\s+Bank)|IOC|FIFA|OECD|ILO|UNHCR|UNDP|UNEP|UNCTAD|UNIDO|UNFPA|UNRWA|WMO|"

@@ -611,6 +611,7 @@ class Registry:
 # "his Sri Lankan counterpart, Minister of ..., " before a title: the counterpart's demonym
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+){1,2})counterpart,\s+(?:[A-Z][\w'’-]*,?\s+|(?:of|and|for|the)\s+){0,12}$")
 # "... of Malaysia, " right before a title: the state of the office named before the comma
+_AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
 _OF_STATE_BEFORE = re.compile(r"(?P<office>[\w'’-]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+$")
 _AND_PEOPLE_OF = re.compile(r"\s+and\s+the\s+(?:brotherly\s+|friendly\s+|fraternal\s+)?people\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # (also "congratulating President X and Rwandans", "... and the Kenyan people": a people by its demonym)
@@ -1018,6 +1019,9 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
                 full_title = f"{counterpart.group(1).strip()} counterpart, {full_title}"
             else:  # "the Yang di-Pertuan Agong of Malaysia, Sultan X": the office's state before the comma
                 state = _OF_STATE_BEFORE.search(text, max(lo, start - 60), start)
+                if state and _AS_BEFORE.search(text, max(lo, state.start() - 40), state.start()):
+                    state = None  # (an office one is appointed to, no appositive: "on his appointment as Prime
+                    # Minister of Lebanon, Presidential Spokesperson X said": the spokesman's office names no state)
                 if state and is_country_name(state.group(2)) and fold(state.group("office")) in _OFFICE_OR_STYLE:
                     full_title = f"{full_title} of {state.group(2)}"
                 elif state and fold(state.group("office")) in _SEE_OFFICES and city_country(state.group(2)):

@@ -107,10 +107,19 @@ _TOLD_OUTLET = re.compile(r"\b(?:told|[Ss]peaking\s+to|in\s+an\s+interview\s+wit
     re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True) if OUTLETS[o]) + r")(?![\w'’])")
 
 
+# A paper named "The" and its state's adjective, told or seen mid-sentence: "told The Namibian on Tuesday"
+_TOLD_THE_DEMONYM = re.compile(r"\b(?:told|seen\s+by|[Ss]peaking\s+to|in\s+an\s+interview\s+with)\s+The\s+(" + "|".join(
+    re.escape(d) for d in sorted(_DEMONYM_FORMS, key=len, reverse=True)) + r")(?=\s+(?:on|that|in|last|this|yesterday|"
+    r"today|earlier)\b|[,.;])")
+
+
 def self_named_outlet_state(text: str) -> str | None:
     told = _TOLD_OUTLET.search(text) if "told" in text or "interview" in text or "peaking to" in text else None
     if told:
         return OUTLETS[told.group(1)]
+    told = _TOLD_THE_DEMONYM.search(text) if " The " in text else None
+    if told and country_in(told.group(1))[1]:
+        return country_in(told.group(1))[1]
     if not _PAPER_GATE.search(text):
         return None
     for match in _SELF_NAMED_OUTLET.finditer(text):
@@ -164,8 +173,12 @@ _STATE_SOLIDARITY = re.compile(
     r"((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?:stands\s+(?:with|by|ready)|will\s+(?:always\s+)?stand|"
     r"mourns|grieves|shares\s+(?:the|your)|joins\s+(?:you|the)|is\s+ready\s+to|will\s+never\s+forget)\b")
 # "the bonds (ties, relations) between Sri Lanka and Thailand": two states
+# ("Nigeria and Ghana are bound by history": two states as the subject of the words)
 _BETWEEN_STATES = re.compile(r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+"
-                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
+                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b"
+                             r"|(?:^|(?<=[.!?;:]\s)|\bthat\s+)((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+"
+                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:are|were|have|had|share|shared|"
+                             r"will|would|must|can|could|should|remain|remained|stand|stood|enjoy|enjoyed)\b")
 
 
 def _untold_people(ctx: Context):
@@ -203,7 +216,8 @@ def _own_state_in_words(text: str, ctx: Context, found: list[Found]) -> None:
         starts = [f.start] + ([m.end() for m in _QUOTED_SENTENCE.finditer(text, f.start, f.end)] if f.kind == "direct" else [])
         for start in starts:
             match = _OWN_STATE_CLAUSE.match(text, start, f.end)
-            code = is_country_name(match.group("state")) if match else None
+            # (or its capital standing for its government: "said that Cairo looked forward to ...")
+            code = (is_country_name(match.group("state")) or DATELINE_CITIES.get(match.group("state").lower())) if match else None
             if code and code not in theirs:
                 rec.country, rec.country_known = code, True
                 break
@@ -252,11 +266,13 @@ def _writers_states(text: str, ctx: Context, found: list[Found]) -> None:
     for f in found:  # "In the message, the President said that the bonds between Sri Lanka and Thailand ...": the writer's
         # state is the other of the two, where the one is that of the person he wrote to
         if f.speaker is None or f.speaker < 0 or registry.actors[f.speaker].country_known \
-                or registry.actors[f.speaker].kind != "person" or " between " not in text[f.start:f.end]:
+                or registry.actors[f.speaker].kind != "person" or " and " not in text[f.start:f.end]:
             continue
-        pair = _BETWEEN_STATES.search(text, f.start, f.end)
-        codes = [is_country_name(pair.group(1)), is_country_name(pair.group(2))] if pair else []
-        theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker} - {None}
+        pair = _BETWEEN_STATES.search(text[f.start:f.end])
+        codes = [is_country_name(pair.group(1) or pair.group(3)), is_country_name(pair.group(2) or pair.group(4))] if pair else []
+        theirs = {registry.country_of(m.recipient) for m in ctx.messages if m.sender == f.speaker and (
+            pair.group(1) or registry.actors[m.recipient].country_known)} - {None} if pair else set()
+        # (two states as the subject, "Japan and Australia are partners": only an addressee told of his state)
         if len(codes) == 2 and None not in codes and codes[0] != codes[1] and len(theirs) == 1 and theirs & set(codes):
             registry.actors[f.speaker].country = codes[1] if codes[0] in theirs else codes[0]
             registry.actors[f.speaker].country_known = True
@@ -275,6 +291,7 @@ _APPOSITIVE_START = re.compile(r".*(?:[,;(]\s*|\n\s*|\b(?:and|from|with|(?<![Aa]
                                r"(?<![Cc]ommissioner )to)\s+|[.!?]\s+|^)", re.DOTALL)
 _OPENING_CLAUSE = re.compile(r"(?:.*[.!?]\s+|^)(?:In|On|At|During|After|Before|Speaking|Writing|Replying)\b[^.!?]*$",
                              re.DOTALL)
+_CLAUSE_SAID = re.compile(r"\b(?:said|says|wrote|writes|added|noted|stated|announced)\s+(?:that\s+)?[^.!?,]*$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _NOT_IN_APPOSITIVE = {"in", "by", "at", "on", "his", "her", "their", "its", "message", "letter", "cable", "said",
                       "says", "told", "during", "after", "when", "while", "as", "counterpart", "who", "which"}
@@ -294,10 +311,12 @@ def _appositive_states(text: str, ctx: Context) -> None:
         phrase = head[_APPOSITIVE_START.match(head).end():]
         words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
         if not phrase[:1].isupper() and not phrase.startswith("the ") or len(words) > 10 \
-                or words & _NOT_IN_APPOSITIVE or not words & (OFFICE_WORDS | {"agong", "taoiseach", "tánaiste"}):
+                or words & _NOT_IN_APPOSITIVE or not words & (OFFICE_WORDS | {"agong", "taoiseach", "tánaiste", "head"}):
             continue
         if head.endswith(phrase) and re.search(r"\b(?:to|from|with)\s+$", head[:len(head) - len(phrase)]) \
-                and _OPENING_CLAUSE.match(head[:len(head) - len(phrase)]):
+                and _OPENING_CLAUSE.match(head[:len(head) - len(phrase)]) \
+                and not _CLAUSE_SAID.search(head[:len(head) - len(phrase)]):  # (not after the main verb: "In a
+            # statement, the spokesperson said the messages came from the Head of State of Niger, General X")
             continue
         found, code = country_in(phrase)
         if found:  # (an international body's officer: of no state)
@@ -364,6 +383,11 @@ def _subnational_bodies_states(ctx: Context) -> None:
 _STATES_OWN = re.compile(r"\b(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+$")
 
 
+_STATES_OWN_AFTER = re.compile(r",\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+"
+                               r"(?:[a-z-]+\s+){0,2}(?:parliament|legislature|assembly|senate|government|cabinet|"
+                               r"ministry|agency|council|presidency|court|army|police)\b")
+
+
 def _bodies_of_named_states(text: str, ctx: Context) -> None:
     """A body of untold state that the article first names with a state's possessive ("Sudan's Sovereignty Council")
     is that state's."""
@@ -372,7 +396,82 @@ def _bodies_of_named_states(text: str, ctx: Context) -> None:
             continue
         at = text.find(rec.name)
         owner = _STATES_OWN.search(text, max(0, at - 40), at) if at > 0 else None
+        if owner is None and at >= 0:  # (after it: "the Assembly of the Republic, Mozambique's parliament")
+            owner = _STATES_OWN_AFTER.match(text, at + len(rec.name))
         code = is_country_name(owner.group("state")) if owner else None
+        if code:
+            rec.country, rec.country_known = code, True
+
+
+# Two states' adjectives before a plural office and the two named after it, in that order: "her Danish and Norwegian
+# counterparts, A and B", "the Kenyan and Ugandan presidents, A and B"
+_PAIRED_OFFICES = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:counterparts|peers|colleagues|presidents|ministers|premiers|leaders|chancellors|speakers|"
+    r"monarchs|kings|heads\s+of\s+state),?\s+")
+
+
+def _paired_offices_states(text: str, ctx: Context) -> None:
+    """"her Danish and Norwegian counterparts, A and B": A is of the first state, B of the second."""
+    if " and " not in text:
+        return
+    people = [rec for rec in ctx.registry.actors if rec.kind == "person"]
+    for match in _PAIRED_OFFICES.finditer(text):
+        codes = [(country_in(match.group(g))[1] if match.group(g) in _DEMONYM_FORMS else is_country_name(match.group(g)))
+                 for g in ("a", "b")]
+        if None in codes or codes[0] == codes[1]:
+            continue
+        at, pair = match.end(), []
+        for _ in range(2):
+            rec = next((r for r in people for form in (r.name, *r.aliases) if form and text.startswith(form, at)), None)
+            if rec is None:
+                break
+            pair.append(rec)
+            at += max(len(form) for form in (rec.name, *rec.aliases) if text.startswith(form, at))
+            joint = re.match(r",?\s+and\s+", text[at:at + 8]) if len(pair) == 1 else None
+            if len(pair) == 1 and not joint:
+                break
+            at += joint.end() if joint else 0
+        if len(pair) == 2 and pair[0] is not pair[1]:
+            for rec, code in zip(pair, codes):
+                if not rec.country_known:
+                    rec.country, rec.country_known = code, True
+
+
+# "Congolese" is of both Congos (read as the Republic's): the Democratic Republic's where the article names it and
+# never the Republic ("DR Congo: ... Congolese President X")
+_DR_CONGO = re.compile(r"\b(?:DR\s+Congo|DRC|Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|Kinshasa)\b")
+_CONGO_REPUBLIC = re.compile(r"(?<!Democratic )\b(?:Congo-Brazzaville|Republic\s+of\s+(?:the\s+)?Congo|Brazzaville)\b")
+
+
+def _congolese_states(text: str, ctx: Context) -> None:
+    if "Congolese" not in text or not _DR_CONGO.search(text) or _CONGO_REPUBLIC.search(text):
+        return
+    for rec in ctx.registry.actors:
+        if rec.country == "COG" and any("Congolese" in t for t in [rec.name, *rec.titles]):
+            rec.country = "COD"
+
+
+# A sentence opening on a state's body as its source, then an office and a name: "According to the Egyptian
+# presidency, President X affirmed ...", "According to Kenya's foreign ministry, Minister X ..."
+_ACCORDING_TO_BODY = re.compile(
+    r"According\s+to\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:presidency|government|ministry|office|embassy|cabinet|palace|press\s+service|news\s+agency|state\s+media)"
+    r",\s+(?P<office>(?:[A-Z][\w'’-]*\s+){1,3})$")
+
+
+def _according_to_bodies_states(text: str, ctx: Context) -> None:
+    """An untold office-holder whose sentence opens on a state's body as its source is of that state."""
+    for rec in _untold_people(ctx):
+        at = text.find(rec.name)
+        if at <= 0 or "According" not in text[max(0, at - 120):at]:
+            continue
+        start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+        match = _ACCORDING_TO_BODY.match(text[start:at])
+        if not match or match.group("office").split()[-1].lower() not in OFFICE_WORDS:
+            continue
+        state = match.group("state")
+        code = country_in(state)[1] if state in _DEMONYM_FORMS else is_country_name(state)
         if code:
             rec.country, rec.country_known = code, True
 
@@ -423,7 +522,7 @@ _OCCASION_RECEIVED = re.compile(
 # "congratulated X on his victory in the Sri Lankan presidential election", "... on her election as President of
 # Chile": the one elected is of the state whose election it was
 _ELECTED_IN = re.compile(r"\s+on\s+(?:his|her)\s+(?:(?:landslide|resounding|historic|election|electoral)\s+)?"
-                         r"(?:election|re-election|victory|win|inauguration|swearing-in)\s+(?:in|as)\s+"
+                         r"(?:election|re-election|victory|win|inauguration|swearing-in|appointment|designation|nomination)\s+(?:in|as)\s+"
                          r"(?P<phrase>(?:the\s+)?[A-Z][^.,;]{2,60})")
 
 
@@ -504,7 +603,10 @@ def _counterparts_states(ctx: Context, home: str | None, abroad: set[int]) -> No
 
 
 _UNIVERSITY = re.compile(r"\bUniversity\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-                         r"|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+University\b")
+                         r"|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+University\b"
+                         # (a think tank or school named for its city: "a researcher at the Belgrade Centre for ...")
+                         r"|\bat\s+the\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:Centre|Center|Institute|Academy|"
+                         r"School|Foundation)\b")
 
 
 def _scholars_states(ctx: Context) -> None:
@@ -514,9 +616,9 @@ def _scholars_states(ctx: Context) -> None:
         if not rec.titles:
             continue
         offices = " ".join(rec.titles)
-        match = _UNIVERSITY.search(offices) if "University" in offices else None
+        match = _UNIVERSITY.search(offices) if "University" in offices or " at the " in offices else None
         if match:
-            place = match.group(1) or match.group(2)
+            place = match.group(1) or match.group(2) or match.group(3)
             code = is_country_name(place) or dateline_city_state(place)
             if code:
                 rec.country, rec.country_known = code, True
@@ -555,6 +657,9 @@ def _posted_offices_states(ctx: Context) -> None:
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner)(?:-designate)?\s+to\s+")
 
 
+_FORMER = re.compile(r"(?:(?:a|the|his|her)\s+)?(?:[Ff]ormer|[Ee]x-)")
+
+
 def _envoys_to_states(ctx: Context) -> None:
     """A person whose only state is the one his title sends him to ("Former ambassador to Nepal", "envoy to the
     United Nations") is of untold state (the home state then applies), unless a state comes before "to"."""
@@ -565,6 +670,11 @@ def _envoys_to_states(ctx: Context) -> None:
         match = _ENVOY_TO.search(title)
         if match and not country_in(title[:match.start()])[0] and country_in(title[match.end():]) == (True, rec.country):
             rec.country, rec.country_known = None, False
+    for rec in ctx.registry.actors:  # "Haddad, a former judge at the International Court of Justice": a past office at
+        # an international body tells no state he speaks for now
+        if rec.kind == "person" and rec.country_known and rec.country is None and rec.titles and all(
+                _FORMER.match(t) for t in rec.titles if country_in(t)[0]):
+            rec.country_known = False
 
 
 # A sentence opening with a state's government as its subject ("The Jamaican Government has declared ...")
@@ -630,12 +740,13 @@ def _mourners_states(ctx: Context, home: str | None, abroad: set[int]) -> None:
             rec.country, rec.country_known = theirs.pop(), True
 
 
-def _most_named_state(text: str) -> str | None:
+def _most_named_state(text: str, besides: tuple = ()) -> str | None:
     """The state an article names (by name, adjective or seat) at least three times and half as often again as any
-    other."""
+    other (those `besides` left out)."""
     counts: dict[str, int] = {}
     for code in states_named(text):
-        counts[code] = counts.get(code, 0) + 1
+        if code not in besides:
+            counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
         return ranked[0][0]
@@ -732,6 +843,21 @@ def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = 
 _HOME_POLITICS = re.compile(r"\b(?:[Oo]pposition|[Mm]inority|[Mm]ajority)\s+[Ll]eader\b|\b[Ll]eader\s+of\s+(?:the\s+)?[Oo]pposition\b")
 
 
+def _counterpart_exchange(ctx: Context, lead) -> int | None:
+    """The told party of an exchange leading the article whose other party is untold, where the told one is named as
+    the other's counterpart ("President A and his Czech counterpart, B, exchanged messages": B)."""
+    registry = ctx.registry
+    pair = {m.sender for m in ctx.messages if m.start == lead.start}
+    if len(pair) != 2 or {m.recipient for m in ctx.messages if m.start == lead.start} != pair:
+        return None
+    told = [i for i in pair if registry.actors[i].country_known]
+    untold = [i for i in pair if not registry.actors[i].country_known and registry.actors[i].kind == "person"]
+    if len(told) == 1 and untold and registry.actors[told[0]].country \
+            and any("counterpart" in t.lower() for t in registry.actors[told[0]].titles):
+        return told[0]
+    return None
+
+
 def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
@@ -753,6 +879,12 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
     if lead_states == {None}:  # international bodies' officers lead ("European Commission President X has sent a
         # letter of condolence to Portuguese Prime Minister Y"): the state the article names most, well ahead of any other
         return _most_named_state(ctx.text), set()
+    exchange = _counterpart_exchange(ctx, lead)
+    if exchange is not None and lead_states == {registry.actors[exchange].country}:
+        # "President A and his Czech counterpart, B, exchanged messages": the counterpart is the foreign party, A of
+        # the state the article names most besides B's
+        lead_states = {code for code in [_most_named_state(ctx.text, tuple(lead_states))] if code}
+        lead = next(m for m in ctx.messages if m.start == lead.start and m.sender != exchange)  # (A's message leads)
     home = lead_states.pop() if len(lead_states) == 1 else None
     if len(lead_states) > 1:
         # an exchange leads ("A and his Australian counterpart B exchanged messages"): the home state is that of the
@@ -793,7 +925,7 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
 # "Dutch PM marks Suriname's independence day with message to Paramaribo", "Japan's foreign minister sends ..."
 _HEADLINE_SENDER = re.compile(r"(?P<subject>[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}?)(?:conveys|sends|congratulates|"
                               r"condoles|mourns|thanks|greets|writes|marks|felicitates|extends|expresses|offers|hails|"
-                              r"wishes|cables)\b")
+                              r"wishes|cables|presses|urges|asks|appeals|invites|assures|pledges|welcomes|reassures)\b")
 
 
 def _headline_sender_state(ctx: Context) -> None:
@@ -834,16 +966,19 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
         ctx.registry.default_country = _next_dateline_state(text, line)
     _envoys_to_states(ctx)
     _roundup_recipients_states(ctx, found)  # (first: the states the others' words give are of the home state)
+    host = _occasion_states(text, ctx)  # (one elected or receiving on his state's day, before what words may tell)
     _writers_states(text, ctx, found)
     _sandwiched_titles_states(text, ctx)
     _appositive_states(text, ctx)
     _states_before_titles(text, ctx)
     _joint_senders_states(ctx)
+    _paired_offices_states(text, ctx)
+    _congolese_states(text, ctx)
+    _according_to_bodies_states(text, ctx)
     _aides_states(text, ctx)
     _subnational_bodies_states(ctx)
     _bodies_of_named_states(text, ctx)
     _embassy_states(text, ctx)
-    host = _occasion_states(text, ctx)
     _headline_sender_state(ctx)
     _scholars_states(ctx)
     _posted_offices_states(ctx)
