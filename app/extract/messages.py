@@ -463,6 +463,18 @@ def _before_content(sentence: str) -> str:
     return sentence[:cue.end()] if cue else sentence
 
 
+def _unquoted(text: str, lo: int, hi: int, quote_spans) -> str:
+    """text[lo:hi] with the quoted stretches left out."""
+    pieces: list[str] = []
+    pos = lo
+    for a, b in sorted(quote_spans):
+        if a < hi and b > pos:
+            pieces.append(text[pos:max(pos, a)])
+            pos = max(pos, b)
+    pieces.append(text[pos:hi])
+    return " ".join(pieces)
+
+
 def _kind_words(sentence: str) -> bool:
     """Whether a sentence says by itself what a message is for."""
     low = sentence.lower()
@@ -483,6 +495,8 @@ _SAID_BEFORE_ACT = re.compile(r"\s(?:said|says|noted|wrote|stressed|added)\s")
 # "X, in a letter to Y, thanked ...": the main verb right after the aside says what the letter does
 _ASIDE_ACT = re.compile(r",\s+(?:also\s+)?(?P<verb>thanked|congratulated)\b")
 _PARTICIPLE_ACT = re.compile(
+    # (a day between: "wrote back to Y on Monday, thanking him")
+    r"(?:\s+(?:on|last)\s+[A-Z][a-z]+day|\s+(?:yesterday|today))?"
     r",?\s*(?:to\s+(?P<purpose>thank|congratulat)e?\b|(?P<act>(?:thanking|congratulating)\b|(?:offering|expressing|conveying)(?:\s+[\w'’-]+){1,4}))")
 
 
@@ -773,7 +787,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             recipients = list(ctx.roundup[0])
         gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
         earlier = ctx.message_between(senders[0], recipients[0]) if refers_back and len(senders) == len(recipients) == 1 else None
-        if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) and not _kind_words(_before_content(sentence)):
+        if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) \
+                and not _kind_words(_before_content(_unquoted(text, s_start, s_end, quote_spans))):
+            # ('"... festivals like Diwali ...," he wrote to Y' after his thanks to Y: the quotation is the
+            # letter's content, not its kind)
             kind = earlier.kind  # "In a letter to Y, X said ...": the letter already reported, whatever its kind
         else:
             kind = kind_of(noun, sentence, gatherings, occasion, None if own_topic else ctx.lead_occasion)
@@ -991,6 +1008,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         recipients = parties(ctx, match.end(), rec_end, mentions)
         # ("“...,” the president wrote to Y" after his letter of thanks to Y: that letter)
         writers = _subject(ctx, s_start, match.start(), mentions)
+        if writers and not recipients and _THOSE_WHO_WROTE.match(text, match.end()):
+            # "wrote back to both leaders, thanking them": to each who wrote to the writer before
+            recipients = list(dict.fromkeys(m.sender for m in ctx.messages if [m.recipient] == writers[:1]))
         if not writers and recipients and _UNNAMED_WRITERS.search(text, s_start, match.start()):
             ctx.unsigned = (recipients, occasion)  # "Three finance ministers have written to Y": who, the letter's signatures tell
         purpose = _WRITTEN_TO_ACT.match(text, match.end())  # "has written back to thank Y for ...": a letter of thanks

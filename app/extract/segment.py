@@ -161,6 +161,8 @@ _PLACE_LINE = re.compile(r"[A-Z][A-Z .'’-]{2,30}")
 _POSITION = re.compile(r"(?:(?:second|third|far|front|back|top|bottom)\s+)?(?:left|right|centre|center|middle|front|L|R|C)", re.IGNORECASE)
 # "ABU DHABI: President ...", and APS's "ALGIERS- President ..." (a hyphen against the place)
 _CITY_DASH = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) [-–—] (?=[A-Z])")
+# "Abu Dhabi: President ..." (Gulf and South Asian papers): a known city in title case and a colon
+_CITY_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 # "KAMPALA. President ..." (East African papers): a capitalised city and a period
 _CAPS_CITY_PERIOD = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\.\s+(?=[A-Z])")
 _PLACE_COLON = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z])|([A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,2})-\s+(?=[A-Z])")
@@ -194,6 +196,9 @@ def dateline(text: str, paragraph: Paragraph) -> Dateline | None:
         return Dateline(paragraph.start, colon.end(), colon.group(1) or colon.group(2), None, None, None, None)
     city = _CITY_DASH.match(text, paragraph.start, paragraph.end)
     if city and city.group(1).lower() in _KNOWN_CITIES:  # "Rabat - His Majesty ...": a known city only
+        return Dateline(paragraph.start, city.end(), city.group(1), None, None, None, None)
+    city = _CITY_COLON.match(text, paragraph.start, paragraph.end)
+    if city and city.group(1).lower() in _KNOWN_CITIES:  # "New Delhi: Prime Minister ...": a known city only
         return Dateline(paragraph.start, city.end(), city.group(1), None, None, None, None)
     in_capitals = text[paragraph.start + 1:paragraph.start + 2].isupper()
     city = _CAPS_CITY_PERIOD.match(text, paragraph.start, paragraph.end) if in_capitals else None
