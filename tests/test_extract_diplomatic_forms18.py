@@ -31,3 +31,51 @@ def test_a_quotation_cued_by_wrote_to_after_a_thanks_letter_is_that_letter_whate
     found = messages(text)
     assert ("Omar Haddad", "Amani Mugisha", "thanks") in found
     assert ("Omar Haddad", "Amani Mugisha", "greeting") not in found
+
+
+def test_a_message_to_the_people_of_a_foreign_state_goes_to_that_people():
+    text = article("President Omar Haddad sent a message of condolence to the people of Japan after the "
+                   "earthquake in the north of the country.")
+    assert ("Omar Haddad", "people of Japan", "condolence") in messages(text)
+
+
+def test_a_head_of_states_message_to_the_people_of_his_own_state_goes_to_the_nation():
+    text = article("Japanese Prime Minister Hiroshi Tanabe said in a message to the people of Japan that the nation "
+                   "grieved with the families of the victims of the earthquake.")
+    found = messages(text)
+    assert ("Hiroshi Tanabe", "Japan", "condolence") in found
+    assert ("Hiroshi Tanabe", "people of Japan", "condolence") not in found
+
+
+def test_a_minister_who_also_wrote_to_a_counterpart_of_the_condoled_state_offering_help_sent_condolences():
+    text = article("Jakarta. President Omar Haddad sent a message of condolence to the people of Japan after the "
+                   "earthquake in the north of the country.",
+                   "Foreign Minister Lina Haddad also wrote to her Japanese counterpart, Hiroshi Tanabe, offering "
+                   "the help of rescue teams.")
+    assert ("Lina Haddad", "Hiroshi Tanabe", "condolence") in messages(text)
+
+
+def test_a_minister_who_also_wrote_to_a_counterpart_of_that_state_proposing_talks_sent_a_plain_letter():
+    text = article("Jakarta. President Omar Haddad sent a message of condolence to the people of Japan after the "
+                   "earthquake in the north of the country.",
+                   "Foreign Minister Lina Haddad also wrote to her Japanese counterpart, Hiroshi Tanabe, proposing "
+                   "to hold the next round of trade talks in Osaka.")
+    assert ("Lina Haddad", "Hiroshi Tanabe", "letter") in messages(text)
+
+
+def test_a_leader_who_responded_on_a_day_with_a_letter_of_thanks_to_someone_sent_him_thanks():
+    text = article("President Omar Haddad sent a message of condolence to Japanese Prime Minister Hiroshi Tanabe after "
+                   "the earthquake.",
+                   "Tanabe responded on Friday with a letter of thanks to Haddad, saying that Japan would not forget.")
+    assert ("Hiroshi Tanabe", "Omar Haddad", "thanks") in messages(text)
+
+
+def test_a_letter_sent_on_a_day_proposing_a_project_keeps_its_own_kind_in_a_roundup_of_congratulations():
+    text = article("President Omar Haddad received congratulatory messages from several leaders on the 50th "
+                   "anniversary of independence, the presidency said.",
+                   "Ruritanian President Amani Mugisha said in his message that the two nations were old friends.",
+                   "Haddad also sent a letter to the Italian government on Saturday proposing a joint fund for "
+                   "young farmers.")
+    found = messages(text)
+    assert ("Omar Haddad", "Italian government", "letter") in found
+    assert ("Omar Haddad", "Italian government", "congratulation") not in found

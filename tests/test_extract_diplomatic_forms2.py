@@ -92,7 +92,7 @@ def test_a_date_alone_on_its_line_is_not_the_lede():
 def test_a_message_to_the_people_of_a_state_goes_to_the_state_where_no_person_is_named():
     text = article("King Olav V sent a message of condolence to the people of Chile over the floods.")
     result = extract(text)
-    assert [(result.actors[m.recipient].name, result.actors[m.recipient].country) for m in result.messages] == [("Chile", "CHL")]
+    assert [(result.actors[m.recipient].name, result.actors[m.recipient].country) for m in result.messages] == [("people of Chile", "CHL")]
     text = article("King Olav V sent a message of condolence to the government and people of Chile over the floods.")
     assert messages(text) == [("Olav V", "Government of Chile", "condolence")]
     text = article("King Olav V sent a message of condolence to his Chilean counterpart President Ana Lopez "

@@ -124,7 +124,8 @@ _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
 _NOUN_LETTERS = "".join(sorted({c for pair in re.findall(r"\[([A-Z][a-z])\]", MESSAGE_NOUN) for c in pair}))
 _SEND = re.compile(
     r"(?=[sdcaefwr])\b(?:sent|sends|sending|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired|"
-    r"replied(?=\s+with\s)|"  # ("replied with a letter to X": a reply)
+    # ("replied with a letter to X": a reply; "responded on Friday with a letter of thanks to X")
+    r"(?:replied|responded)(?=(?:\s+(?:on|last)\s+[A-Z][a-z]+day|\s+(?:yesterday|today))?\s+with\s)|"
     r"entrusted(?=(?:\s+(?!with\b)[\w'’-]+){1,3}\s+with\s))\b"  # ("entrusted the minister with a reply to X": the
     # envoy carries X's message; not "was entrusted with a message", the envoy)
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})"
@@ -146,7 +147,7 @@ _SENT_IN_REPLY = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'�
 # (after "sent cables of thanks to": "the two leaders", "both heads of state", who wrote before)
 _THOSE_WHO_WROTE = re.compile(r"(?:the\s+(?:two|three)\s+|both\s+)(?:leaders|heads\s+of\s+state)\b(?!\s+of\b)")
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired",
-               "replied with", "entrusted")
+               "replied ", "responded ", "entrusted")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
     r"(?=[secw])\b(?:sent|sends|cabled|wired|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
@@ -279,7 +280,8 @@ _POURED_IN = re.compile(
     r"(?:\s(?:for|to)\s+|,?\s+with\s+(?=[^,.;]{0,80}?\s+receiving\s))(?=[A-Z]|the\s)")
 _SEPARATE = re.compile(r"\b(?:[Ii]n\s+a\s+separate\s+(?:message|letter|telegram|cable)|[Ss]eparately)\b")
 # A message whose own purpose follows it: "sent a message to Y, proposing to hold the next session ..."
-_OWN_PURPOSE = re.compile(r",\s+(?:proposing|suggesting|requesting|asking|urging|inviting|calling\s+for)\b")
+# (also after a day, no comma: "sent a letter to Y on Saturday proposing a joint fund")
+_OWN_PURPOSE = re.compile(r"(?:,|\s+on\s+[A-Z][a-z]+day)\s+(?:proposing|suggesting|requesting|asking|urging|inviting|calling\s+for)\b")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 # A letter's request, after its recipient: "urging him to ...", "asking the Government to ..."
 _URGING = re.compile(r",?\s+(?:urging|asking|calling\s+on|requesting|pressing)\s+(?:him|her|them|the|his|its|[A-Z])")
@@ -681,12 +683,26 @@ def parties(ctx: Context, lo: int, hi: int, mentions: list[Mention], persons_onl
             seen.append(ctx.registry.organization(f"Government of {state}", [], people.start()))
         else:
             form = people.group().removeprefix("to ").strip()
-            name = _FRIENDLY.sub("", form) if people.re is _STATES_PEOPLE else _LEADING_THE.sub("", state)
+            # ("to the people of Malaysia": that people, "people of Malaysia", of the state's code)
+            name = _FRIENDLY.sub("", form) if people.re is _STATES_PEOPLE else f"people of {_LEADING_THE.sub('', state)}"
             index = ctx.registry.organization(name, [form] if name != form else [], people.start(), kind="state")
             actor = ctx.registry.actors[index]
             actor.country, actor.country_known = country_in(state)[1], True  # ("New Zealand" is a demonym too)
             seen.append(index)
     return seen
+
+
+def _own_people(ctx: Context, senders: list[int], index: int) -> int:
+    """A head of state's message "to the people of Y", Y his own state, is to the nation: the state Y (a leader
+    abroad writes to that people)."""
+    actor = ctx.registry.actors[index]
+    if actor.kind != "state" or not actor.name.startswith("people of ") or not senders or actor.country is None \
+            or any(ctx.registry.country_of(s) != actor.country for s in senders):
+        return index
+    state = ctx.registry.organization(actor.name.removeprefix("people of "), [f"the {actor.name}"], actor.first, kind="state")
+    nation = ctx.registry.actors[state]
+    nation.country, nation.country_known = actor.country, True
+    return state
 
 
 def _family(ctx: Context, mention: Mention) -> int:
@@ -785,6 +801,7 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             # in a roundup to President Z, "X also conveyed his congratulations to the people of Z's state" is
             # a message to Z (GUIDELINES: a person where a person is named)
             recipients = list(ctx.roundup[0])
+        recipients = [_own_people(ctx, senders, r) for r in recipients]
         gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
         earlier = ctx.message_between(senders[0], recipients[0]) if refers_back and len(senders) == len(recipients) == 1 else None
         if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) \
@@ -801,7 +818,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if own_topic:
             pass  # "exchanged letters on the pipeline project": of their own business, not the article's occasion
         elif kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()) and not _OWN_TOPIC.search(noun) \
-                and not _OWN_TOPIC.search(sentence[:40]):  # (nor "Meanwhile, X has written to Y")
+                and not _OWN_TOPIC.search(sentence[:40]) and not _OWN_PURPOSE.search(sentence):
+            # (nor "Meanwhile, X has written to Y", nor a letter "proposing a joint fund")
             # (not "a separate letter": of its own topic)
             kind = ctx.roundup[1]
         if kind == "letter" and not gatherings and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}") \
@@ -813,10 +831,12 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             if kind == "letter" and "joint" in noun.lower() and ctx.messages \
                     and ctx.messages[-1].kind in ("condolence", "congratulation"):
                 kind = ctx.messages[-1].kind  # "B and C also sent a joint message to ...": on the same occasion
-        if kind == "letter" and gatherings and " also " in sentence and not GATHERING.search(gatherings.lower()) \
-                and not _OWN_TOPIC.search(sentence[:40]):
+        if kind == "letter" and " also " in sentence and not GATHERING.search(gatherings.lower()) \
+                and not _OWN_TOPIC.search(sentence[:40]) and (gatherings or not (_URGING.search(sentence) or _OWN_PURPOSE.search(sentence))) \
+                and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}"):
             # "Y also wrote to the Storting" after a letter of condolence to Norway's prime minister: a body of
-            # the same state, on the same occasion
+            # the same state, on the same occasion (also "also wrote to her Malaysian counterpart, offering help"
+            # after a message of condolence to the people of Malaysia; not a letter "urging", "asking" or "proposing")
             state = ctx.registry.country_of(recipients[0])
             kind = next((m.kind for m in ctx.messages if state is not None and ctx.registry.country_of(m.recipient) == state
                          and m.kind in ("condolence", "congratulation")), kind)
