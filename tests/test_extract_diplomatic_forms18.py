@@ -3,7 +3,7 @@ copy (a dateline in title case with a colon, a reply "to both leaders", ...), ea
 these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, messages
+from extract_helpers import article, messages, statements
 
 
 def test_a_title_case_city_and_a_colon_open_the_lede_as_a_dateline_not_as_a_sender():
@@ -79,3 +79,32 @@ def test_a_letter_sent_on_a_day_proposing_a_project_keeps_its_own_kind_in_a_roun
     found = messages(text)
     assert ("Omar Haddad", "Italian government", "letter") in found
     assert ("Omar Haddad", "Italian government", "congratulation") not in found
+
+
+def test_the_khmer_honorific_vibol_sena_pheakdei_is_no_part_of_the_name():
+    text = article("Senate President Samdech Vibol Sena Pheakdei Sok Vanna sent a message of sympathy to the President "
+                   "of the House of Councillors of Japan, Hiroko Tanabe.")
+    assert ("Sok Vanna", "Hiroko Tanabe", "condolence") in messages(text)
+
+
+def test_the_filipino_ma_after_a_given_name_is_part_of_the_name_and_ends_no_sentence():
+    text = article("House Speaker Jose Ma. Santillan sent a letter of sympathy to the National Assembly of Vietnam "
+                   "after the typhoon.",
+                   "\"We grieve with our neighbours,\" Santillan wrote.")
+    assert ("Jose Ma. Santillan", "National Assembly of Vietnam", "condolence") in messages(text)
+    assert ("Jose Ma. Santillan", "We grieve with our neighbours") in statements(text)
+
+
+def test_a_letter_written_to_someone_to_protest_an_act_names_no_party_after_its_purpose():
+    text = article("Foreign Secretary Lina Haddad has written to Chinese Foreign Minister Wei Zhongming to protest the "
+                   "use of water cannon against a fishing boat near Scarborough Shoal.")
+    assert messages(text) == [("Lina Haddad", "Wei Zhongming", "letter")]
+
+
+def test_a_chinese_surname_that_is_also_a_malay_honorific_opens_the_name_and_is_its_short_form():
+    text = article("Yang Mingde, a research fellow at the Institute of Pacific Studies, told the Global Times that the "
+                   "timely messages show that Beijing values its Pacific friends.",
+                   "Some Western media outlets have hyped up the region's rivalries, Yang said.")
+    found = statements(text)
+    assert ("Yang Mingde", "the timely messages show that Beijing values its Pacific friends") in found
+    assert ("Yang Mingde", "Some Western media outlets have hyped up the region's rivalries") in found

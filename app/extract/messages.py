@@ -305,6 +305,8 @@ _TERMINATOR = re.compile(
     rf"|\s+(?:{_SIGNED_BY}|in\s+(?:reply|response)\s+to|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|thanking|congratulating|inviting|was|were|is|are|has|have|had|will|would|"
     r"asking|urging|requesting|seeking|proposing|"  # ("wrote to the Order of X asking it to ...": the letter's act)
+    # ("has written to Y to protest the use of ...": the letter's purpose, no party after it)
+    r"to\s+(?:protest|request|urge|invite|seek|propose|ask|inform|raise|demand|press|complain|explain|clarify)|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|where|in\s+which|according\s+to|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
     r"|praising|pledging|assuring|calling|urging|inviting|requesting"  # (the letter's act after its recipient)
