@@ -108,3 +108,19 @@ def test_a_chinese_surname_that_is_also_a_malay_honorific_opens_the_name_and_is_
     found = statements(text)
     assert ("Yang Mingde", "the timely messages show that Beijing values its Pacific friends") in found
     assert ("Yang Mingde", "Some Western media outlets have hyped up the region's rivalries") in found
+
+
+def test_a_body_that_did_not_say_or_declined_to_say_makes_no_statement():
+    text = article("Foreign Secretary Lina Haddad has written to Chinese Foreign Minister Wei Zhongming to protest the "
+                   "boarding of a fishing boat.",
+                   "The Department of Foreign Affairs did not say whether Beijing had replied. The Chinese Embassy "
+                   "declined to say when the crew would be released.")
+    assert statements(text) == []
+
+
+def test_the_ministry_is_the_body_named_before_with_its_states_name_before_the_head_noun():
+    text = article("Separately, the UAE Ministry of Foreign Affairs sent a message of sympathy to the Government of "
+                   "Ruritania over the floods.",
+                   "The ministry said in its message that the country stands with Ruritania in this difficult time.")
+    assert ("UAE Ministry of Foreign Affairs", "the country stands with Ruritania in this difficult time") in statements(text)
+
