@@ -124,3 +124,10 @@ def test_the_ministry_is_the_body_named_before_with_its_states_name_before_the_h
                    "The ministry said in its message that the country stands with Ruritania in this difficult time.")
     assert ("UAE Ministry of Foreign Affairs", "the country stands with Ruritania in this difficult time") in statements(text)
 
+
+def test_a_president_cited_according_to_his_states_presidency_writes_for_that_state_in_a_roundup():
+    text = article("TUNIS -- Tunisian President Omar Haddad received congratulatory messages from several leaders on the "
+                   "anniversary of independence, the presidency said.",
+                   "According to the Egyptian presidency, President Karim Mansour affirmed in his cable that Cairo "
+                   "supported the efforts of its neighbour.")
+    assert ("Karim Mansour", "Omar Haddad", "congratulation") in messages(text)

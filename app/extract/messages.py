@@ -1394,8 +1394,22 @@ _FOR_A_PEOPLE = re.compile(
     r"|\binvited\s+[^.;]{1,80}?\s+to\s+visit\s+(?P<city>[A-Z][\w'’-]*)")
 
 
+# "According to the Egyptian presidency, President X affirmed ...": X is of the state whose body is the source
+_ACCORDING_TO_STATES_BODY = re.compile(
+    r"\s*According\s+to\s+(?:a\s+statement\s+(?:by|from)\s+)?the\s+(?P<state>[A-Z][\w'’-]*)\s+"
+    r"(?:presidency|government|presidential\s+(?:office|palace)|foreign\s+ministry|royal\s+court),\s+")
+
+
 def speaker_state(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> None:
     """The state of the subject who speaks for its people or invites to its capital, where not known yet."""
+    source = _ACCORDING_TO_STATES_BODY.match(ctx.text, s_start, s_end)
+    found, code = country_in(source.group("state")) if source else (False, None)
+    named = next((m for m in mentions if source and m.start >= source.end() and m.start - source.end() < 40), None)
+    if found and code and named is not None and named.actor >= 0:
+        actor = ctx.registry.actors[named.actor]
+        if actor.kind == "person" and not actor.country_known:
+            actor.country, actor.country_known = code, True
+        return
     match = _FOR_A_PEOPLE.search(ctx.text, s_start, s_end)
     if match is None:
         return
