@@ -114,7 +114,8 @@ def test_a_body_that_did_not_say_or_declined_to_say_makes_no_statement():
     text = article("Foreign Secretary Lina Haddad has written to Chinese Foreign Minister Wei Zhongming to protest the "
                    "boarding of a fishing boat.",
                    "The Department of Foreign Affairs did not say whether Beijing had replied. The Chinese Embassy "
-                   "declined to say when the crew would be released.")
+                   "declined to say when the crew would be released. The Chinese Embassy did not immediately say "
+                   "whether the boat had left the area.")
     assert statements(text) == []
 
 

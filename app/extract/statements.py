@@ -343,9 +343,9 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
     return found
 
 
-# A cue denied: "did not say", "has not yet said", "would not say", "declined to say"
+# A cue denied: "did not say", "has not yet said", "did not immediately say", "declined to say"
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|could|will)\s+not|(?:did|does|has|have|would|wo|could)n['’]t)"
-                      r"\s+(?:yet\s+)?$|\b(?:declined|refused)\s+to\s+$")
+                      r"\s+(?:yet\s+|immediately\s+)?$|\b(?:declined|refused)\s+to\s+$")
 
 
 def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Mention],
