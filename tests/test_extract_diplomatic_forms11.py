@@ -64,6 +64,7 @@ def test_a_letter_received_from_someone_who_congratulated_is_a_congratulation():
 def test_a_state_of_three_words_is_the_people_of_it():
     text = article("President Amani Mugisha sent a message of condolence to the people of Antigua and Barbuda over the "
                    "hurricane.")
+    # (the people as the text names it, as heldout19/20/24/29/30 decided: "people of Antigua and Barbuda")
     assert messages(text) == [("Amani Mugisha", "people of Antigua and Barbuda", "condolence")]
 
 

@@ -512,9 +512,12 @@ def resolve_determined(ctx: Context, phrase: str, pos: int) -> int | None:
         # "Chancellery of the President")
         # "the agency said", "the ministry affirmed": the body last named with that head noun
         # ("... News Agency", "Ministry of Foreign Affairs")
+        # (also "the ministry" of "UAE Ministry of Foreign Affairs": a state's name before the body's head)
         bodies = [i for i, a in enumerate(ctx.registry.actors)
                   if a.kind == "organization" and a.last <= pos and (
-                      a.name.lower().endswith(f" {rest}") or a.name.lower().startswith(f"{rest} of "))]
+                      a.name.lower().endswith(f" {rest}") or a.name.lower().startswith(f"{rest} of ")
+                      or f" {rest} of " in a.name.lower()
+                      and country_in(a.name[:a.name.lower().find(f" {rest} of ")])[0])]
         if bodies:
             return max(bodies, key=lambda i: ctx.registry.actors[i].last)
         if rest in _BODY_HEADS:

@@ -18,7 +18,7 @@ UPPER_CLASS = "[" + re.escape(UPPER) + "]"
 # They are stripped only while at least two name words remain, so "Sheikh Hasina" keeps
 # "Sheikh", which is part of her name.
 HONORIFICS = {
-    "samdech", "techo", "akka", "moha", "sena", "padei", "borvor", "bovor", "thipadei", "vibol",
+    "samdech", "techo", "akka", "moha", "sena", "padei", "borvor", "bovor", "thipadei", "vibol", "pheakdei",
     "preah", "boromneath", "karuna",  # Khmer royal address: "Samdech Preah Boromneath" (the King)
     "his", "her", "their", "majesty", "highness", "royal", "excellency", "holiness", "eminence",
     "sheikh", "sheikha", "shaikh", "datuk", "dato", "dato'", "datuk'", "seri", "sri", "tan", "tun", "toh", "puan",

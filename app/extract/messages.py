@@ -124,7 +124,8 @@ _NOUN = rf"{MESSAGE_NOUN}(?:\s+of\s+{MESSAGE_OF}(?:\s+and\s+{MESSAGE_OF})?)?"
 _NOUN_LETTERS = "".join(sorted({c for pair in re.findall(r"\[([A-Z][a-z])\]", MESSAGE_NOUN) for c in pair}))
 _SEND = re.compile(
     r"(?=[sdcaefwr])\b(?:sent|sends|sending|send|dispatched|conveyed|conveys|addressed|extended|forwarded|delivered|cabled|wired|"
-    r"(?:replied|responded|answered)(?=\s+with\s)|"  # ("replied (responded) with a letter to X": a reply)
+    # ("replied with a letter to X": a reply; "responded on Friday with a letter of thanks to X")
+    r"(?:replied|responded|answered)(?=(?:\s+(?:on|last)\s+[A-Z][a-z]+day|\s+(?:yesterday|today))?\s+with\s)|"
     r"entrusted(?=(?:\s+(?!with\b)[\w'’-]+){1,3}\s+with\s))\b"  # ("entrusted the minister with a reply to X": the
     # envoy carries X's message; not "was entrusted with a message", the envoy)
     rf"(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})"
@@ -149,7 +150,7 @@ _SENT_IN_REPLY = re.compile(rf"\bsen(?:t|ds)\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'�
 # (after "sent cables of thanks to": "the two leaders", "both heads of state", who wrote before)
 _THOSE_WHO_WROTE = re.compile(r"(?:the\s+(?:two|three)\s+|both\s+)(?:leaders|heads\s+of\s+state)\b(?!\s+of\b)")
 _SEND_WORDS = ("sent", "send", "dispatch", "convey", "addressed", "extended", "forwarded", "delivered", "cabled", "wired",
-               "replied with", "responded with", "answered with", "entrusted")
+               "replied ", "responded ", "answered ", "entrusted")
 # "sent/extended congratulations to X": a message unless the article reports a call or a meeting.
 _SEND_WISHES = re.compile(
     r"(?=[secw])\b(?:sent|sends|cabled|wired|extended|extends|conveyed|conveys)\s+(?:(?:his|her|their|its|warm|warmest|deep|deepest|"
@@ -296,7 +297,8 @@ _POURED_IN = re.compile(
     r"(?:\s(?:for|to)\s+|,?\s+with\s+(?=[^,.;]{0,80}?\s+receiving\s))(?=[A-Z]|the\s)")
 _SEPARATE = re.compile(r"\b(?:[Ii]n\s+a\s+separate\s+(?:message|letter|telegram|cable)|[Ss]eparately)\b")
 # A message whose own purpose follows it: "sent a message to Y, proposing to hold the next session ..."
-_OWN_PURPOSE = re.compile(r",\s+(?:proposing|suggesting|requesting|asking|urging|inviting|calling\s+for)\b")
+# (also after a day, no comma: "sent a letter to Y on Saturday proposing a joint fund")
+_OWN_PURPOSE = re.compile(r"(?:,|\s+on\s+[A-Z][a-z]+day)\s+(?:proposing|suggesting|requesting|asking|urging|inviting|calling\s+for)\b")
 _IN_REPLY = re.compile(r"in\s+(?:the|his|her|its|their)\s+reply\b")
 # A letter's request, after its recipient: "urging him to ...", "asking the Government to ..."
 _URGING = re.compile(r",?\s+(?:urging|asking|calling\s+on|requesting|pressing)\s+(?:him|her|them|the|his|its|[A-Z])")
@@ -320,6 +322,8 @@ _TERMINATOR = re.compile(
     rf"|\s+(?:{_SIGNED_BY}|in\s+(?:reply|response)\s+to|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|thanking|congratulating|inviting|was|were|is|are|has|have|had|will|would|"
     r"asking|urging|requesting|seeking|proposing|"  # ("wrote to the Order of X asking it to ...": the letter's act)
+    # ("has written to Y to protest the use of ...": the letter's purpose, no party after it)
+    r"to\s+(?:protest|request|urge|invite|seek|propose|ask|inform|raise|demand|press|complain|explain|clarify)|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
     r"|,\s*(?:which|who|where|in\s+which|according\s+to|conveying|expressing|encouraging|saying|wishing|thanking|congratulating|offering|and\s+said|on|over"
     r"|praising|pledging|assuring|calling|urging|inviting|requesting"  # (the letter's act after its recipient)
@@ -483,6 +487,18 @@ def _before_content(sentence: str) -> str:
     return sentence[:cue.end()] if cue else sentence
 
 
+def _unquoted(text: str, lo: int, hi: int, quote_spans) -> str:
+    """text[lo:hi] with the quoted stretches left out."""
+    pieces: list[str] = []
+    pos = lo
+    for a, b in sorted(quote_spans):
+        if a < hi and b > pos:
+            pieces.append(text[pos:max(pos, a)])
+            pos = max(pos, b)
+    pieces.append(text[pos:hi])
+    return " ".join(pieces)
+
+
 def _kind_words(sentence: str) -> bool:
     """Whether a sentence says by itself what a message is for."""
     low = sentence.lower()
@@ -503,6 +519,8 @@ _SAID_BEFORE_ACT = re.compile(r"\s(?:said|says|noted|wrote|stressed|added)\s")
 # "X, in a letter to Y, thanked ...": the main verb right after the aside says what the letter does
 _ASIDE_ACT = re.compile(r",\s+(?:also\s+)?(?P<verb>thanked|congratulated)\b")
 _PARTICIPLE_ACT = re.compile(
+    # (a day between: "wrote back to Y on Monday, thanking him")
+    r"(?:\s+(?:on|last)\s+[A-Z][a-z]+day|\s+(?:yesterday|today))?"
     r",?\s*(?:to\s+(?P<purpose>thank|congratulat)e?\b|(?P<act>(?:thanking|congratulating)\b|(?:offering|expressing|conveying)(?:\s+[\w'’-]+){1,4}))")
 
 
@@ -807,7 +825,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             recipients = list(ctx.roundup[0])
         gatherings = " ".join(ctx.registry.actors[r].name for r in recipients if ctx.registry.actors[r].kind != "person")
         earlier = ctx.message_between(senders[0], recipients[0]) if refers_back and len(senders) == len(recipients) == 1 else None
-        if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) and not _kind_words(_before_content(sentence)):
+        if earlier is not None and not _KIND_IN_NOUN.search(noun.lower()) \
+                and not _kind_words(_before_content(_unquoted(text, s_start, s_end, quote_spans))):
+            # ('"... festivals like Diwali ...," he wrote to Y' after his thanks to Y: the quotation is the
+            # letter's content, not its kind)
             kind = earlier.kind  # "In a letter to Y, X said ...": the letter already reported, whatever its kind
         else:
             kind = kind_of(noun, sentence, gatherings, occasion, None if own_topic else ctx.lead_occasion)
@@ -818,7 +839,8 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if own_topic:
             pass  # "exchanged letters on the pipeline project": of their own business, not the article's occasion
         elif kind == "letter" and ctx.roundup and not GATHERING.search(gatherings.lower()) and not _OWN_TOPIC.search(noun) \
-                and not _OWN_TOPIC.search(sentence[:40]):  # (nor "Meanwhile, X has written to Y")
+                and not _OWN_TOPIC.search(sentence[:40]) and not _OWN_PURPOSE.search(sentence):
+            # (nor "Meanwhile, X has written to Y", nor a letter "proposing a joint fund")
             # (not "a separate letter": of its own topic)
             kind = ctx.roundup[1]
         if kind == "letter" and not gatherings and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}") \
@@ -830,12 +852,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             if kind == "letter" and "joint" in noun.lower() and ctx.messages \
                     and ctx.messages[-1].kind in ("condolence", "congratulation"):
                 kind = ctx.messages[-1].kind  # "B and C also sent a joint message to ...": on the same occasion
-        if kind == "letter" and gatherings and (" also " in sentence or _SEPARATE_NOUN.search(noun)) \
+        if kind == "letter" and (" also " in sentence or (gatherings and _SEPARATE_NOUN.search(noun))) \
                 and not GATHERING.search(gatherings.lower()) and not _OWN_TOPIC.search(sentence[:40]) \
-                and not _OWN_PURPOSE.search(sentence) and not _URGING.search(sentence):
+                and not _OWN_PURPOSE.search(sentence) and not _URGING.search(sentence) \
+                and not _REPLY_NOUN.search(f"{noun.lower()} {sentence.lower()}"):
             # "Y also wrote to the Storting" after a letter of condolence to Norway's prime minister: a body of
             # the same state, on the same occasion (also "addressed a separate message to the Parliament of Y" after
-            # a congratulation to Y's president on its National Day: separate from his, on the same day)
+            # a congratulation to Y's president on its National Day; "also wrote to her Malaysian counterpart, offering
+            # help" after a message of condolence to the people of Malaysia; not a letter "urging", "asking" or "proposing")
             state = ctx.registry.country_of(recipients[0])
             kind = next((m.kind for m in ctx.messages if state is not None and ctx.registry.country_of(m.recipient) == state
                          and m.kind in ("condolence", "congratulation")), kind)
@@ -1027,6 +1051,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         recipients = parties(ctx, match.end(), rec_end, mentions)
         # ("“...,” the president wrote to Y" after his letter of thanks to Y: that letter)
         writers = _subject(ctx, s_start, match.start(), mentions)
+        if writers and not recipients and _THOSE_WHO_WROTE.match(text, match.end()):
+            # "wrote back to both leaders, thanking them": to each who wrote to the writer before
+            recipients = list(dict.fromkeys(m.sender for m in ctx.messages if [m.recipient] == writers[:1]))
         if not writers and recipients and _UNNAMED_WRITERS.search(text, s_start, match.start()):
             ctx.unsigned = (recipients, occasion)  # "Three finance ministers have written to Y": who, the letter's signatures tell
         purpose = _WRITTEN_TO_ACT.match(text, match.end())  # "has written back to thank Y for ...": a letter of thanks
@@ -1401,8 +1428,22 @@ _FOR_A_PEOPLE = re.compile(
     r"|\binvited\s+[^.;]{1,80}?\s+to\s+visit\s+(?P<city>[A-Z][\w'’-]*)")
 
 
+# "According to the Egyptian presidency, President X affirmed ...": X is of the state whose body is the source
+_ACCORDING_TO_STATES_BODY = re.compile(
+    r"\s*According\s+to\s+(?:a\s+statement\s+(?:by|from)\s+)?the\s+(?P<state>[A-Z][\w'’-]*)\s+"
+    r"(?:presidency|government|presidential\s+(?:office|palace)|foreign\s+ministry|royal\s+court),\s+")
+
+
 def speaker_state(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> None:
     """The state of the subject who speaks for its people or invites to its capital, where not known yet."""
+    source = _ACCORDING_TO_STATES_BODY.match(ctx.text, s_start, s_end)
+    found, code = country_in(source.group("state")) if source else (False, None)
+    named = next((m for m in mentions if source and m.start >= source.end() and m.start - source.end() < 40), None)
+    if found and code and named is not None and named.actor >= 0:
+        actor = ctx.registry.actors[named.actor]
+        if actor.kind == "person" and not actor.country_known:
+            actor.country, actor.country_known = code, True
+        return
     match = _FOR_A_PEOPLE.search(ctx.text, s_start, s_end)
     if match is None:
         return

@@ -102,13 +102,16 @@ _CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]"
 # costs the engine one character test.
 _WORD_DOTS = (
     r"(?:\.(?<=[A-Z]\b\.)(?=[A-Z])(?:[A-Z]\.)*(?:(?<=\b[A-Z]\.)[A-Z][a-z][\w'’-]*)?|\.(?<=\b[A-Z][a-z]\.)(?=[A-Z][a-z])[\w'’-]+|\.(?<=Dr\.|Mr\.|Ms\.|St\.|Jr\.|Sr\.|Lt\.)|\.(?<=Mrs\.|Gen\.|Col\.|Hon\.|Smt\.)"
-    r"|\.(?<=Prof\.|Capt\.)|\.(?<=\b[A-Z]\.))?"
+    r"|\.(?<=Prof\.|Capt\.)|\.(?<=\b[A-Z]\.)"
+    # the Filipino "Ma." (María) inside a name: "Jose Ma. Dimas" (the segmenter ends no sentence there)
+    r"|\.(?<=\bMa\.)(?=\s[A-Z][a-z]))?"
 )
 _ACRONYM = r"\([A-Z][A-Z-]+\)"
 _WORD = rf"(?:{_CAP}[\w'’-]*{_WORD_DOTS}|(?:al|el|ad|ash|as|at|az|an)-{UPPER_CLASS}[\w'’-]*|{_ACRONYM})"
-# Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong".
+# Vietnamese and Chinese surnames that are also English words: "To Lam", "He Yadong"; a Chinese surname that is
+# also a Malay honorific: "Yang Jiechi" (not "Yang di-Pertuan Agong").
 # Burmese given names that are English words too: "Than Shwe".
-_SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "Mo", "Than"}
+_SURNAME_WORDS = {"To", "Do", "He", "An", "Ha", "Ho", "Le", "La", "Ma", "Lo", "Mo", "Than", "Yang"}
 # Regnal and generational numerals ("Charles III", "Benedict XVI", "Tupou VI") and suffixes ("Jr.").
 _REGNAL = re.compile(r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}|Jr\.?|Sr\.?)")
 
@@ -194,8 +197,8 @@ def is_name_word(word: str) -> bool:
         return False  # "President-elect", "Governor-General", "Prime Minister-designate"
     if word.startswith("(") or (len(bare) > 1 and bare.isupper() and "." not in bare):
         return False  # an acronym: "(CPC)", "LPRP"
-    if bare[-1] == "." and len(bare) > 2 and not _INITIALS.fullmatch(bare):
-        return False
+    if bare[-1] == "." and len(bare) > 2 and not _INITIALS.fullmatch(bare) and bare != "Ma.":
+        return False  # (but the Filipino "Ma.", María, in "Jose Ma. Dimas")
     if is_country_name(bare) or country_in(bare)[0] and not _INITIALS.fullmatch(bare):
         return False
     return any(c.isalpha() for c in bare)
@@ -973,7 +976,9 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
                     mentions.append(Mention(r0, r0, r0 + len(word), r0 + len(word), index, None))
                 continue
             index = registry.short(word, r0)
-            if index is None or _surname_honorific(word) and fold(registry.actors[index].name).split()[-1] != fold(word):
+            known = fold(registry.actors[index].name).split() if index is not None else []
+            if index is None or _surname_honorific(word) and fold(word) != known[-1] and not (
+                    word in _SURNAME_WORDS and fold(word) == known[0]):  # ("Yang said" of "Yang Zhiwei": surname first)
                 continue  # (an honorific alone refers only to a person whose surname it is)
             parsed = (0, len(word), word, word, 1)  # "Green, whose state ...": a known person's surname
         n0, n1, name, honorific_form, size = parsed

@@ -259,7 +259,8 @@ class _Reader:
                             or "commended " in plain or " wishes " in plain or "expressed " in plain or "pledged " in plain):
             # (also beside another leader's message: "Y wrote that ..., while Z pledged support for ...")
             senders = senders + [s for s in find_roundup_act(ctx, s0, s1, mentions) if s not in senders]
-        if "behalf of" in plain or "to visit " in plain or (" people" in plain or " government" in plain) and (
+        if "behalf of" in plain or "to visit " in plain or plain.startswith("According to ") or (
+                " people" in plain or " government" in plain) and (
                 "expressed " in plain or "conveyed " in plain or "extended " in plain or "offered " in plain
                 or "voiced " in plain):
             speaker_state(ctx, s0, s1, mentions)

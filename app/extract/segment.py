@@ -99,7 +99,9 @@ _ABBREVIATIONS = {
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 # "Ma." after a role noun and before a given name and a surname (not "..., said Ma. He added").
-_MARIA = re.compile(r"(?!(?:said|says|told|added|asked|noted|wrote|stressed)\b)[a-z]+\s+Ma\.\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+_MARIA = re.compile(r"(?!(?:said|says|told|added|asked|noted|wrote|stressed)\b)[a-z]+\s+Ma\.\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
+                    # (also "Speaker Jose Ma. Dimas": "Ma." for María after a Filipino given name, before the surname)
+                    r"|(?:Jose|José|Juan|Jesus|Jesús|Luis|Antonio|Manuel)\s+Ma\.\s+[A-Z][\w'’-]+(?=[\s,])")
 
 
 @dataclass(slots=True)

@@ -346,6 +346,11 @@ def direct_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Men
     return found
 
 
+# A cue denied: "did not say", "has not yet said", "did not immediately say", "declined to say"
+_NEGATED = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|could|will)\s+not|(?:did|does|has|have|would|wo|could)n['’]t)"
+                      r"\s+(?:yet\s+|immediately\s+)?$|\b(?:declined|refused)\s+to\s+$")
+
+
 def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[Mention],
                         quote_spans: list[tuple[int, int]], used: dict[int, int], subject: int | None,
                         sentence_cues: list[re.Match]) -> list[Found]:
@@ -358,6 +363,8 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
         if v0 in used or v0 < covered_until or any(a <= v0 < b for a, b in quote_spans):
             continue
         verb = cue.group("verb")
+        if _NEGATED.search(text, max(s_start, v0 - 30), v0):
+            continue  # "The Department did not say whether ...", "declined to say": nothing said
         if verb in ("reads", "read", "continued") and not (
                 verb != "continued" and _MESSAGE_BEFORE.search(text, max(s_start, v0 - 40), v0)
                 and _ADVERBIAL_ONLY.match(text[v1:s_end])):
