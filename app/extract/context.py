@@ -388,7 +388,7 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         return index, lo + department.start(1)
     kind_named = _BODY_AFTER_ITS_KIND.fullmatch(chunk, segment) if last_word[:1].isupper() else None
     if kind_named and ctx.registry.known(kind_named.group("name")) is None:
-        # "Relief organisation Hope Corridor said", "rights group X said": a body named after what it is
+        # "Relief organisation Bridge of Hope said", "rights group X said": a body named after what it is
         return ctx.registry.organization(kind_named.group("name"), [], lo + kind_named.start("name")), lo + kind_named.start("name")
     # A bare organisation or short name: "UNICEF said", "Lavrov said".
     spans = [(m.start(), m.group()) for m in _NON_SPACE.finditer(chunk)]
@@ -408,7 +408,7 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
     return None, end
 
 
-# A body named after its kind in lower case, the sentence's subject alone: "Relief organisation Hope Corridor",
+# A body named after its kind in lower case, the sentence's subject alone: "Relief organisation Bridge of Hope",
 # "the aid group X", "Rights watchdog X"
 _BODY_AFTER_ITS_KIND = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][a-z-]+\s+){0,2}?"
                                   r"(?:organisation|organization|group|charity|agency|watchdog|foundation|NGO)\s+"

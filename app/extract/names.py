@@ -978,7 +978,7 @@ def scan(text: str, lo: int, hi: int, registry: Registry, runs: list[re.Match]) 
             index = registry.short(word, r0)
             known = fold(registry.actors[index].name).split() if index is not None else []
             if index is None or _surname_honorific(word) and fold(word) != known[-1] and not (
-                    word in _SURNAME_WORDS and fold(word) == known[0]):  # ("Yang said" of "Yang Zhiwei": surname first)
+                    word in _SURNAME_WORDS and fold(word) == known[0]):  # ("Yang said" of "Yang Wei": surname first)
                 continue  # (an honorific alone refers only to a person whose surname it is)
             parsed = (0, len(word), word, word, 1)  # "Green, whose state ...": a known person's surname
         n0, n1, name, honorific_form, size = parsed

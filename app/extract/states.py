@@ -670,7 +670,7 @@ def _envoys_to_states(ctx: Context) -> None:
         match = _ENVOY_TO.search(title)
         if match and not country_in(title[:match.start()])[0] and country_in(title[match.end():]) == (True, rec.country):
             rec.country, rec.country_known = None, False
-    for rec in ctx.registry.actors:  # "Haddad, a former judge at the International Court of Justice": a past office at
+    for rec in ctx.registry.actors:  # "X, a former judge at the International Court of Justice": a past office at
         # an international body tells no state he speaks for now
         if rec.kind == "person" and rec.country_known and rec.country is None and rec.titles and all(
                 _FORMER.match(t) for t in rec.titles if country_in(t)[0]):
