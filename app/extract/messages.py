@@ -109,6 +109,7 @@ from app.extract.lexicon import (
     FIGURATIVE_MESSAGE,
     GATHERING,
     GREETING_OCCASION,
+    INTERNATIONAL_MARKERS,
     MESSAGE_NOUN,
     MESSAGE_OF,
     OFFICE_WORDS,
@@ -225,13 +226,17 @@ _REPORTING_CLAUSE = re.compile(
 _REPLIED_ALONE = re.compile(r"\s(?:replied|answered|responded|wrote\s+back)"
                             r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next|a\s+day|within|two|three)\b[^.,;:“\"]{0,40}"
                             r"(?:,\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?=,))?)?"
-                            r"(?:\s*\.|,\s+(?:writing|promising|assuring|saying)\s+that\b"
+                            r"(?:\s*\.|,\s+(?:writing|promising|assuring|saying|telling|informing)\s+(?:[A-Z][\w'’-]+\s+){0,2}that\b"
+                            r"|,\s+(?:expressing|voicing|reaffirming|stressing|(?P<thanking>thanking))\s"
                             r"|,\s+(?:accepting|agreeing|declining|rejecting|welcoming|acknowledging|confirming)\s))")
+# A reply denied or awaited: "Y has not (yet) replied.", "Y has never responded", "Y is yet to reply"
+_NOT_YET = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)(?:\s+(?:yet|publicly|formally|officially))?\s+$")
 # "Y replied (answered) with a letter of thanks that reached ...": no recipient named, the reply goes back to whoever wrote to Y
 # (also "Y replied on Tuesday with a brief letter acknowledging receipt", "Y replied with a New Year message of his own";
 # not "responded with a cable of thanks to X", whose recipient is named)
-_REPLIED_WITH = re.compile(rf"\s(?:replied|answered|responded)(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|later|the\s+next\s+day))?"
-                           rf"\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})"
+_REPLIED_WITH = re.compile(rf"\s(?:replied|answered|responded)(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
+                           r"|yesterday|today|later|the\s+next\s+day|the\s+same\s+day|within\s+(?:hours|days|the\s+hour|a\s+day)))?"
+                           rf"\s+(?:with|in)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})"
                            r"(?!(?:\s+of\s+[\w'’-]+(?:\s+and\s+[\w'’-]+)?)?\s+to\s)")
 # "Y thanked Estonia for its support in a reply letter": a thank-you back to whoever wrote to Y (no person thanked)
 _THANKED_IN_REPLY = re.compile(r"\sthanked\s[^.;]{0,80}?\bin\s+(?:a|an|his|her|their|its)\s+reply"
@@ -339,6 +344,8 @@ _TERMINATOR = re.compile(
 # An occasion ends before a relative clause or a trailing attribution ("..., the Kremlin said").
 _OCCASION_END = re.compile(r",\s*(?:which|who|when|in\s+which|(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|reported|reports|announced))\b")
 _ANY_VERB = re.compile(r"\b(?:sent|sends|cabled|wired|conveyed|extended|exchanged|wrote|written|said|received|replied|did)\b")
+# A clause opening on a capitalised subject and its verb: "Lisbon opposes ...", "The Minister insisted ..."
+_NAME_THEN_VERB = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?!(?:his|its|this|as|us|plus|across)\b)[a-z]{2,}(?:s|ed)\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|and|but|whereas)\s+|;\s*|\s+while\s+")
 _AUDIENCE = re.compile(r"(?:the\s+)?(?:participants|guests|attendees|delegates)(?:\s+and\s+(?:participants|guests|attendees|delegates))?\s+(?:of|at|to|in)\s+")
 _KIND_IN_NOUN = re.compile(r"congratulat|condolen|sympath|thank|greeting")
@@ -417,6 +424,12 @@ _SEPARATE_NOUN = re.compile(r"^separate\s", re.IGNORECASE)
 _OWN_TOPIC = re.compile(r"\b(?:written|verbal|oral)\b|\b(?:(?:in\s+)?a\s+separate\s+(?:development|letter|message)|separately|meanwhile)\b", re.IGNORECASE)
 
 
+# A calamity named as the field of a plan, not as a loss: "disaster preparedness", "flood management", "quake relief"
+_PREPAREDNESS = re.compile(r"\b(?:disaster|flood|earthquake|quake|fire|storm|cyclone|typhoon)\s+(?:preparedness|management|"
+                           r"prevention|risk|resilience|response|reduction|relief|mitigation|insurance|drills?|warning)\b",
+                           re.IGNORECASE)
+
+
 def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None, lead: str | None) -> str:
     if GATHERING.search(recipients_text.lower()):
         return "letter"
@@ -459,7 +472,8 @@ def kind_of(noun: str, sentence: str, recipients_text: str, occasion: str | None
         if says(GREETING_OCCASION, noun_low) or says(GREETING_OCCASION, context):
             return "greeting"
         return "congratulation" if congratulatory(context) else "greeting"
-    if _REPLY_NOUN.search(f"{noun_low} {sentence.lower()}") and not says(CONDOLENCE_WORDS, own_context):
+    if _REPLY_NOUN.search(f"{noun_low} {sentence.lower()}") and not says(CONDOLENCE_WORDS, _PREPAREDNESS.sub(" ", own_context)):
+        # (a reply on "cooperation in flood preparedness" speaks of planning, not of a loss)
         return "letter"
     if says(CONDOLENCE_WORDS, context):
         return "condolence"
@@ -788,7 +802,8 @@ def _subject(ctx: Context, s_start: int, verb_start: int, mentions: list[Mention
     prefix = _PREFIX.match(text, s_start, verb_start)
     lo = prefix.end() if prefix else s_start
     for clause in _CLAUSE_BREAK.finditer(text, lo, verb_start):
-        if _ANY_VERB.search(text, lo, clause.start()):  # "A sent ..., and B sent ...": a new clause
+        if _ANY_VERB.search(text, lo, clause.start()) or _NAME_THEN_VERB.match(text, lo, clause.start()):
+            # "A sent ..., and B sent ...": a new clause (also "Rome opposes the plan, and X wrote to Y": its own verb)
             lo = clause.end()
     end = strip_adverbials(text, lo, verb_start)
     through = _THROUGH_BODY.search(text, lo, end) if "through" in text[lo:end] else None
@@ -1217,10 +1232,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         # "Mr Hale replied on Thursday.": the recipient of a letter answered its writer
         alone = _REPLIED_ALONE.search(text, s_start, s_end)
         # ("The spokesman told reporters that Y had replied, promising that ...": the subject after the cue)
+        if alone and _NOT_YET.search(text, s_start, alone.start() + 1):
+            alone = None  # "Y has not yet replied.": no reply
         replier = _subject(ctx, _after_reporting_clause(text, s_start, alone.start()), alone.start(), mentions) \
             if alone and not CALL_CONTEXT.search(low) else []
-        reply_back(replier, "reply")
-        replied_with = _REPLIED_WITH.search(text, s_start, s_end) if has(" with ") else None
+        # ("Y wrote back on Monday, thanking X for ...": a thank-you)
+        reply_back(replier, "letter of thanks" if alone and alone["thanking"] else "reply")
+        replied_with = _REPLIED_WITH.search(text, s_start, s_end) if has(" with ") or has(" in a") else None
         replier = _subject(ctx, s_start, replied_with.start(), mentions) if replied_with else []
         reply_back(replier, replied_with["noun"] if replied_with else "")
 
@@ -1398,6 +1416,9 @@ _LATER_MESSAGE = re.compile(
 )
 
 
+_INTERNATIONAL_TITLE = re.compile(rf"(?<![\w-])(?:{INTERNATIONAL_MARKERS})(?![\w-])")
+
+
 def find_roundup_act(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> list[int]:
     """In a roundup, a leader of another state whose message is told only by its act ("The Senegalese head of
     state, X, wished Rwandans continued peace"; GUIDELINES' roundups) sent the roundup's recipients a message;
@@ -1411,7 +1432,10 @@ def find_roundup_act(ctx: Context, s_start: int, s_end: int, mentions: list[Ment
         return []
     recipients, kind, occasion = ctx.roundup
     states = {ctx.registry.country_of(r) for r in recipients}
-    if not is_roundup_sender(ctx, subject.actor, s_start) or ctx.registry.country_of(subject.actor) in (None, *states):
+    country = ctx.registry.country_of(subject.actor)
+    if country is None and _INTERNATIONAL_TITLE.search(" ".join(ctx.registry.actors[subject.actor].titles)):
+        country = "-"  # ("the African Union Commission chairperson, X, wished ..."): the head of an international body
+    if not is_roundup_sender(ctx, subject.actor, s_start) or country in (None, *states):
         return []
     for r in recipients:
         ctx.add_message(subject.actor, r, kind, occasion, s_start, s_end)

@@ -1,0 +1,70 @@
+"""Forms of diplomatic copy seen in British, Irish, continental European, Southeast and South Asian paper copy
+(a reply told with a time of day, a reply "in a letter", a reply not yet sent, ...), each on a short example
+written for these tests."""
+from __future__ import annotations
+
+from extract_helpers import article, messages
+
+
+def test_a_reply_on_a_weekday_morning_with_a_letter_of_thanks_goes_back_to_the_writer():
+    text = article("Ruritanian President Amani Mugisha has written to Japanese Prime Minister Hiroshi Tanabe to "
+                   "offer condolences after a storm struck the coast.",
+                   "Tanabe replied on Tuesday morning with a brief letter of thanks.")
+    assert ("Hiroshi Tanabe", "Amani Mugisha", "thanks") in messages(text)
+
+
+def test_a_reply_within_hours_in_a_letter_goes_back_to_the_writer():
+    text = article("Interior Minister Amani Mugisha has written to her Japanese counterpart, Hiroshi Tanabe, to "
+                   "demand tighter checks at the border.",
+                   "Mr Tanabe replied within hours in a letter that his ministry later made public.")
+    assert ("Hiroshi Tanabe", "Amani Mugisha", "letter") in messages(text)
+
+
+def test_a_reply_not_yet_sent_is_no_message():
+    text = article("Interior Minister Amani Mugisha has written to Japanese Prime Minister Hiroshi Tanabe over a "
+                   "fishing dispute.",
+                   "Tanabe has not yet replied.")
+    found = messages(text)
+    assert ("Amani Mugisha", "Hiroshi Tanabe", "letter") in found
+    assert not [m for m in found if m[0] == "Hiroshi Tanabe"]
+
+
+def test_a_clause_with_its_own_verb_before_and_is_not_a_joint_sender():
+    text = article("The talks come at a difficult time.",
+                   "Finance Minister Lena Okafor opposes the plan to cap the common fund, and Prime Minister Hiroshi "
+                   "Tanabe wrote to Chancellor Amani Mugisha last week to propose a joint review.")
+    found = messages(text)
+    assert ("Hiroshi Tanabe", "Amani Mugisha", "letter") in found
+    assert [m for m in found if m[1] == "Amani Mugisha"] == [("Hiroshi Tanabe", "Amani Mugisha", "letter")]
+
+
+def test_a_reply_assuring_the_writer_by_name_goes_back_to_him():
+    text = article("Foreign Minister Amani Mugisha has written to his Japanese counterpart, Hiroshi Tanabe, over "
+                   "the detention of nine sailors.",
+                   "Tanabe replied on Monday, assuring Mugisha that the sailors were safe.")
+    assert ("Hiroshi Tanabe", "Amani Mugisha", "letter") in messages(text)
+
+
+def test_a_reply_thanking_the_writer_is_a_thanks():
+    text = article("Prime Minister Amani Mugisha on Monday sent Diwali greetings to his Japanese counterpart "
+                   "Hiroshi Tanabe.",
+                   "Tanabe wrote back on Tuesday, thanking Mugisha for the greetings.")
+    assert ("Hiroshi Tanabe", "Amani Mugisha", "thanks") in messages(text)
+
+
+def test_a_reply_on_disaster_preparedness_after_thanks_for_relief_is_a_letter():
+    text = article("President Amani Mugisha sent a message of thanks to Prime Minister Hiroshi Tanabe on Monday "
+                   "for the aid Japan sent after the floods.",
+                   "Tanabe replied on Wednesday, expressing the hope that the two countries would work together on "
+                   "disaster preparedness.")
+    assert ("Hiroshi Tanabe", "Amani Mugisha", "letter") in messages(text)
+
+
+def test_the_head_of_an_international_body_wishing_success_in_a_roundup_sent_a_message():
+    text = article("Prime Minister Hiroshi Tanabe has received messages of congratulations from leaders across "
+                   "Asia following his re-election on Sunday.",
+                   "Ruritanian President Amani Mugisha wrote that she looked forward to working with him.",
+                   "United Nations Secretary-General Lena Okafor wished Mr Tanabe every success in his new term.")
+    found = messages(text)
+    assert ("Amani Mugisha", "Hiroshi Tanabe", "congratulation") in found
+    assert ("Lena Okafor", "Hiroshi Tanabe", "congratulation") in found
