@@ -3,7 +3,7 @@
 written for these tests."""
 from __future__ import annotations
 
-from extract_helpers import article, messages
+from extract_helpers import actor, article, messages, statements
 
 
 def test_a_reply_on_a_weekday_morning_with_a_letter_of_thanks_goes_back_to_the_writer():
@@ -68,3 +68,37 @@ def test_the_head_of_an_international_body_wishing_success_in_a_roundup_sent_a_m
     found = messages(text)
     assert ("Amani Mugisha", "Hiroshi Tanabe", "congratulation") in found
     assert ("Lena Okafor", "Hiroshi Tanabe", "congratulation") in found
+
+
+def test_a_message_to_a_states_parliament_named_by_its_adjective_goes_to_that_body():
+    text = article("President Amani Mugisha sent a letter of condolence to Prime Minister Hiroshi Tanabe after the "
+                   "floods.",
+                   "Speaker Lena Okafor also sent a message of sympathy to the Japanese Parliament.")
+    assert ("Lena Okafor", "Japanese Parliament", "condolence") in messages(text)
+
+
+def test_an_official_who_did_not_wish_to_be_named_gives_no_statement():
+    text = article("Foreign Minister Hiroshi Tanabe wrote to his counterpart on Monday.",
+                   "An official of the Ruritanian Embassy in Tokyo, who did not wish to be named, said the note was "
+                   "under review.")
+    assert statements(text) == []
+
+
+def test_a_reply_told_by_wrote_back_is_no_statement_but_wrote_back_that_is():
+    lead = "Prime Minister Amani Mugisha sent Diwali greetings to his counterpart Hiroshi Tanabe."
+    assert statements(article(lead, "Tanabe wrote back on Tuesday, thanking Mugisha for the greetings.")) == []
+    assert statements(article(lead, "Tanabe wrote back that the two nations were friends.")) == [
+        ("Hiroshi Tanabe", "the two nations were friends")]
+
+
+def test_a_states_ministry_in_lower_case_after_its_possessive_speaks():
+    text = article("President Amani Mugisha sent a message of condolence to the Japanese people.",
+                   "Italy's interior ministry said it would send a patrol vessel to help with the search.")
+    assert statements(text) == [("Italy's interior ministry", "it would send a patrol vessel to help with the search")]
+    assert actor(text, "Italy's interior ministry").country == "ITA"
+
+
+def test_a_hyphenated_military_rank_is_no_part_of_the_name():
+    text = article("Army spokesperson Maj-Gen Zaw Min Htike said the talks had failed.",
+                   "Lt-Gen Hla Tun Oo said the border was calm.")
+    assert statements(text) == [("Zaw Min Htike", "the talks had failed"), ("Hla Tun Oo", "the border was calm")]

@@ -324,6 +324,15 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         if code and not actor.country_known:
             actor.country, actor.country_known = code, True
         return index, lo + official.start() + (chunk[official.start()] in " ,")
+    possessed = _STATES_LOWER_BODY.search(chunk, max(0, segment - 1)) if chunk.endswith(("ministry", "department")) else None
+    code = is_country_name(possessed.group("state")) if possessed and (
+        not whole or chunk[:possessed.start()].strip(" ,") == "") else None
+    if code:  # "Norway's fisheries ministry said": the state's ministry, as the text names it
+        index = ctx.registry.organization(possessed.group("name"), [], lo + possessed.start("name"))
+        actor = ctx.registry.actors[index]
+        if not actor.country_known:
+            actor.country, actor.country_known = code, True
+        return index, lo + possessed.start("name")
     det = _DET_PHRASE.search(chunk, max(0, segment - 1))
     if det and not whole and text.endswith((" of ", " at "), lo, lo + det.start(1)):
         # "X of the University of Y said", "X, a fellow at the Institute for Z, said": the person, not the body
@@ -616,6 +625,11 @@ _UNNAMED_SECRETARY_GENERAL = re.compile(r"(?:the\s+)?(?P<office>(?:UN|U\.N\.|[A-
 _GOVERNMENT_OF_STATE = re.compile(r"(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _OFFICE_OF_STATE = re.compile(r"(?:the|The)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(.+)")
 _BODY_HEADS = {"government", "ministry", "embassy", "presidency", "cabinet"}
+# A state's body in lower case after its possessive: "Norway's fisheries ministry", "Chile's foreign affairs ministry"
+_STATES_LOWER_BODY = re.compile(r"(?:^|(?<=\s))(?P<name>(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[a-z]+\s+){1,2}"
+                                r"(?:ministry|department))\s*$")
+# A house of a legislature ends the phrase: "the Japanese Parliament", "the Lao National Assembly" is a body, no role
+_HOUSE_LAST = re.compile(r"\s(?:Parliament|Assembly|Senate|Congress)$")
 _DEMONYM_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+\s+(?:government|ministry|embassy|presidency|cabinet))\b")
 # ("the Belarusian leader's press service said": the press office of the leader the article names)
 _LOWER_BODY = re.compile(
@@ -672,7 +686,7 @@ def party(ctx: Context, phrase: str, pos: int) -> int | None:
     if address and phrase[address.end():].split(None, 1)[0].lower() in OFFICE_WORDS:
         phrase = "the " + phrase[address.end():]  # "His Highness the Amir of Kuwait", "HE President of Y": the office
     phrase = re.sub(r"^(?:his|her|their|its|His|Her|Their|Its)\s+(?=\S+\s+counterpart$|counterpart$)", "the ", phrase)
-    if re.match(r"(?:the|The)\s+", phrase) and all(
+    if re.match(r"(?:the|The)\s+", phrase) and not _HOUSE_LAST.search(phrase) and all(
             w.lower() in TITLE_WORDS or country_in(w)[0] for w in re.split(r"[\s-]+", phrase)[1:]) or (
             re.match(r"(?:the|The)\s+", phrase) and len(phrase.split()) <= 5
             and phrase.split()[-1].lower().removesuffix("-elect") in OFFICE_WORDS and country_in(phrase)[0]):

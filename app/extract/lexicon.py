@@ -33,6 +33,9 @@ HONORIFICS = {
     "alhaji", "alhaja",  # West African: "Hon. Alhaji X", "Alhaja Y" (who made the pilgrimage)
     "prof", "prof.", "professor", "gen", "gen.", "general", "marshal", "field", "admiral", "colonel", "col.",
     "lt.", "lieutenant", "major", "captain", "capt.", "brig.", "brigadier",
+    # hyphenated ranks: "Maj-Gen", "Lt-Gen", "Brig-Gen", "Lt-Col", "Maj.-Gen."
+    "maj", "maj.", "maj-gen", "maj-gen.", "maj.-gen.", "lt-gen", "lt-gen.", "lt.-gen.", "brig-gen", "brig-gen.",
+    "lt-col", "lt-col.", "lt.-col.", "major-general", "lieutenant-general", "brigadier-general", "lieutenant-colonel",
 }
 
 # Title words: offices and roles. A name is what remains after them.
@@ -237,7 +240,8 @@ PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 # "expressed the ... that".
 SAY_VERBS = (
     r"said|says|say|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
-    r"affirmed|affirms|reaffirmed|stated|states|pointed out|wrote|writes|"
+    # ("X wrote back on Monday, thanking Y ...": a reply told, not its words; "X wrote back that ..." is)
+    r"affirmed|affirms|reaffirmed|stated|states|pointed out|wrote\s+back(?=\s+that\b)|wrote(?!\s+back\b)|writes|"
     r"told\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:conference|briefing|television|radio|reporters|journalists|correspondents|newsmen|residents|"
     r"crowd|audience|gathering|lawmakers|delegates|participants|students|supporters|villagers|mourners|survivors|citizens)\b|"
     r"told\s+(?:reporters|journalists|correspondents|the\s+press(?:\s+conference)?|"

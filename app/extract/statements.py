@@ -208,7 +208,8 @@ _UNNAMED_GROUP = re.compile(
 
 
 # A source who withholds his name: "..., who asked not to be named,", "who spoke on condition of anonymity"
-_ANONYMOUS = re.compile(r",\s+who\s+(?:asked|requested|declined|spoke|was\s+not)\s+(?:not\s+to\s+be\s+(?:named|identified)|"
+# (also "who did not wish to be named", "who does not want to be identified")
+_ANONYMOUS = re.compile(r",\s+who\s+(?:asked|requested|declined|spoke|was\s+not|(?:did|does)\s+not\s+(?:wish|want))\s+(?:not\s+to\s+be\s+(?:named|identified)|"
                         r"to\s+be\s+(?:named|identified)|anonymity|on\s+(?:the\s+)?condition\s+of\s+anonymity|authori[sz]ed)")
 
 # "...," reads the message. / reads part of the letter.
