@@ -102,3 +102,16 @@ def test_a_hyphenated_military_rank_is_no_part_of_the_name():
     text = article("Army spokesperson Maj-Gen Zaw Min Htike said the talks had failed.",
                    "Lt-Gen Hla Tun Oo said the border was calm.")
     assert statements(text) == [("Zaw Min Htike", "the talks had failed"), ("Hla Tun Oo", "the border was calm")]
+
+
+def test_according_to_him_after_a_named_speaker_is_his_reported_statement():
+    text = article("The dispute is an old one, said Pierre Dumas, a researcher at a Geneva institute.",
+                   "According to him, the letters are mainly a signal to the markets.")
+    assert ("Pierre Dumas", "the letters are mainly a signal to the markets") in statements(text)
+
+
+def test_a_body_named_by_its_acronym_then_what_it_is_speaks():
+    text = article("President Amani Mugisha sent a message of condolence to the Japanese people.",
+                   "Traffic was disrupted on Thursday, and the KRX rail operator said replacement buses would run "
+                   "until Monday.")
+    assert statements(text) == [("KRX", "replacement buses would run until Monday")]

@@ -333,6 +333,10 @@ def resolve_span(ctx: Context, lo: int, end: int, mentions: list[Mention], whole
         if not actor.country_known:
             actor.country, actor.country_known = code, True
         return index, lo + possessed.start("name")
+    described = _ACRONYM_DESCRIBED.search(chunk, max(0, segment - 1)) if chunk[-1:].islower() else None
+    if described and (not whole or chunk[:described.start()].strip(" ,") == ""):
+        # "the KTR rail operator said": the body by its acronym, what it is told after it
+        return ctx.registry.organization(described.group("acr"), [], lo + described.start("acr")), lo + described.start()
     det = _DET_PHRASE.search(chunk, max(0, segment - 1))
     if det and not whole and text.endswith((" of ", " at "), lo, lo + det.start(1)):
         # "X of the University of Y said", "X, a fellow at the Institute for Z, said": the person, not the body
@@ -628,6 +632,9 @@ _BODY_HEADS = {"government", "ministry", "embassy", "presidency", "cabinet"}
 # A state's body in lower case after its possessive: "Norway's fisheries ministry", "Chile's foreign affairs ministry"
 _STATES_LOWER_BODY = re.compile(r"(?:^|(?<=\s))(?P<name>(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[a-z]+\s+){1,2}"
                                 r"(?:ministry|department))\s*$")
+# A body named by its acronym, then what it is: "the KTR rail operator", "the BZN state broadcaster"
+_ACRONYM_DESCRIBED = re.compile(r"(?:^|(?<=\s))[Tt]he\s+(?P<acr>[A-Z]{2,6})\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
+                                r"(?:operator|company|carrier|airline|utility|broadcaster|insurer|lender|firm)\s*$")
 # A house of a legislature ends the phrase: "the Japanese Parliament", "the Lao National Assembly" is a body, no role
 _HOUSE_LAST = re.compile(r"\s(?:Parliament|Assembly|Senate|Congress)$")
 _DEMONYM_BODY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+\s+(?:government|ministry|embassy|presidency|cabinet))\b")

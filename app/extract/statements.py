@@ -53,6 +53,7 @@ from app.extract.context import (
     DEFER,
     Context,
     learn_gender,
+    pronoun_referent,
     resolve_span,
     strip_adverbials,
 )
@@ -640,7 +641,10 @@ def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]
     text: str = ctx.text
     lead = _ACCORDING_LEAD.match(text, s_start, s_end)
     if lead:
-        speaker, _ = resolve_span(ctx, lead.start("who"), lead.end("who"), mentions, whole=True)
+        pronoun = {"him": "he", "her": "she"}.get(lead.group("who"))
+        # ("According to him, ...": the person last spoken of, as "he said")
+        speaker = pronoun_referent(ctx, pronoun, lead.start("who")) if pronoun else \
+            resolve_span(ctx, lead.start("who"), lead.end("who"), mentions, whole=True)[0]
         if speaker is not None and speaker >= 0:
             start, end = _trim(text, lead.end(), s_end)
             if _words(text[start:end]) >= 3:
