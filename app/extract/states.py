@@ -83,7 +83,10 @@ def issuer_state(line: str) -> str | None:
 
 
 def city_state(place: str) -> str | None:
-    """The state of a dateline's city, also where a building comes first ("STATE HOUSE, NAIROBI")."""
+    """The state of a dateline's city, also where a building comes first ("STATE HOUSE, NAIROBI"), and where the
+    outlet's bracketed name holds a figure the dateline's outlet does not read ("MOSUL (Iraq7) –": Mosul's)."""
+    if "(" in place:
+        place = _BRACKETED.sub("", place).strip()
     for part in place.split(",") if "," in place else (place,):
         code = dateline_city_state(part)
         if code:
@@ -858,6 +861,20 @@ def _counterpart_exchange(ctx: Context, lead) -> int | None:
     return None
 
 
+def _exchange_host(ctx: Context, lead) -> str | None:
+    """The state of the party of an exchange leading the article who names the other as his counterpart ("Finnish
+    President A and his Chilean counterpart B exchanged letters": Finland), where both parties' states are told."""
+    registry = ctx.registry
+    pair = {m.sender for m in ctx.messages if m.start == lead.start}
+    if len(pair) != 2 or {m.recipient for m in ctx.messages if m.start == lead.start} != pair:
+        return None
+    counterparts = [i for i in pair if any("counterpart" in t.lower() for t in registry.actors[i].titles)]
+    if len(counterparts) != 1:
+        return None
+    (other,) = pair - set(counterparts)
+    return registry.country_of(other) if registry.actors[other].country_known else None
+
+
 def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None) -> tuple[str | None, set[int]]:
     """Where no dateline nor outlet tells the article's state: officials named without one ("Interior minister X",
     "opposition senator Y") are of the state of the article's first sender, where the article tells it. A roundup
@@ -891,7 +908,7 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
         # one who, besides, received messages from two more states, else that of the one of the two states the
         # article names most, well ahead of any other
         named = _most_named_state(ctx.text)
-        home = _most_greeted_state(ctx) or (named if named in lead_states else None)
+        home = _most_greeted_state(ctx) or (named if named in lead_states else None) or _exchange_host(ctx, lead)
         lead_states = {home} if home else set()
     if not lead_states and home is None and registry.actors[lead.sender].kind == "state" \
             and registry.country_of(lead.sender):  # a state sends the lead ("Bangladesh has conveyed its condolences
