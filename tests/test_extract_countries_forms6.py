@@ -22,3 +22,43 @@ def test_the_party_of_a_leading_exchange_naming_the_other_his_counterpart_gives_
                    "Political analyst Jonas Berg said the letter was overdue.")
     assert actor(text, "Kiri Tane").country == "FIN"
     assert actor(text, "Jonas Berg").country == "FIN"
+
+
+def test_a_myanmar_outlet_on_the_byline_gives_the_articles_state():
+    text = article("Mizzima | Monday, 3 March 2027",
+                   "Foreign Minister Amani Mugisha has written to the Government of Thailand, urging it to reopen "
+                   "the border crossings, the ministry said on Sunday.",
+                   title="Minister writes to Bangkok over border crossings")
+    assert actor(text, "Amani Mugisha").country == "MMR"
+
+
+def test_a_burmese_honorific_before_a_name_gives_myanmar():
+    text = article("Acting President U Kyaw Min Naing has sent a message of sympathy to the people of Japan after "
+                   "the earthquake.",
+                   "Minister Daw Nilar Soe said the relief flights would leave on Friday.",
+                   title="Acting President sends sympathy to Japan")
+    assert actor(text, "Kyaw Min Naing").country == "MMR"
+    assert actor(text, "Nilar Soe").country == "MMR"
+
+
+def test_an_aide_opening_a_sentence_by_a_pronoun_is_of_the_state_of_the_one_before():
+    text = article("WELLINGTON, March 3 – Prime Minister Kiri Tane wrote to Chilean President Lena Duarte last week "
+                   "to propose a joint fisheries patrol.",
+                   "Duarte has not replied. Her spokeswoman, Rosa Vidal, said on Monday that the president was "
+                   "studying every proposal.")
+    assert actor(text, "Rosa Vidal").country == "CHL"
+
+
+def test_an_office_after_a_name_that_holds_it_alone_is_not_the_next_names():
+    text = article("LONDON, March 3 – The trade secretary has written to her Chilean counterpart to demand lower "
+                   "tariffs on machinery.",
+                   "In the letter to Omar Haddad, Chile's trade minister, Amani Mugisha says the talks have stalled.")
+    assert actor(text, "Amani Mugisha").country == "GBR"
+
+
+def test_a_british_paper_spoken_to_in_its_own_copy_gives_the_articles_state():
+    text = article("The trade secretary, Amani Mugisha, has written to the Chilean trade minister, Omar Haddad, to "
+                   "demand lower tariffs on machinery.",
+                   "The opposition trade spokesman, Kiri Tane, told The Independent that the letter came too late.",
+                   title="Trade secretary writes to Chile over tariffs")
+    assert actor(text, "Kiri Tane").country == "GBR"

@@ -321,6 +321,14 @@ def _appositive_states(text: str, ctx: Context) -> None:
                 and not _CLAUSE_SAID.search(head[:len(head) - len(phrase)]):  # (not after the main verb: "In a
             # statement, the spokesperson said the messages came from the Head of State of Niger, General X")
             continue
+        before = head[:len(head) - len(phrase)]
+        if before.endswith(", ") and any(
+                other is not rec and other.kind == "person" and len(other.titles) == 1
+                and phrase.strip().endswith(other.titles[0])
+                and any(form and before.endswith(f"{form}, ") for form in [other.name, *other.aliases])
+                for other in ctx.registry.actors):  # (the office of the one named before it, his only title: "In
+            # the letter to A, Chile's trade minister, B writes" is A's office, not B's)
+            continue
         found, code = country_in(phrase)
         if found:  # (an international body's officer: of no state)
             rec.country, rec.country_known = code, True
@@ -492,6 +500,38 @@ def _aides_states(text: str, ctx: Context) -> None:
         for other in registry.actors:
             if other is not rec and other.kind == "person" and other.country_known and other.country \
                     and any(form and boss.endswith(form) for form in [other.name, *other.aliases]):
+                rec.country, rec.country_known = other.country, True
+                break
+
+
+def _burmese_names_states(ctx: Context) -> None:
+    """One the text names with a Burmese honorific ("U Tun Aung", "Daw Mya Sandar") is of Myanmar."""
+    for rec in _untold_people(ctx):
+        if any(form.startswith(("U ", "Daw ")) for form in [rec.name, *rec.aliases]):
+            rec.country, rec.country_known = "MMR", True
+
+
+# A sentence opening with a pronoun's aide, after one naming a told person: "Lindqvist has not replied. Her
+# spokeswoman, Anna Berg, said ...": the aide is of that person's state
+_PRONOUN_AIDE = re.compile(r"(?:^|[.!?]\s+)(?:His|Her)\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|aide|"
+                           r"adviser|advisor|press\s+secretary|chief\s+of\s+staff)\s*,?\s*$")
+
+
+def _pronoun_aides_states(text: str, ctx: Context) -> None:
+    """The aide a sentence opens with by a pronoun ("Her spokesman, X, said") is of the state of the told person the
+    sentence before opens with."""
+    registry = ctx.registry
+    for rec in _untold_people(ctx):
+        at = text.find(rec.name)
+        match = _PRONOUN_AIDE.search(text, max(0, at - 60), at) if at > 0 else None
+        if not match:
+            continue
+        before = text.rfind(". ", 0, match.start() + 1)
+        before = text.rfind("\n", 0, match.start() + 1) if before < 0 else max(before, text.rfind("\n", 0, match.start() + 1))
+        opening = text[before + 1:match.start() + 1].strip()
+        for other in registry.actors:
+            if other is not rec and other.kind == "person" and other.country_known and other.country \
+                    and any(form and opening.startswith(form + " ") for form in [other.name, *other.aliases]):
                 rec.country, rec.country_known = other.country, True
                 break
 
@@ -996,6 +1036,7 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _subnational_bodies_states(ctx)
     _bodies_of_named_states(text, ctx)
     _embassy_states(text, ctx)
+    _burmese_names_states(ctx)
     _headline_sender_state(ctx)
     _scholars_states(ctx)
     _posted_offices_states(ctx)
@@ -1007,4 +1048,5 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _named_recipients_states(ctx, home, abroad)
     _mourners_states(ctx, home, abroad)
     _foreign_bodies_states(ctx, home)
+    _pronoun_aides_states(text, ctx)
     return home, abroad
