@@ -62,3 +62,13 @@ def test_a_british_paper_spoken_to_in_its_own_copy_gives_the_articles_state():
                    "The opposition trade spokesman, Kiri Tane, told The Independent that the letter came too late.",
                    title="Trade secretary writes to Chile over tariffs")
     assert actor(text, "Kiri Tane").country == "GBR"
+
+
+def test_a_foreign_mission_placed_in_a_city_gives_the_article_that_citys_state():
+    text = article("President Amani Mugisha has written to his Brazilian counterpart Lena Duarte asking for a new "
+                   "agreement on river transport.",
+                   "Trade minister Omar Haddad told reporters that the barges had waited for months.",
+                   "The Brazilian Embassy in Lima said the letter had been forwarded to Brasília.",
+                   title="President writes to Brazil over river transport")
+    assert actor(text, "Omar Haddad").country == "PER"
+    assert actor(text, "Amani Mugisha").country == "PER"

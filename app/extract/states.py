@@ -600,8 +600,18 @@ _AT_SEAT = re.compile(r"\b(?:in|at|into)\s+(?:the\s+)?(" + "|".join(
                     "Yang di-Pertuan Agong")) + r")\b")
 
 
-def _seat_state(text: str) -> str | None:
+# A foreign mission placed in a city ("an official of the Dutch Embassy in Lima"): the article stands in that city's state
+_MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission|[Cc]onsulate(?:[\s-][Gg]eneral)?)\s+in\s+"
+                         r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _seat_state(text: str, foreign: str | None = None) -> str | None:
+    """The one state whose seat of government the article places something at ("at the Kremlin"), else the one state
+    of the cities it places foreign missions in ("the Dutch Embassy in Lima": Peru), not the `foreign` one (the lead's
+    addressee's)."""
     states = {OFFICE_STATES[m.group(1)] for m in _AT_SEAT.finditer(text)}
+    if not states and "in " in text:
+        states = {dateline_city_state(m.group(1)) for m in _MISSION_IN.finditer(text)} - {None, foreign}
     return states.pop() if len(states) == 1 else None
 
 
@@ -867,7 +877,8 @@ def _most_greeted_state(ctx: Context) -> str | None:
     return None
 
 
-def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = None) -> str | None:
+def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = None,
+                    foreign: str | None = None) -> str | None:
     """The one state of the people who send or speak in an article, its addressees and those who write to the lead's
     sender (from abroad: a message crosses a border) left out; None for several. Where no such person is told, the
     one state of the bodies that speak ("Ukraine's Foreign Ministry said ...")."""
@@ -877,8 +888,9 @@ def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = 
     people = {m.sender for m in ctx.messages} | {f.speaker for f in found if f.speaker is not None and f.speaker >= 0}
     voices = [registry.actors[i] for i in people - addressees - abroad if registry.actors[i].country_known]
     states = {a.country for a in voices if a.kind == "person"} - {None}
-    if not states and lead_sender is not None:
-        states = {a.country for a in voices if a.kind != "person"} - {None}
+    if not states and lead_sender is not None:  # (not those of the lead's addressee's state: a message crosses a
+        # border, and "the Chilean Embassy in Lima said" speaks from abroad)
+        states = {a.country for a in voices if a.kind != "person"} - {None, foreign}
     return states.pop() if len(states) == 1 else None
 
 
@@ -957,7 +969,8 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
         lead_states = {home}
     if not lead_states and home is None and not registry.actors[lead.sender].country_known:
         # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
-        home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text) or host
+        foreign = registry.country_of(lead.recipient)
+        home = _speakers_state(ctx, found, lead.sender, foreign) or _seat_state(ctx.text, foreign) or host
         lead_states = {home} if home else set()
     abroad: set[int] = set()
     written_to_host = host is not None and registry.country_of(lead.recipient) == host
