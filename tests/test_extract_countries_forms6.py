@@ -50,8 +50,7 @@ def test_an_aide_opening_a_sentence_by_a_pronoun_is_of_the_state_of_the_one_befo
 
 
 def test_an_office_after_a_name_that_holds_it_alone_is_not_the_next_names():
-    text = article("LONDON, March 3 – The trade secretary has written to her Chilean counterpart to demand lower "
-                   "tariffs on machinery.",
+    text = article("LONDON, March 3 – Britain wants Chile to cut its tariffs on machinery before the summer.",
                    "In the letter to Omar Haddad, Chile's trade minister, Amani Mugisha says the talks have stalled.")
     assert actor(text, "Amani Mugisha").country == "GBR"
 
