@@ -120,7 +120,7 @@ OUTLETS = {
     "Jakarta Post": "IDN", "The Peninsula": "QAT", "Gulf Times": "QAT", "Al Sharq": "QAT", "Daily Nation": "KEN", "Granma": "CUB", "Astana Times": "KAZ",
     "Deutsche Welle": "DEU", "DW": "DEU", "WAFA": "PSE", "Rudaw": "IRQ",
     "Dhaka Tribune": "BGD", "Prothom Alo": "BGD", "Nyasa Times": "MWI", "Cyprus Mail": "CYP", "TOLOnews": "AFG",
-    "Pajhwok": "AFG", "Khaama Press": "AFG", "Irrawaddy": "MMR", "Global New Light of Myanmar": "MMR",
+    "Pajhwok": "AFG", "Khaama Press": "AFG", "Irrawaddy": "MMR", "Global New Light of Myanmar": "MMR", "Mizzima": "MMR",
     "Agerpres": "ROU", "Tanjug": "SRB", "HINA": "HRV", "TASR": "SVK", "LETA": "LVA", "ELTA": "LTU", "ANA-MPA": "GRC",
     "ABI": "BOL", "Notimex": "MEX", "Télam": "ARG", "Telam": "ARG", "Andina": "PER", "Samoa Observer": "WSM",
     "Solomon Star": "SLB", "Fiji Sun": "FJI", "Post-Courier": "PNG", "RNZ": "NZL", "Maldives Independent": "MDV",
@@ -135,7 +135,7 @@ OUTLETS = {
     "Philippine Daily Inquirer": "PHL", "Moldpres": "MDA", "Iraqi News Agency": "IRQ", "Saba News Agency": "YEM",
     "Sudan Tribune": "SDN", "Zambia Daily Mail": "ZMB", "Ghanaian Times": "GHA", "Daily Graphic": "GHA",
     "Jamaica Observer": "JAM", "Jamaica Gleaner": "JAM", "Tico Times": "CRI", "Stabroek News": "GUY",
-    "Kuensel": "BTN", "Kyiv Independent": "UKR",
+    "Kuensel": "BTN", "Kyiv Independent": "UKR", "The Independent": "GBR",
     # papers of smaller states whose names hold no state (West Africa, the Gulf, the Pacific, Southeast Asia)
     "Awoko": "SLE", "Concord Times": "SLE", "Daily Trust": "NGA", "Mmegi": "BWA",
     "Amandala": "BLZ", "Matangi Tonga": "TON", "Borneo Bulletin": "BRN", "Business Recorder": "PAK",

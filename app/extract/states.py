@@ -83,7 +83,10 @@ def issuer_state(line: str) -> str | None:
 
 
 def city_state(place: str) -> str | None:
-    """The state of a dateline's city, also where a building comes first ("STATE HOUSE, NAIROBI")."""
+    """The state of a dateline's city, also where a building comes first ("STATE HOUSE, NAIROBI"), and where the
+    outlet's bracketed name holds a figure the dateline's outlet does not read ("MOSUL (Iraq7) –": Mosul's)."""
+    if "(" in place:
+        place = _BRACKETED.sub("", place).strip()
     for part in place.split(",") if "," in place else (place,):
         code = dateline_city_state(part)
         if code:
@@ -318,6 +321,14 @@ def _appositive_states(text: str, ctx: Context) -> None:
                 and not _CLAUSE_SAID.search(head[:len(head) - len(phrase)]):  # (not after the main verb: "In a
             # statement, the spokesperson said the messages came from the Head of State of Niger, General X")
             continue
+        before = head[:len(head) - len(phrase)]
+        if before.endswith(", ") and any(
+                other is not rec and other.kind == "person" and len(other.titles) == 1
+                and phrase.strip().endswith(other.titles[0])
+                and any(form and before.endswith(f"{form}, ") for form in [other.name, *other.aliases])
+                for other in ctx.registry.actors):  # (the office of the one named before it, his only title: "In
+            # the letter to A, Chile's trade minister, B writes" is A's office, not B's)
+            continue
         found, code = country_in(phrase)
         if found:  # (an international body's officer: of no state)
             rec.country, rec.country_known = code, True
@@ -493,6 +504,38 @@ def _aides_states(text: str, ctx: Context) -> None:
                 break
 
 
+def _burmese_names_states(ctx: Context) -> None:
+    """One the text names with a Burmese honorific ("U Tun Aung", "Daw Mya Sandar") is of Myanmar."""
+    for rec in _untold_people(ctx):
+        if any(form.startswith(("U ", "Daw ")) for form in [rec.name, *rec.aliases]):
+            rec.country, rec.country_known = "MMR", True
+
+
+# A sentence opening with a pronoun's aide, after one naming a told person: "Lindqvist has not replied. Her
+# spokeswoman, Anna Berg, said ...": the aide is of that person's state
+_PRONOUN_AIDE = re.compile(r"(?:^|[.!?]\s+)(?:His|Her)\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|aide|"
+                           r"adviser|advisor|press\s+secretary|chief\s+of\s+staff)\s*,?\s*$")
+
+
+def _pronoun_aides_states(text: str, ctx: Context) -> None:
+    """The aide a sentence opens with by a pronoun ("Her spokesman, X, said") is of the state of the told person the
+    sentence before opens with."""
+    registry = ctx.registry
+    for rec in _untold_people(ctx):
+        at = text.find(rec.name)
+        match = _PRONOUN_AIDE.search(text, max(0, at - 60), at) if at > 0 else None
+        if not match:
+            continue
+        before = text.rfind(". ", 0, match.start() + 1)
+        before = text.rfind("\n", 0, match.start() + 1) if before < 0 else max(before, text.rfind("\n", 0, match.start() + 1))
+        opening = text[before + 1:match.start() + 1].strip()
+        for other in registry.actors:
+            if other is not rec and other.kind == "person" and other.country_known and other.country \
+                    and any(form and opening.startswith(form + " ") for form in [other.name, *other.aliases]):
+                rec.country, rec.country_known = other.country, True
+                break
+
+
 def _embassy_states(text: str, ctx: Context) -> None:
     """An ambassador of untold state in the sentence that places him at one state's embassy ("at a reception held at
     the Ghanaian embassy in Abu Dhabi, Ambassador X said") is that state's (not where it names two embassies)."""
@@ -557,8 +600,18 @@ _AT_SEAT = re.compile(r"\b(?:in|at|into)\s+(?:the\s+)?(" + "|".join(
                     "Yang di-Pertuan Agong")) + r")\b")
 
 
-def _seat_state(text: str) -> str | None:
+# A foreign mission placed in a city ("an official of the Dutch Embassy in Lima"): the article stands in that city's state
+_MISSION_IN = re.compile(r"\b(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission|[Cc]onsulate(?:[\s-][Gg]eneral)?)\s+in\s+"
+                         r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _seat_state(text: str, foreign: str | None = None) -> str | None:
+    """The one state whose seat of government the article places something at ("at the Kremlin"), else the one state
+    of the cities it places foreign missions in ("the Dutch Embassy in Lima": Peru), not the `foreign` one (the lead's
+    addressee's)."""
     states = {OFFICE_STATES[m.group(1)] for m in _AT_SEAT.finditer(text)}
+    if not states and "in " in text:
+        states = {dateline_city_state(m.group(1)) for m in _MISSION_IN.finditer(text)} - {None, foreign}
     return states.pop() if len(states) == 1 else None
 
 
@@ -824,7 +877,8 @@ def _most_greeted_state(ctx: Context) -> str | None:
     return None
 
 
-def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = None) -> str | None:
+def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = None,
+                    foreign: str | None = None) -> str | None:
     """The one state of the people who send or speak in an article, its addressees and those who write to the lead's
     sender (from abroad: a message crosses a border) left out; None for several. Where no such person is told, the
     one state of the bodies that speak ("Ukraine's Foreign Ministry said ...")."""
@@ -834,8 +888,9 @@ def _speakers_state(ctx: Context, found: list[Found], lead_sender: int | None = 
     people = {m.sender for m in ctx.messages} | {f.speaker for f in found if f.speaker is not None and f.speaker >= 0}
     voices = [registry.actors[i] for i in people - addressees - abroad if registry.actors[i].country_known]
     states = {a.country for a in voices if a.kind == "person"} - {None}
-    if not states and lead_sender is not None:
-        states = {a.country for a in voices if a.kind != "person"} - {None}
+    if not states and lead_sender is not None:  # (not those of the lead's addressee's state: a message crosses a
+        # border, and "the Chilean Embassy in Lima said" speaks from abroad)
+        states = {a.country for a in voices if a.kind != "person"} - {None, foreign}
     return states.pop() if len(states) == 1 else None
 
 
@@ -856,6 +911,20 @@ def _counterpart_exchange(ctx: Context, lead) -> int | None:
             and any("counterpart" in t.lower() for t in registry.actors[told[0]].titles):
         return told[0]
     return None
+
+
+def _exchange_host(ctx: Context, lead) -> str | None:
+    """The state of the party of an exchange leading the article who names the other as his counterpart ("Finnish
+    President A and his Chilean counterpart B exchanged letters": Finland), where both parties' states are told."""
+    registry = ctx.registry
+    pair = {m.sender for m in ctx.messages if m.start == lead.start}
+    if len(pair) != 2 or {m.recipient for m in ctx.messages if m.start == lead.start} != pair:
+        return None
+    counterparts = [i for i in pair if any("counterpart" in t.lower() for t in registry.actors[i].titles)]
+    if len(counterparts) != 1:
+        return None
+    (other,) = pair - set(counterparts)
+    return registry.country_of(other) if registry.actors[other].country_known else None
 
 
 def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None) -> tuple[str | None, set[int]]:
@@ -891,7 +960,7 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
         # one who, besides, received messages from two more states, else that of the one of the two states the
         # article names most, well ahead of any other
         named = _most_named_state(ctx.text)
-        home = _most_greeted_state(ctx) or (named if named in lead_states else None)
+        home = _most_greeted_state(ctx) or (named if named in lead_states else None) or _exchange_host(ctx, lead)
         lead_states = {home} if home else set()
     if not lead_states and home is None and registry.actors[lead.sender].kind == "state" \
             and registry.country_of(lead.sender):  # a state sends the lead ("Bangladesh has conveyed its condolences
@@ -900,7 +969,8 @@ def _home_state(ctx: Context, found: list[Found], dated: bool, host: str | None)
         lead_states = {home}
     if not lead_states and home is None and not registry.actors[lead.sender].country_known:
         # the lead's sender untold: the one state of the article's told senders and speakers (not addressees)
-        home = _speakers_state(ctx, found, lead.sender) or _seat_state(ctx.text) or host
+        foreign = registry.country_of(lead.recipient)
+        home = _speakers_state(ctx, found, lead.sender, foreign) or _seat_state(ctx.text, foreign) or host
         lead_states = {home} if home else set()
     abroad: set[int] = set()
     written_to_host = host is not None and registry.country_of(lead.recipient) == host
@@ -979,6 +1049,7 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _subnational_bodies_states(ctx)
     _bodies_of_named_states(text, ctx)
     _embassy_states(text, ctx)
+    _burmese_names_states(ctx)
     _headline_sender_state(ctx)
     _scholars_states(ctx)
     _posted_offices_states(ctx)
@@ -990,4 +1061,5 @@ def infer_states(text: str, ctx: Context, found: list[Found], line) -> tuple[str
     _named_recipients_states(ctx, home, abroad)
     _mourners_states(ctx, home, abroad)
     _foreign_bodies_states(ctx, home)
+    _pronoun_aides_states(text, ctx)
     return home, abroad
