@@ -108,6 +108,8 @@ NON_NAME_WORDS = {
     "republic", "kingdom", "emirate", "emirates", "sultanate", "principality", "federation", "states", "united", "nations", "union", "people's",
     "democratic", "socialist", "communist", "islamic", "arab", "federal", "international",
     "world", "global", "organization", "organisation", "association", "institute", "university",
+    # (a research body's name: "the Centre for Baltic Strategic Studies" names no person "Strategic Studies")
+    "studies", "strategic",
     "society", "cross", "crescent", "fund", "programme", "program", "bank", "forum", "summit",
     "conference", "congress", "committee", "central", "council", "assembly", "parliament",
     "majlis", "duma", "knesset", "sejm", "bundestag", "khural", "seimas", "saeima", "storting", "riksdag",  # legislatures
@@ -247,7 +249,8 @@ SAY_VERBS = (
     r"told\s+(?:reporters|journalists|correspondents|the\s+press(?:\s+conference)?|"
     r"a\s+(?:news|press)\s+(?:conference|briefing)|the\s+(?:media|audience|gathering|meeting|forum|conference|summit|lawmakers|parliament|supporters|participants)|"
     r"lawmakers|supporters|parliament|[Cc]ongress|legislators|senators|deputies|MPs|the\s+\w+\s+(?:news\s+agency|newspaper|daily|channel|television))|"
-    r"informed(?=\s+that\b)|"  # ("The Ministry informed that ...": speech only with its "that")
+    # ("The Ministry informed that ...": speech only with its "that", or closing the sentence: "..., the Ministry informed.")
+    r"informed(?=\s+that\b|\.(?:\s|$))|"
     r"told\s+(?:him|her|them)(?=\s+that\b)|"  # "X received a call from Y ... X told her that ...": X's words to Y
     r"told\s+this\s+(?:publication|newspaper|paper|reporter|correspondent|website|writer)\b|"  # the outlet itself
     r"told\s+(?:the\s+)?(?:[A-Z]|[a-z][A-Z])[\w-]+(?:\s+[A-Z][\w-]+)*|"  # (also an outlet styled "bTV", "eNCA")

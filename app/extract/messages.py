@@ -139,6 +139,8 @@ _SEND = re.compile(
 _SENT_PERSON_A = re.compile(
     rf"\bsen(?:t|ds)\s+(?P<who>[A-Z][^,.;]{{1,60}}?)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\b"
 )
+# "Y sent a similar message, wishing ...": no recipient named after it
+_SENT_SIMILAR_ALONE = re.compile(rf"\bsen(?:t|ds)\s+(?:a\s+|an\s+)?(?:similar|identical)\s+(?P<noun>{_NOUN})(?=\s*(?:[.;]|,\s+[a-z]+ing\s))")
 # "X sent a telegram congratulating Y": the recipient named after the participle of the act
 # (also "sent a letter inviting Y to the summit": a letter, whatever the article's lead is about; joint senders'
 # "have sent separate messages congratulating Y": one each)
@@ -182,7 +184,8 @@ _MAIN_VERB = re.compile(
     r"\b(?:said|says|wrote|noted|stressed|expressed|added|conveyed|extended|thanked|congratulated|invited|"
     r"informed|assured|urged|offered|reaffirmed|praised|hailed|welcomed|wished|condoled|mourned|proposed|called)\b"
 )
-_WITH = re.compile(r"\s+with\s+")
+# (a day between: "exchanged greetings on Sunday with Y")
+_WITH = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today))?\s+with\s+")
 _DID_THE_SAME = re.compile(r"(?:,\s*while|,\s*and|;|\band)\s+(?P<subj>.+?)\s+did\s+(?:the\s+same|likewise|so)\b")
 _DID_ALONE = re.compile(r"\s+did\s+the\s+same\b")
 # (also "a similar letter had been sent to the government of Y": of the kind of the message it resembles)
@@ -247,6 +250,8 @@ _REPLIED_TO_IN = re.compile(r"\s(?:replied|responded)\s+to\s+(?P<who>[^,.;]{1,60
 # "Y replied to X on Friday, saying that ...": a reply to X, who wrote before (no note named)
 _REPLIED_TO_WRITER = re.compile(r"\s(?:replied|responded|wrote\s+back)\s+to\s+(?P<who>[A-Z][^,.;]{0,60}?)"
                                 r"(?=(?:\s+(?:on|in|late|early|earlier|the\s+next)\b[^.,;:“\"]{0,30})?(?:\s*\.|,\s+[a-z]+ing\b))")
+_REPLIED_TO_THOSE = re.compile(r"\s(?:replied|responded|wrote\s+back)\s+to\s+(?:the\s+(?:two|three)\s+|both\s+)(?:leaders|heads\s+of\s+state)"
+                               rf"\s+with\s+(?:(?:a|an)\s+)?(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})")
 _IN_A_REPLY_THANKED = re.compile(r"\s*In\s+(?:a|an|his|her|their|its)\s+reply(?:\s+(?:letter|message|telegram|cable|note))?\s*,\s+"
                                  r"(?P<subject>[^,.;]{1,80}?)\s+thanked\s")
 _REPLIED = re.compile(r"(?=r)\breplied\s+to\s+(?:a|the|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?letters?\s+(?:from|by|of)\s+")
@@ -326,7 +331,7 @@ _TERMINATOR = re.compile(
     r"(?=[\s,;:.])(?:\s+(?P<occ>on(?=\s+(?:[a-z]|the|his|her|their|its|behalf|(?:" + FESTIVAL_NAMES + r")\b))|over|for(?=\s+[a-z])|following|after|upon|to\s+(?:congratulate|express|mark|thank|convey|offer|celebrate|wish|condole))\s"
     rf"|\s+(?:{_SIGNED_BY}|in\s+(?:reply|response)\s+to|in\s+which|in\s+(?:a|his|her|their|the)\s+(?:message|letter|telegram)|being|which|who|that|respectively|"
     r"conveying|expressing|encouraging|saying|wishing|thanking|congratulating|inviting|was|were|is|are|has|have|had|will|would|"
-    r"asking|urging|requesting|seeking|proposing|"  # ("wrote to the Order of X asking it to ...": the letter's act)
+    r"asking|urging|requesting|seeking|proposing|calling\s+(?:for|on|upon)|"  # ("wrote to the Order of X asking it to ...": the letter's act)
     # ("has written to Y to protest the use of ...": the letter's purpose, no party after it)
     r"to\s+(?:protest|request|urge|invite|seek|propose|ask|inform|raise|demand|press|complain|explain|clarify)|"
     r"and\s+(?:said|expressed|wished|called|extended|conveyed|stressed))\b"
@@ -548,6 +553,9 @@ def _festive(occasion: str) -> bool:
 
 # What may open a sentence before its first word: a list number or letter, a bracketed label
 # ("3. (Reference) In her message to Y, X stated ...").
+# "In a letter to Z, made public on Sunday by his adviser, Y, ...": who made the letter public, an aside before the subject
+_MADE_PUBLIC_BY = re.compile(r"\s*(?:made\s+public|released|published|issued|shared|read\s+out|signed|delivered)\s+"
+                             r"(?:(?:on|in|late|early)\s+[\w-]+\s+)?by\s")
 # A relative clause set off by commas after the message: "..., which were released by the Palace, ..."
 _RELATIVE_ASIDE = re.compile(r"\s*which\s+(?:was|were|had\s+been|have\s+been)\s")
 _LIST_LABEL = re.compile(r"\W{0,2}(?:(?:\d{1,2}|[a-z])[.)]\s+)?(?:\([A-Z][A-Za-z ]{0,20}\)\s+)?")
@@ -960,6 +968,14 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             end, _ = _region_end(text, another.end(), s_end, quote_spans)
             emit(senders, parties(ctx, another.end(), end, mentions), another.group("noun"), text[another.end():s_end])
 
+    similar = _SENT_SIMILAR_ALONE.search(text, s_start, s_end) if not senders_seen and ctx.messages and (
+        has("similar") or has("identical")) else None
+    if similar and outside_quotes(similar.start()):
+        # "Y sent a similar message, wishing ...": no recipient named, to whom the message it resembles went, of its kind
+        last = ctx.messages[-1]
+        senders = _subject(ctx, _after_reporting_clause(text, s_start, similar.start()), similar.start(), mentions)
+        emit([x for x in senders if x != last.recipient], [last.recipient], last.kind, last.occasion)
+
     for match in (_SENT_PERSON_A.finditer(text, s_start, s_end) if has("sent ") or has("sends ") else ()):
         recipients = [r for r in parties(ctx, match.start("who"), match.end("who"), mentions, persons_only=True)
                       if ctx.registry.actors[r].kind == "person"]
@@ -1022,6 +1038,13 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
                 continue
             rec_end = min(rec_end, comma)
             recipients = parties(ctx, match.end(), rec_end, mentions)
+            if _MADE_PUBLIC_BY.match(text, comma + 1):
+                # "In a letter to Z, released on Monday by his spokesman, Mr Y, X said": whoever made the letter
+                # public is no sender (GUIDELINES), the subject follows his name
+                by = next((m for m in mentions if m.name_start > comma), None)
+                comma = _free_comma(text, by.name_end, s_end, mentions) if by else -1
+                if comma < 0:
+                    continue
             if _RELATIVE_ASIDE.match(text, comma + 1):
                 # "In their messages to Z, which were released by ..., leaders praised": the aside is no subject
                 comma = max(comma, _free_comma(text, comma + 1, s_end, mentions))
@@ -1218,6 +1241,19 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
     for match in (_REPLIED_TO_IN.finditer(text, s_start, s_end) if has("replied to") or has("responded to") else ()):
         recipients = parties(ctx, match.start("who"), match.end("who"), mentions)
         emit(_subject(ctx, s_start, match.start(), mentions)[:1], recipients, "reply", None)
+    those = _REPLIED_TO_THOSE.search(text, s_start, s_end) if not senders_seen and ctx.messages and (
+        has("both ") or has("the two ") or has("the three ")) else None
+    if those and outside_quotes(those.start()):
+        # "Y replied to both leaders with letters of thanks": to each who wrote to Y before
+        replier = _subject(ctx, _after_reporting_clause(text, s_start, those.start()), those.start(), mentions)
+        writers = list(dict.fromkeys(m.sender for m in ctx.messages if [m.recipient] == replier[:1]))
+        count = 3 if "three" in those.group() else 2
+        if replier and len(writers) < count:
+            # (also who wrote to the replier's people or state: "X addressed his message to the Ruritanian people")
+            home = ctx.registry.country_of(replier[0])
+            writers += [m.sender for m in ctx.messages if m.sender not in writers and m.sender != replier[0] and home
+                        and ctx.registry.actors[m.recipient].kind != "person" and ctx.registry.country_of(m.recipient) == home]
+        emit(replier[:1], list(dict.fromkeys(writers))[:count], those["noun"], None)
     replied_to = _REPLIED_TO_WRITER.search(text, s_start, s_end) if not senders_seen and ctx.messages and (
         has("replied to") or has("responded to") or has("wrote back to")) else None
     if replied_to and outside_quotes(replied_to.start()):
@@ -1234,8 +1270,9 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         # ("The spokesman told reporters that Y had replied, promising that ...": the subject after the cue)
         if alone and _NOT_YET.search(text, s_start, alone.start() + 1):
             alone = None  # "Y has not yet replied.": no reply
+        # (a call or meeting in the reply's own words is no call: "replied, saying that Y would host a meeting")
         replier = _subject(ctx, _after_reporting_clause(text, s_start, alone.start()), alone.start(), mentions) \
-            if alone and not CALL_CONTEXT.search(low) else []
+            if alone and not CALL_CONTEXT.search(low, 0, alone.end() - s_start) else []
         # ("Y wrote back on Monday, thanking X for ...": a thank-you)
         reply_back(replier, "letter of thanks" if alone and alone["thanking"] else "reply")
         replied_with = _REPLIED_WITH.search(text, s_start, s_end) if has(" with ") or has(" in a") else None

@@ -552,7 +552,13 @@ class Registry:
                 office_of_state = True  # (whose holder's state is known: "the President of Russia" is no one of
                 # untold state; see context.resolve_determined for the untitled person in focus)
         # "the President-elect": the person elected to the office
+        elect = any(w.endswith(("-elect", "-designate")) or w in {"elect", "designate"} for w in words)
         words = [w for i, w in enumerate(words) if not (w == "elect" and i and words[i - 1] in OFFICE_WORDS)]
+        # (one titled "President-elect" before the sitting President: "President X congratulated Ruritania's
+        # President-elect, Y. In a letter to the President-elect, ..." is to Y; where no one is so titled, the
+        # president-elect may be titled President: "congratulated President Y on his election")
+        elect = elect and any(a.kind == "person" and a.last <= pos and _ELECT_TITLE.search(fold(" ".join(a.titles)))
+                              for a in self.actors)
         phrase_key = " ".join(words)
         phrase_words = set(phrase_key.replace("-", " ").split())
         needed = None
@@ -573,6 +579,8 @@ class Registry:
                 if self.country_of(i) is not None or office_of_state:
                     continue
                 unknown_state = True  # a demonym may tell what the article did not: last resort
+            if elect and not _ELECT_TITLE.search(fold(" ".join(actor.titles))):
+                continue
             title_words = set(fold(" ".join(actor.titles)).replace("-", " ").split())
             title_words |= {word for w in title_words for word in ROLE_ABBREVIATIONS.get(w, w).split()}
             if "counterpart" in title_words or "peer" in title_words:  # "his Azerbaijani counterpart" ("his Argentine
@@ -589,6 +597,8 @@ class Registry:
             else:
                 ok = bool(words) and (" " + " ".join(words) + " ") in title_text.replace("-", " ") or (
                     bool(words) and all(w in title_words for w in words))
+            if ok and needed is not None and title_text.strip() == "chief":
+                ok = False  # "Chief X" (a chieftaincy style, as in West Africa) is no "leader" nor "party chief"
             if ok and phrase_key.endswith("head of state") and _HOUSE_OFFICE.search(title_text):
                 ok = False
             if ok and title_words & _SECOND_OFFICE and not phrase_words & _SECOND_OFFICE and _only_second(title_text, phrase_key):
@@ -611,6 +621,7 @@ class Registry:
         return self.default_country if actor.kind != "state" else actor.country
 
 
+_ELECT_TITLE = re.compile(r"\b(?:elect|designate)\b")
 # "his Sri Lankan counterpart, Minister of ..., " before a title: the counterpart's demonym
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+){1,2})counterpart,\s+(?:[A-Z][\w'’-]*,?\s+|(?:of|and|for|the)\s+){0,12}$")
 # "... of Malaysia, " right before a title: the state of the office named before the comma
@@ -712,6 +723,8 @@ def title_before(text: str, lo: int, name_start: int) -> tuple[int, str | None]:
             # ("the Prime Minister of Tonga, the Hon Siaosi Sovaleni": over a form of address too)
             if not _only_address(words) or text[end - 1] != "," or not (
                     previous.lower() in OFFICE_WORDS or (previous[:1].isupper() and previous.lower() in TITLE_LOWER)
+                    # ("Ruritania's President-elect, X": an office with its suffix)
+                    or previous.lower().partition("-")[0] in OFFICE_WORDS and previous.lower().partition("-")[2] in _TITLE_SUFFIXES
                     or is_country_name(previous) or _office_of_before(text, max(lo, end - 80), end - 1)
                     # "the Secretary-General of the Association of ... Nations (ASEAN), Dr. X": after the body's acronym
                     or previous[:1] == "(" and _office_of_body_before(text, max(lo, end - 120), before - 1)
@@ -1124,7 +1137,8 @@ ORG_LOWER_WORDS = frozenset({
 } | {w for head in ORG_HEADS for w in head.split()})
 _ORG_LOWER = "|".join(sorted(ORG_LOWER_WORDS, key=len, reverse=True))
 _ORG_NAME = re.compile(
-    rf"^(?:the\s+)?(?P<name>(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|of|the|and|for|de|on|in)(?:\s+(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|(?:{_ORG_LOWER})\b))*?)"
+    # (a French elision inside the name: "the National Assembly of Côte d'Ivoire")
+    rf"^(?:the\s+)?(?P<name>(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|of|the|and|for|de|on|in)(?:\s+(?:{UPPER_CLASS}[\w'’.&-]*|\d+\w*|[dl]['’]{UPPER_CLASS}[\w-]*|(?:{_ORG_LOWER})\b))*?)"
     r"(?:\s+\((?P<acr>[A-Z][^\W\d_]{1,11})\))?\s*$"  # (an acronym, or the body's own name: "(Cancillería)")
 )
 

@@ -61,7 +61,8 @@ def _is_noise(line: str) -> bool:
     # date alone on its line ("16 March 2019", "November 21, 2022, 12:10"): not the lede
     return bool(_NOISE.match(line)) or line.count(" | ") >= 2 or (
         ("|" in line or "Update" in line or line.startswith("By ")) and bool(_BYLINE.search(line))) or (
-        len(line) <= 32 and bool(_DATE_LINE.fullmatch(line)))
+        len(line) <= 32 and bool(_DATE_LINE.fullmatch(line))) or (
+        len(line) <= 60 and line[:1] in "UPLup" and bool(_STAMP_LINE.fullmatch(line)))
 
 
 MONTHS = {
@@ -75,6 +76,9 @@ DATE = (
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})\.?,?(?:\s+(?P<year2>(?:19|20)\d\d))?)"
 )
 _DATE_LINE = re.compile(rf"\s*{DATE},?(?:\s+\d{{1,2}}:\d{{2}})?\s*")
+# a stamp of publication on its line ("Updated May 4, 2025", "Published on 12 March 2024 at 10:05"): not the lede
+_STAMP_LINE = re.compile(rf"\s*(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?{DATE},?"
+                         r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
 _DATELINE = re.compile(
     r"\s*(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)\s*,?\s*)?"
     rf"(?:{DATE})?\.?\s*"

@@ -386,7 +386,12 @@ def reported_statements(ctx: Context, s_start: int, s_end: int, mentions: list[M
             speaker, phrase_start = (subject if subject is not None else ctx.focus), s_start
         else:
             speaker, phrase_start = resolve_span(ctx, s_start, subject_end, mentions)
-            if _RELATIVE_PRONOUN_END.search(text, s_start, subject_end) and subject is not None and subject >= 0 \
+            relative = _RELATIVE_PRONOUN_END.search(text, s_start, subject_end)
+            if relative is None and subject is not None and subject >= 0 and not any(
+                    m.actor != subject and s_start <= m.start < subject_end for m in mentions):
+                # "X addressed a message to the nation in which he said ...": no comma, no one else named before it
+                relative = _IN_WHICH_PRONOUN_END.search(text, s_start, subject_end)
+            if relative and subject is not None and subject >= 0 \
                     and ctx.registry.actors[subject].kind == "person" and ctx.registry.actors[subject].gender in (
                         None, PRONOUNS.get(text[phrase_start:subject_end].strip().lower())):
                 # "X held a phone call with ..., during which he stressed that ...": the sentence's own subject
@@ -577,6 +582,7 @@ def _added_quote(text: str, lo: int, hi: int, quote_spans: list[tuple[int, int]]
 
 
 # "..., during which he", "..., where she", "..., at which he": a pronoun opening a relative clause
+_IN_WHICH_PRONOUN_END = re.compile(r"\s(?:message|letter|address|speech|statement)\s+(?:[a-z]+\s+){0,4}?in\s+which\s+(?:he|she)$")
 _RELATIVE_PRONOUN_END = re.compile(r",\s+(?:during|at|in|after)\s+which\s+(?:he|she)$|,\s+where\s+(?:he|she)$")
 # A ministry named by its portfolios, listed with commas: "the Ministry of Foreign Affairs, Foreign Trade and Immigration"
 _PORTFOLIO_BODY = re.compile(r"\s*(?:[Tt]he\s+)?(?P<name>(?:Ministry|Department)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -632,8 +638,10 @@ def saying_after_message(ctx: Context, s_start: int, s_end: int, sender: int,
     return Found(sender, "reported", start, end) if _words(ctx.text[start:end]) >= 3 else None
 
 
-# (also without the comma: "has written to Y confirming that ...")
-_SAYING = re.compile(r"(?:,\s+|\s+(?=confirming\s+that\b))(?:saying|stressing|noting|(?:adding|affirming|confirming|emphasi[sz]ing|underlining|writing|assuring\s+(?:him|her|them))(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
+# (also without the comma: "has written to Y confirming that ..."; "writing on social media (in a post) that ...": where
+# the words were written, then what)
+_SAYING = re.compile(r"(?:,\s+|\s+(?=confirming\s+that\b))(?:saying|stressing|noting|(?:adding|affirming|confirming|emphasi[sz]ing|underlining|"
+                     r"writing(?:\s+(?:on|in)\s+[^,;.“”\"]{1,40}?)?|assuring\s+(?:him|her|them))(?=\s+that\b)|expressing\s+(?:(?:the|his|her)\s+)?(?:belief|hope|confidence))\s+(?:that\s+)?")
 
 
 def according_to(ctx: Context, s_start: int, s_end: int, mentions: list[Mention]) -> Found | None:
