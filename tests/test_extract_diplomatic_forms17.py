@@ -83,9 +83,9 @@ def test_senders_listed_with_semicolons_after_came_from_each_sent_a_message():
 def test_in_a_roundup_a_chairperson_speaking_of_her_message_sent_one():
     text = article("Leaders across the continent have sent messages of condolence to Ruritanian President Amani "
                    "Mugisha after the landslide.",
-                   "African Union Commission chairperson Grace Wanjiru Achieng said in her message that the continent "
+                   "African Union Commission chairperson Grace Atieno Odhiambo said in her message that the continent "
                    "mourned with the Ruritanian people.")
-    assert ("Grace Wanjiru Achieng", "Amani Mugisha", "condolence") in messages(text)
+    assert ("Grace Atieno Odhiambo", "Amani Mugisha", "condolence") in messages(text)
 
 
 def test_a_reply_to_the_writer_saying_what_it_says_is_a_letter_back():
