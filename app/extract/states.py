@@ -415,11 +415,30 @@ def _bodies_of_named_states(text: str, ctx: Context) -> None:
 
 
 # Two states' adjectives before a plural office and the two named after it, in that order: "her Danish and Norwegian
-# counterparts, A and B", "the Kenyan and Ugandan presidents, A and B"
-_PAIRED_OFFICES = re.compile(
+# counterparts, A and B", "the Kenyan and Ugandan presidents, A and B". The offices are found by their words first and
+# the pair read just before each: one pattern over the whole text was a tenth of the extraction time.
+_PLURAL_OFFICE_WORDS = ("counterparts", "peers", "colleagues", "presidents", "ministers", "premiers", "leaders",
+                        "chancellors", "speakers", "monarchs", "kings", "heads")
+_PLURAL_OFFICE = re.compile(r"(?:counterparts|peers|colleagues|presidents|ministers|premiers|leaders|chancellors|"
+                            r"speakers|monarchs|kings|heads\s+of\s+state),?\s+")
+_PAIR_BEFORE = re.compile(
     r"\b(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"(?:[a-z-]+\s+){0,2}(?:counterparts|peers|colleagues|presidents|ministers|premiers|leaders|chancellors|speakers|"
-    r"monarchs|kings|heads\s+of\s+state),?\s+")
+    r"(?:[a-z-]+\s+){0,2}$")
+
+
+def _paired_offices(text: str):
+    """Each (pair, end) of two capitalised words joined by "and" right before a plural office, `end` after the office."""
+    starts: set[int] = set()
+    for word in _PLURAL_OFFICE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    for start in sorted(starts):
+        office = _PLURAL_OFFICE.match(text, start)
+        pair = _PAIR_BEFORE.search(text, max(0, start - 120), start) if office else None
+        if pair:
+            yield pair, office.end()
 
 
 def _paired_offices_states(text: str, ctx: Context) -> None:
@@ -427,12 +446,12 @@ def _paired_offices_states(text: str, ctx: Context) -> None:
     if " and " not in text:
         return
     people = [rec for rec in ctx.registry.actors if rec.kind == "person"]
-    for match in _PAIRED_OFFICES.finditer(text):
+    for match, end in _paired_offices(text):
         codes = [(country_in(match.group(g))[1] if match.group(g) in _DEMONYM_FORMS else is_country_name(match.group(g)))
                  for g in ("a", "b")]
         if None in codes or codes[0] == codes[1]:
             continue
-        at, pair = match.end(), []
+        at, pair = end, []
         for _ in range(2):
             rec = next((r for r in people for form in (r.name, *r.aliases) if form and text.startswith(form, at)), None)
             if rec is None:
