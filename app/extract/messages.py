@@ -139,8 +139,6 @@ _SEND = re.compile(
 _SENT_PERSON_A = re.compile(
     rf"\bsen(?:t|ds)\s+(?P<who>[A-Z][^,.;]{{1,60}}?)\s+(?:a|an)\s+(?P<noun>(?:[\w'’-]+\s+)?{_NOUN})\b"
 )
-# "Y sent a similar message, wishing ...": no recipient named after it
-_SENT_SIMILAR_ALONE = re.compile(rf"\bsen(?:t|ds)\s+(?:a\s+|an\s+)?(?:similar|identical)\s+(?P<noun>{_NOUN})(?=\s*(?:[.;]|,\s+[a-z]+ing\s))")
 # "X sent a telegram congratulating Y": the recipient named after the participle of the act
 # (also "sent a letter inviting Y to the summit": a letter, whatever the article's lead is about; joint senders'
 # "have sent separate messages congratulating Y": one each)
@@ -284,8 +282,9 @@ _SENT_ALONE = re.compile(rf"\bsent\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NOUN})"
                          r",?\s*in\s+which\b|,\s*(?:saying|wishing|hailing|praising|expressing)\b|"
                          r",\s+(?:the\s+|his\s+|her\s+)?[^,.;]{1,60}?\s+(?:said|says|reported|announced|added|adds)\s*\.))")
 # "X and Y sent similar cables." (no one named after): to whom the message they resemble went
-_SIMILAR_ALONE = re.compile(rf"\b(?:sent|dispatched)\s+(?:two\s+|three\s+|a\s+)?(?:similar|identical)\s+{MESSAGE_NOUN}"
-                            r"(?=(?:\s+on\s+[A-Z][a-z]+day|\s+yesterday|\s+today)?\s*\.)")
+# (also "Y sent a similar message, wishing ...": what it did follows, still no one named)
+_SIMILAR_ALONE = re.compile(rf"\b(?:sent|sends|dispatched)\s+(?:two\s+|three\s+|an?\s+)?(?:similar|identical)\s+{_NOUN}"
+                            r"(?=(?:\s+on\s+[A-Z][a-z]+day|\s+yesterday|\s+today)?\s*(?:[.;]|,\s+[a-z]+ing\s))")
 # In a roundup, a leader whose message is told only by its act ("The Senegalese head of state, X, wished Rwandans
 # continued peace"): the act's verb right after the subject
 # (also after an aside, "X, for his part, expressed his best wishes for ...")
@@ -968,14 +967,6 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
             end, _ = _region_end(text, another.end(), s_end, quote_spans)
             emit(senders, parties(ctx, another.end(), end, mentions), another.group("noun"), text[another.end():s_end])
 
-    similar = _SENT_SIMILAR_ALONE.search(text, s_start, s_end) if not senders_seen and ctx.messages and (
-        has("similar") or has("identical")) else None
-    if similar and outside_quotes(similar.start()):
-        # "Y sent a similar message, wishing ...": no recipient named, to whom the message it resembles went, of its kind
-        last = ctx.messages[-1]
-        senders = _subject(ctx, _after_reporting_clause(text, s_start, similar.start()), similar.start(), mentions)
-        emit([x for x in senders if x != last.recipient], [last.recipient], last.kind, last.occasion)
-
     for match in (_SENT_PERSON_A.finditer(text, s_start, s_end) if has("sent ") or has("sends ") else ()):
         recipients = [r for r in parties(ctx, match.start("who"), match.end("who"), mentions, persons_only=True)
                       if ctx.registry.actors[r].kind == "person"]
@@ -1373,8 +1364,10 @@ def find_messages(ctx: Context, s_start: int, s_end: int, mentions: list[Mention
         if alike and outside_quotes(alike.start()):
             # "The Crown Prince and the Prime Minister sent similar cables.": to the last message's recipients, of its kind
             last = ctx.messages[-1]
-            recipients = [m.recipient for m in ctx.messages if m.sender == last.sender and m.kind == last.kind]
-            emit(_subject(ctx, s_start, alike.start(), mentions), list(dict.fromkeys(recipients)), last.kind, last.occasion)
+            recipients = list(dict.fromkeys(m.recipient for m in ctx.messages
+                                            if m.sender == last.sender and m.kind == last.kind))
+            senders = _subject(ctx, _after_reporting_clause(text, s_start, alike.start()), alike.start(), mentions)
+            emit([x for x in senders if x not in recipients], recipients, last.kind, last.occasion)
     if ctx.roundup and not senders_seen and has("sent"):
         # in a roundup, "X also sent a congratulatory message." names no recipient: the roundup's
         alone = _SENT_ALONE.search(text, s_start, s_end)
